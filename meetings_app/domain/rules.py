@@ -1,0 +1,193 @@
+"""Who may see and do what: pure functions the server and the client both consult.
+
+Least privilege: an admin manages accounts but reads no meeting content unless invited;
+confidential and secret documents go only to their named recipients (and the people who
+publish them); an invitee sees only the agenda items they are invited to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class GlobalRole(StrEnum):
+    ADMIN = "admin"
+    SECRETARIAT = "secretariat"
+    USER = "user"
+
+
+class MeetingRole(StrEnum):
+    CHAIR = "chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+    INVITEE = "invitee"
+    OBSERVER = "observer"
+
+
+class Classification(StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+    SECRET = "secret"
+
+
+class Action(StrEnum):
+    VIEW_MEETING = "view_meeting"
+    EDIT_MEETING = "edit_meeting"
+    """Agenda, documents, participants, polls in draft: the secretariat's work."""
+    ANNOTATE = "annotate"
+    WRITE_NOTE = "write_note"
+    CAST_BALLOT = "cast_ballot"
+    OPEN_CLOSE_POLL = "open_close_poll"
+    VIEW_RESULTS = "view_results"
+    REQUEST_FLOOR = "request_floor"
+    GIVE_FLOOR = "give_floor"
+    PUBLISH_MINUTES = "publish_minutes"
+    MANAGE_PEOPLE = "manage_people"
+
+
+class DocumentUse(StrEnum):
+    VIEW = "view"
+    PRINT = "print"
+    EXPORT = "export"
+
+
+_READER = {Action.VIEW_MEETING, Action.ANNOTATE, Action.WRITE_NOTE}
+_ORGANISER = {
+    Action.VIEW_MEETING,
+    Action.EDIT_MEETING,
+    Action.OPEN_CLOSE_POLL,
+    Action.VIEW_RESULTS,
+    Action.GIVE_FLOOR,
+    Action.PUBLISH_MINUTES,
+}
+
+MEETING_ROLE_ACTIONS: Mapping[MeetingRole, frozenset[Action]] = {
+    MeetingRole.CHAIR: frozenset(
+        _READER
+        | {
+            Action.CAST_BALLOT,
+            Action.OPEN_CLOSE_POLL,
+            Action.VIEW_RESULTS,
+            Action.REQUEST_FLOOR,
+            Action.GIVE_FLOOR,
+        }
+    ),
+    MeetingRole.SECRETARY: frozenset(_READER | _ORGANISER),
+    MeetingRole.MEMBER: frozenset(
+        _READER | {Action.CAST_BALLOT, Action.VIEW_RESULTS, Action.REQUEST_FLOOR}
+    ),
+    MeetingRole.INVITEE: frozenset(_READER | {Action.REQUEST_FLOOR}),
+    MeetingRole.OBSERVER: frozenset(_READER | {Action.VIEW_RESULTS}),
+}
+
+GLOBAL_ROLE_ACTIONS: Mapping[GlobalRole, frozenset[Action]] = {
+    GlobalRole.ADMIN: frozenset({Action.MANAGE_PEOPLE}),
+    GlobalRole.SECRETARIAT: frozenset(_ORGANISER),
+    GlobalRole.USER: frozenset(),
+}
+
+_RESTRICTED = {Classification.CONFIDENTIAL, Classification.SECRET}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person as the rules see them in the context of one meeting."""
+
+    person_id: str
+    global_role: GlobalRole = GlobalRole.USER
+    meeting_role: MeetingRole | None = None
+    invited_items: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def organises(self) -> bool:
+        """Secretariat staff and the meeting's secretary publish its content, so see all of it."""
+        return (
+            self.global_role is GlobalRole.SECRETARIAT or self.meeting_role is MeetingRole.SECRETARY
+        )
+
+
+def may(actor: Actor, action: Action) -> bool:
+    """True when ``actor`` may take ``action`` in the meeting they are considered in."""
+    if action in GLOBAL_ROLE_ACTIONS[actor.global_role]:
+        return True
+    if actor.meeting_role is None:
+        return False
+    return action in MEETING_ROLE_ACTIONS[actor.meeting_role]
+
+
+def may_see_item(actor: Actor, item_id: str | None, ancestors: Collection[str] = ()) -> bool:
+    """An agenda item is visible to every participant, except invitees: only their items.
+
+    An invitee invited to an item also sees its sub-items (``ancestors`` lists the item's
+    parents), and ``item_id=None`` stands for meeting-level material, which invitees
+    see only if it is addressed to them.
+    """
+    if actor.organises:
+        return True
+    if actor.meeting_role is None:
+        return False
+    if actor.meeting_role is not MeetingRole.INVITEE:
+        return True
+    if item_id is None:
+        return False
+    return item_id in actor.invited_items or any(a in actor.invited_items for a in ancestors)
+
+
+def may_see_document(
+    actor: Actor,
+    classification: str,
+    recipients: Collection[str],
+    item_id: str | None = None,
+    ancestors: Collection[str] = (),
+) -> bool:
+    """Whether a document (and its versions and blobs) reaches this person.
+
+    Named recipients always see it. Confidential and secret documents go only to named
+    recipients (and the organisers who publish them). Otherwise an empty recipient list
+    means every participant who may see the agenda item.
+    """
+    if actor.organises:
+        return True
+    if actor.meeting_role is None:
+        return False
+    if actor.person_id in recipients:
+        return True
+    if Classification(classification) in _RESTRICTED:
+        return False
+    if recipients:
+        return False
+    return may_see_item(actor, item_id, ancestors)
+
+
+def may_use_document(
+    actor: Actor, use: DocumentUse, classification: str, policy: Mapping[str, bool]
+) -> bool:
+    """Print and export follow the document's policy; restricted documents default to no.
+
+    The caller must already know the document is visible (:func:`may_see_document`).
+    Whatever this returns, every print or export carries a watermark.
+    """
+    if use is DocumentUse.VIEW:
+        return bool(policy.get("view", True))
+    if actor.organises:
+        return True
+    default = Classification(classification) not in _RESTRICTED
+    return bool(policy.get(use.value, default))
+
+
+def may_read_private(actor_id: str, owner_id: str, shared: bool) -> bool:
+    """Annotations and notes are the owner's alone unless the owner shares them."""
+    return actor_id == owner_id or shared
+
+
+def may_see_ballot(actor: Actor, voter_id: str, secret: bool, poll_closed: bool) -> bool:
+    """A voter sees their own ballot; an open poll's ballots are seen by the organisers only
+    after it closes, and a secret poll's by nobody but the voter (only the tally is public)."""
+    if actor.person_id == voter_id:
+        return True
+    if secret:
+        return False
+    return poll_closed and may(actor, Action.VIEW_RESULTS)

@@ -1,0 +1,206 @@
+"""Wire format of Sync API v1 (DESIGN.md, "Sync API v1"): pydantic models and the entity codec.
+
+Server and client both use this module, so the two ends cannot drift. Field names are
+the public contract: add fields freely, never rename one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import inspect as sa_inspect
+
+from meetings_app.domain.errors import Invalid
+from meetings_app.domain.models import ENTITIES, Synced
+
+PROTOCOL = 1
+API_PREFIX = "/api/v1"
+
+#: columns carried at the top level of a change, not inside ``data``
+ENVELOPE = ("id", "version", "deleted")
+
+
+class WireModel(BaseModel):
+    """Base for wire messages: unknown fields are ignored so newer peers stay compatible."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Health(WireModel):
+    status: Literal["ok"] = "ok"
+    protocol: int = PROTOCOL
+    version: str = ""
+
+
+class LoginRequest(WireModel):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=1024)
+    device_name: str = Field(default="device", max_length=200)
+    device_public_key: str | None = Field(default=None, max_length=100)
+    device_id: str | None = None
+    """A device signing in again passes its id to keep one device record per laptop."""
+
+
+class PersonOut(WireModel):
+    id: str
+    username: str
+    full_name: str
+    title: str = ""
+    role: str = "user"
+
+
+class LoginResponse(WireModel):
+    token: str
+    expires_at: dt.datetime
+    person: PersonOut
+    device_id: str
+
+
+class Change(WireModel):
+    """One row's state in the pull feed."""
+
+    seq: int
+    entity: str
+    id: str
+    version: int
+    deleted: bool = False
+    data: dict[str, Any] = Field(default_factory=dict)
+    purge: bool = False
+    """True on a purge entry: drop everything of meeting ``data["meeting_id"]``."""
+
+
+class PullResponse(WireModel):
+    changes: list[Change]
+    cursor: int
+    more: bool
+
+
+class PushChange(WireModel):
+    change_id: str = Field(min_length=1, max_length=64)
+    entity: str
+    id: str
+    base_version: int | None = None
+    deleted: bool = False
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushRequest(WireModel):
+    changes: list[PushChange] = Field(max_length=500)
+
+
+class PushResult(WireModel):
+    change_id: str
+    status: Literal["applied", "duplicate", "rejected"]
+    version: int | None = None
+    seq: int | None = None
+    code: str | None = None
+    message: str | None = None
+    current: dict[str, Any] | None = None
+    """On ``CONFLICT``: the server's copy of the row (``{id, version, deleted, data}``)."""
+
+
+class PushResponse(WireModel):
+    results: list[PushResult]
+
+
+class ErrorBody(WireModel):
+    """The one error shape every non-2xx answer carries."""
+
+    code: str
+    message: str
+    detail: Any = None
+
+
+# --- entity codec ----------------------------------------------------------------------
+
+
+def entity_name(row: Synced) -> str:
+    """The wire name of a model instance (``"agenda_item"`` for ``AgendaItem``)."""
+    return type(row).__tablename__  # type: ignore[attr-defined,no-any-return]
+
+
+def model_for(entity: str) -> type[Synced]:
+    """The model behind a wire entity name; ``INVALID`` for an unknown one."""
+    try:
+        return ENTITIES[entity]
+    except KeyError:
+        raise Invalid(f"Unknown entity {entity!r}.", entity=entity) from None
+
+
+def data_columns(model: type[Synced]) -> list[str]:
+    """Columns that travel inside ``data`` (everything but the envelope)."""
+    return [c.key for c in sa_inspect(model).columns if c.key not in ENVELOPE]
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def to_data(row: Synced) -> dict[str, Any]:
+    """A row's ``data`` object as sent on the wire (times as ISO 8601 with offset)."""
+    return {key: _to_json(getattr(row, key)) for key in data_columns(type(row))}
+
+
+def _parse_time(key: str, value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise Invalid(f"{key} is not an ISO 8601 time: {value!r}.", field=key) from None
+    else:
+        raise Invalid(f"{key} must be an ISO 8601 time.", field=key)
+    if parsed is not None and parsed.tzinfo is None:
+        raise Invalid(f"{key} must carry a UTC offset.", field=key)
+    return parsed
+
+
+def from_data(
+    model: type[Synced], data: dict[str, Any], *, only: set[str] | None = None
+) -> dict[str, Any]:
+    """Validate a ``data`` object into column values for ``model``.
+
+    Unknown keys are ignored (newer clients may send more); known keys are type-checked
+    against the column, so a malformed value is ``INVALID`` rather than a database error.
+    """
+    values: dict[str, Any] = {}
+    for column in sa_inspect(model).columns:
+        key = column.key
+        if key in ENVELOPE or key not in data or (only is not None and key not in only):
+            continue
+        values[key] = _coerce(key, _python_type(column.type), data[key], column.nullable)
+    return values
+
+
+def _python_type(type_: Any) -> type | None:
+    try:
+        return type_.python_type  # type: ignore[no-any-return]
+    except NotImplementedError:
+        return None
+
+
+def _coerce(key: str, expected: type | None, value: Any, nullable: bool | None) -> Any:
+    if value is None:
+        if nullable:
+            return None
+        raise Invalid(f"{key} may not be empty.", field=key)
+    if expected is dt.datetime:
+        return _parse_time(key, value)
+    if expected is bool:
+        if not isinstance(value, bool):
+            raise Invalid(f"{key} must be true or false.", field=key)
+        return value
+    if expected is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise Invalid(f"{key} must be a whole number.", field=key)
+        return value
+    if expected is str and not isinstance(value, str):
+        raise Invalid(f"{key} must be text.", field=key)
+    if expected in (dict, list) and not isinstance(value, dict | list):
+        raise Invalid(f"{key} must be a JSON object or list.", field=key)
+    return value
