@@ -1,0 +1,66 @@
+"""The Alembic trees and the models agree, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, inspect
+
+from meetings_app.store.engine import make_engine
+from meetings_app.store.migrate import Scope, scoped_metadata, upgrade
+from tests.support.pg import fresh_schema_url
+
+SCOPES: list[Scope] = ["central", "local"]
+
+
+def _differences(engine: Engine, scope: Scope) -> list[object]:
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "compare_type": True,
+                "include_object": lambda obj, name, type_, reflected, compare_to: (
+                    name != "alembic_version"
+                ),
+            },
+        )
+        return list(compare_metadata(ctx, scoped_metadata(scope)))
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+def test_sqlite_migrations_match_models(tmp_path: Path, scope: Scope) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    upgrade(engine, scope)
+    assert _differences(engine, scope) == []
+    upgrade(engine, scope)  # a second start changes nothing
+    assert _differences(engine, scope) == []
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+def test_postgres_migrations_match_models(pg_url: str, scope: Scope) -> None:
+    with fresh_schema_url(pg_url) as url:
+        engine = make_engine(url)
+        try:
+            upgrade(engine, scope)
+            assert _differences(engine, scope) == []
+        finally:
+            engine.dispose()
+
+
+def test_scopes_keep_secrets_off_laptops(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'laptop.db'}")
+    upgrade(engine, "local")
+    tables = set(inspect(engine).get_table_names())
+    assert {"outbox", "rejection", "meeting", "ballot"} <= tables
+    assert not {"credential", "token", "feed", "audit_event"} & tables
+
+
+def test_central_has_no_outbox(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'central.db'}")
+    upgrade(engine, "central")
+    tables = set(inspect(engine).get_table_names())
+    assert {"credential", "token", "feed", "change_receipt", "audit_event"} <= tables
+    assert "outbox" not in tables
