@@ -1,0 +1,126 @@
+"""The one console command, ``meetings-app``, and its subcommands.
+
+Each subcommand imports its layer only when chosen, so ``meetings-app --version`` and
+``meetings-app serve`` never load Qt, and the client never loads the server.
+Every failure ends in one plain sentence on stderr and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from meetings_app import __version__
+from meetings_app.domain.errors import AppError
+
+Runner = Callable[[argparse.Namespace], int]
+
+
+def _run_client(args: argparse.Namespace) -> int:
+    from meetings_app.ui.client import run_client
+
+    return run_client(args)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from meetings_app.demo import run_demo
+
+    return run_demo(args)
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from meetings_app.server.cli import run_serve
+
+    return run_serve(args)
+
+
+def _run_admin(args: argparse.Namespace) -> int:
+    from meetings_app.server.cli import run_admin
+
+    return run_admin(args)
+
+
+def _run_sync(args: argparse.Namespace) -> int:
+    from meetings_app.sync.cli import run_sync
+
+    return run_sync(args)
+
+
+def _run_check_pdf(args: argparse.Namespace) -> int:
+    from meetings_app.documents.check_cli import check_files
+
+    return check_files(args.files, sys.stdout)
+
+
+def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("serve", help="run the central store (HTTP sync server)")
+    from meetings_app.server.cli import add_serve_arguments
+
+    add_serve_arguments(parser)
+    parser.set_defaults(runner=_run_serve)
+
+
+def _add_admin(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("admin", help="manage people, devices, audit and the demo seed")
+    from meetings_app.server.cli import add_admin_arguments
+
+    add_admin_arguments(parser)
+    parser.set_defaults(runner=_run_admin)
+
+
+def _add_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("sync", help="pull a person's meetings and documents (headless)")
+    from meetings_app.sync.cli import add_sync_arguments
+
+    add_sync_arguments(parser)
+    parser.set_defaults(runner=_run_sync)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command line; ``meetings-app`` alone opens the desktop client."""
+    parser = argparse.ArgumentParser(
+        prog="meetings-app",
+        description="Paperless meetings: the desktop client, the central store and tools.",
+    )
+    parser.add_argument("--version", action="version", version=f"meetings-app {__version__}")
+    parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    parser.set_defaults(runner=_run_client)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="open the client on a seeded local demo store")
+    demo.add_argument("--as", dest="username", default="bt.tuphap", help="demo account to sign in as")
+    demo.add_argument("--data", help="data folder for the demo (default: a folder under the data dir)")
+    demo.add_argument("--no-window", action="store_true", help="seed and sync only, then exit")
+    demo.set_defaults(runner=_run_demo)
+
+    _add_serve(sub)
+    _add_admin(sub)
+    _add_sync(sub)
+
+    check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.set_defaults(runner=_run_check_pdf)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``meetings-app`` console script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    runner: Runner = args.runner
+    try:
+        return runner(args)
+    except AppError as exc:
+        print(f"meetings-app: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
