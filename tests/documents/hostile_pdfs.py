@@ -122,7 +122,9 @@ def deep_nesting(depth: int = 200_000) -> bytes:
 
 def endless_content(operations: int = 3_000_000) -> bytes:
     """A page drawing millions of tiny lines: it takes any renderer many seconds."""
-    ops = b"".join(b"%d %d m %d %d l S\n" % (i % 200, i % 190, i % 180, i % 170) for i in range(1000))
+    ops = b"".join(
+        b"%d %d m %d %d l S\n" % (i % 200, i % 190, i % 180, i % 170) for i in range(1000)
+    )
     body = zlib.compress(ops * (operations // 1000), 9)
     return assemble(one_page(stream(body, b"/Filter /FlateDecode ")))
 
@@ -163,7 +165,6 @@ def with_javascript() -> bytes:
             stream(b"BT /F1 12 Tf 20 100 Td (Hi) Tj ET"),
             b"<< /S /JavaScript /JS (app.alert('hi')) >>",
             b"<< /Names [(x) 5 0 R] >>",
-            b"<< /Type /Annot /Subtype /Link /Rect [0 0 50 50] "
-            b"/A << /S /Launch /F (cmd.exe) >> >>",
+            b"<< /Type /Annot /Subtype /Link /Rect [0 0 50 50] /A << /S /Launch /F (cmd.exe) >> >>",
         ]
     )

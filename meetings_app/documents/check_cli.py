@@ -1,0 +1,43 @@
+"""``meetings-app check-pdf FILE…``: the safe import's verdict on each file, for IT.
+
+One line per file: ``ok <pages> <sha256> <file>`` or ``refused <CODE> <file>: <sentence>``.
+A refusal is a verdict, not a failure: the exit status is 0 when every file was judged,
+and 2 when the command itself could not do its work (no files given, output unwritable).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from meetings_app.documents.safe_import import ImportLimits, ImportRefused, inspect_pdf
+
+FAILED = 2
+
+
+def verdict(path: Path, limits: ImportLimits) -> str:
+    """The line for one file (the sha256 is that of the bytes that would be stored)."""
+    try:
+        info = inspect_pdf(path, limits)
+    except ImportRefused as refused:
+        return f"refused {refused.code} {path}: {refused.message}"
+    return f"ok {info.page_count} {info.sha256} {path}"
+
+
+def check_files(
+    paths: Sequence[str | Path], out: TextIO, limits: ImportLimits | None = None
+) -> int:
+    """Judge every file, writing one line each to ``out``; return the exit status."""
+    if not paths:
+        out.write("usage: meetings-app check-pdf FILE...\n")
+        return FAILED
+    try:
+        for path in paths:
+            out.write(verdict(Path(path), limits or ImportLimits()) + "\n")
+            out.flush()
+    except OSError as exc:  # the output went away (closed pipe, full disk)
+        sys.stderr.write(f"check-pdf: cannot write the report ({exc})\n")
+        return FAILED
+    return 0

@@ -1,0 +1,154 @@
+"""Annotated export: a copy of a PDF carrying a person's marks and a recipient watermark.
+
+Marks become standard PDF annotations (Highlight, Underline, StrikeOut, Ink, Text) that
+any reader shows, each named by the mark's id (``/NM``) and flagged for printing. Quad
+points follow the page as shown (readers expect the first corner at the top-left of the
+text as read), which on rotated pages is not the top-left in user space; the geometry
+module decides it. The source bytes are never modified: pypdf writes a new file.
+The document's policy is checked before any work is done (print goes through here too:
+a printed copy is the watermarked export).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pypdf import PdfWriter
+from pypdf.annotations import Highlight, MarkupAnnotation, Text
+from pypdf.constants import AnnotationFlag
+from pypdf.errors import PyPdfError
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    FloatObject,
+    NameObject,
+    NumberObject,
+    RectangleObject,
+    TextStringObject,
+)
+
+from meetings_app.documents.geometry import PageGeometry, Point, Rect
+from meetings_app.documents.marks import HIGHLIGHT, INK, STRIKE, UNDERLINE, Mark
+from meetings_app.documents.page_boxes import page_geometry
+from meetings_app.documents.policy import DocumentPolicy, require_allowed
+from meetings_app.documents.watermark import Stamper, WatermarkInfo
+from meetings_app.domain.errors import AppError
+
+INK_WIDTH = 2.0
+_SUBTYPES = {UNDERLINE: "/Underline", STRIKE: "/StrikeOut"}
+
+
+class TextMarkup(MarkupAnnotation):
+    """An Underline or StrikeOut annotation (pypdf ships only Highlight)."""
+
+    def __init__(self, *, subtype: str, rect: Rect, quad_points: ArrayObject, **kwargs: object):
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self[NameObject("/Subtype")] = NameObject(subtype)
+        self[NameObject("/Rect")] = RectangleObject(rect.as_list())
+        self[NameObject("/QuadPoints")] = quad_points
+
+
+class Ink(MarkupAnnotation):
+    """A freehand Ink annotation: one list of x, y numbers per stroke."""
+
+    def __init__(self, *, strokes: Sequence[Sequence[Point]], rect: Rect, **kwargs: object):
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self[NameObject("/Subtype")] = NameObject("/Ink")
+        self[NameObject("/Rect")] = RectangleObject(rect.as_list())
+        self[NameObject("/InkList")] = ArrayObject(
+            ArrayObject(_numbers(v for p in stroke for v in (p.x, p.y))) for stroke in strokes
+        )
+        self[NameObject("/BS")] = DictionaryObject({NameObject("/W"): FloatObject(INK_WIDTH)})
+
+
+def export_annotated(
+    src: bytes,
+    marks: Sequence[Mark],
+    watermark: WatermarkInfo,
+    policy: DocumentPolicy,
+    action: str = "export",
+) -> bytes:
+    """A new PDF: ``src`` with ``marks`` as annotations and the watermark on every page.
+
+    ``action`` is "export" or "print". Raises ``EXPORT_FORBIDDEN`` when the policy says no,
+    ``MARK_INVALID`` for a mark on a page the document lacks, ``DAMAGED`` when the stored
+    file cannot be read.
+    """
+    require_allowed(action, policy)
+    writer = _copy(src)
+    geometries = [page_geometry(page) for page in writer.pages]
+    for mark in marks:
+        if mark.page >= len(geometries):
+            raise AppError(
+                f"The mark {mark.id!r} is on page {mark.page + 1}, but the document has "
+                f"{len(geometries)} pages; re-anchor the marks on this version first.",
+                code="MARK_INVALID",
+                mark_id=mark.id,
+            )
+        writer.add_annotation(mark.page, annotation(mark, geometries[mark.page], watermark))
+    stamper = Stamper(writer, watermark)
+    for page, geometry in zip(writer.pages, geometries, strict=True):
+        stamper.stamp(page, geometry)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _copy(src: bytes) -> PdfWriter:
+    try:
+        writer = PdfWriter(clone_from=io.BytesIO(src))
+    except (PyPdfError, ValueError, KeyError) as exc:
+        raise AppError(
+            f"The stored document cannot be read ({exc}); import it again.", code="DAMAGED"
+        ) from exc
+    return writer
+
+
+def annotation(mark: Mark, geometry: PageGeometry, info: WatermarkInfo) -> DictionaryObject:
+    """The PDF annotation for one mark, with its id, comment, colour and print flag."""
+    common: dict[str, Any] = {"title_bar": info.recipient}
+    annot: DictionaryObject
+    if mark.kind == HIGHLIGHT:
+        annot = Highlight(
+            rect=tuple(mark.bounds().as_list()),  # type: ignore[arg-type]
+            quad_points=quad_points(mark.rects, geometry),
+            highlight_color=mark.color[1:],
+            **common,
+        )
+    elif mark.kind in _SUBTYPES:
+        quads = quad_points(mark.rects, geometry)
+        annot = TextMarkup(
+            subtype=_SUBTYPES[mark.kind], rect=mark.bounds(), quad_points=quads, **common
+        )
+    elif mark.kind == INK:
+        annot = Ink(strokes=mark.paths, rect=mark.bounds().inflate(INK_WIDTH), **common)
+    else:  # a sticky note
+        annot = Text(rect=tuple(mark.rects[0].as_list()), text=mark.text, **common)  # type: ignore[arg-type]
+    annot.update(
+        {
+            NameObject("/NM"): TextStringObject(mark.id),
+            NameObject("/Contents"): TextStringObject(mark.text),
+            NameObject("/C"): ArrayObject(_numbers(mark.rgb)),
+            NameObject("/F"): NumberObject(AnnotationFlag.PRINT),
+        }
+    )
+    return annot
+
+
+def quad_points(rects: Sequence[Rect], geometry: PageGeometry) -> ArrayObject:
+    """QuadPoints for ``rects``: per rect its corners as the page is shown, in the order
+    top-left, top-right, bottom-left, bottom-right (the order Acrobat writes)."""
+    to_display = geometry.display_matrix()
+    numbers: list[float] = []
+    for rect in rects:
+        shown = {to_display.apply(c): c for c in rect.corners()}
+        # Display space has y up: sort by height (top first), then left to right.
+        ordered = sorted(shown, key=lambda p: (-round(p.y, 6), round(p.x, 6)))
+        numbers.extend(v for p in ordered for v in (shown[p].x, shown[p].y))
+    return ArrayObject(_numbers(numbers))
+
+
+def _numbers(values: Iterable[float]) -> list[FloatObject]:
+    return [FloatObject(round(v, 4)) for v in values]

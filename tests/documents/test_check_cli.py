@@ -1,0 +1,28 @@
+"""check-pdf: one verdict line per file, exit 0 whenever every file was judged."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from meetings_app.documents.check_cli import check_files
+from tests.documents.hostile_pdfs import simple_pdf, truncated
+
+
+def test_one_line_per_file_and_success_despite_refusals(tmp_path: Path) -> None:
+    good, cut = tmp_path / "good.pdf", tmp_path / "cut.pdf"
+    good.write_bytes(simple_pdf(pages=2))
+    cut.write_bytes(truncated())
+    out = io.StringIO()
+    assert check_files([good, cut, tmp_path / "absent.pdf"], out) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0] == f"ok 2 {hashlib.sha256(good.read_bytes()).hexdigest()} {good}"
+    assert lines[1].startswith(f"refused TRUNCATED {cut}: The PDF is cut short")
+    assert lines[2].startswith(f"refused UNREADABLE_FILE {tmp_path / 'absent.pdf'}: ")
+
+
+def test_no_files_is_a_failure_of_the_command() -> None:
+    out = io.StringIO()
+    assert check_files([], out) == 2
+    assert out.getvalue().startswith("usage:")
