@@ -1,0 +1,313 @@
+"""Reports: Vietnamese text comes back exactly, contents match bookmarks, secrets stay out."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from pypdf import PdfReader
+
+from meetings_app.documents.demo_pack import build_demo_pdf, demo_meeting
+from meetings_app.documents.demo_reports import demo_ballot, demo_minutes, demo_opinions
+from meetings_app.documents.reports import (
+    AgendaItem,
+    AttachedDocument,
+    ClauseOpinions,
+    Comment,
+    Meeting,
+    Participant,
+    ReportInputError,
+    Vote,
+    agenda_booklet,
+    ballot_results,
+    build_meeting_pack,
+    meeting_minutes,
+    opinion_table,
+)
+from meetings_app.documents.reports.agenda import schedule
+from meetings_app.documents.reports.layout import NATIONAL_MOTTO, NATIONAL_TITLE
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    """Each page's text with whitespace (including no-break spaces) collapsed."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+
+def text(pdf: bytes) -> str:
+    return " ".join(pages_text(pdf))
+
+
+# --------------------------------------------------------------------------- booklet
+
+
+def test_booklet_has_heading_people_agenda_and_documents() -> None:
+    got = text(agenda_booklet(demo_meeting()))
+    for expected in (
+        NATIONAL_TITLE,
+        NATIONAL_MOTTO,
+        "CHƯƠNG TRÌNH",
+        "Phiên họp Chính phủ thường kỳ tháng 11 năm 2026",
+        "Đặng Quốc Huy",
+        "Bộ trưởng Bộ Tư pháp",
+        "Trịnh Thị Minh Khuê",
+        "2.1",
+        "Báo cáo tình hình kinh tế - xã hội tháng 11",
+        "Dự thảo Nghị định quy định về Hệ thống thông tin",
+        "(19 trang)",
+        "08:30–08:40",
+        "Thứ Năm, ngày 03 tháng 12 năm 2026",
+        "DANH MỤC TÀI LIỆU",
+    ):
+        assert expected in got, expected
+
+
+def test_every_booklet_page_has_its_footer_and_banner() -> None:
+    texts = pages_text(agenda_booklet(demo_meeting()))
+    total = len(texts)
+    for number, page in enumerate(texts, start=1):
+        assert f"Trang {number}/{total}" in page
+        assert "LƯU HÀNH NỘI BỘ" in page
+
+
+def test_schedule_runs_leaves_back_to_back_and_parents_span_children() -> None:
+    items = (
+        AgendaItem("a", "A", duration_minutes=10),
+        AgendaItem(
+            "b",
+            "B",
+            children=(
+                AgendaItem("b1", "B1", duration_minutes=20),
+                AgendaItem("b2", "B2", duration_minutes=5),
+            ),
+        ),
+        AgendaItem("c", "C", duration_minutes=15),
+    )
+    plan = schedule(items, datetime(2026, 12, 3, 8, 30))
+    assert plan["b"] == (datetime(2026, 12, 3, 8, 40), datetime(2026, 12, 3, 9, 5))
+    assert plan["c"][1] == datetime(2026, 12, 3, 9, 20)
+
+
+# --------------------------------------------------------------------------- pack
+
+_PACK_DOCS = {
+    "to-trinh": "TỜ TRÌNH",
+    "bao-cao-tham-dinh": "BÁO CÁO THẨM ĐỊNH",
+    "du-thao-nghi-dinh": "NGHỊ ĐỊNH",
+}
+
+
+@pytest.fixture(scope="module")
+def small_meeting() -> Meeting:
+    """Three items, one nested, one without documents; real demo PDFs (no 500-page annex)."""
+
+    def doc(key: str, title: str) -> AttachedDocument:
+        return AttachedDocument(key, title)
+
+    return Meeting(
+        title="Phiên họp Chính phủ chuyên đề xây dựng pháp luật",
+        place="Hà Nội",
+        starts_at=datetime(2026, 12, 3, 8, 30),
+        participants=(Participant("Lê Minh Quân", "Thủ tướng Chính phủ", "chair"),),
+        agenda=(
+            AgendaItem("open", "Khai mạc", duration_minutes=5),
+            AgendaItem(
+                "law",
+                "Dự án Nghị định",
+                children=(
+                    AgendaItem(
+                        "law-1",
+                        "Tờ trình",
+                        "Bộ trưởng Bộ Thông tin và Truyền thông",
+                        15,
+                        documents=(
+                            doc("to-trinh", "Tờ trình về Nghị định"),
+                            doc("du-thao-nghi-dinh", "Dự thảo Nghị định"),
+                        ),
+                    ),
+                    AgendaItem(
+                        "law-2",
+                        "Thẩm định",
+                        "Bộ trưởng Bộ Tư pháp",
+                        10,
+                        documents=(doc("bao-cao-tham-dinh", "Báo cáo thẩm định"),),
+                    ),
+                ),
+            ),
+            AgendaItem("close", "Kết luận", duration_minutes=10),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def small_pack(small_meeting: Meeting):  # type: ignore[no-untyped-def]
+    return build_meeting_pack(small_meeting, {k: build_demo_pdf(k) for k in _PACK_DOCS})
+
+
+def _outline(reader: PdfReader, items: list[object] | None = None) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+    for item in reader.outline if items is None else items:
+        if isinstance(item, list):
+            found += _outline(reader, item)
+        else:
+            page = reader.get_destination_page_number(item)  # type: ignore[arg-type]
+            found.append((str(item.title), page + 1))  # type: ignore[attr-defined]
+    return found
+
+
+def test_pack_contents_page_numbers_match_bookmarks(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    bookmarks = _outline(reader)
+    contents = pages_text(small_pack.pdf)[0]
+    for entry in small_pack.toc:
+        assert (entry.title, entry.page) in bookmarks
+        assert f"{entry.title} {entry.page}" in contents, entry
+    assert bookmarks[0] == ("Mục lục", 1)
+
+
+def test_pack_bookmarks_land_on_the_right_documents(small_pack) -> None:  # type: ignore[no-untyped-def]
+    texts = pages_text(small_pack.pdf)
+    by_key = {e.document_key: e.page for e in small_pack.toc if e.document_key}
+    for key, kind in _PACK_DOCS.items():
+        assert kind in texts[by_key[key] - 1]
+    total = sum(len(PdfReader(io.BytesIO(build_demo_pdf(k))).pages) for k in _PACK_DOCS)
+    assert small_pack.pages == by_key["to-trinh"] - 1 + total
+
+
+def test_pack_keeps_each_documents_own_bookmarks(small_pack) -> None:  # type: ignore[no-untyped-def]
+    titles = [title for title, _ in _outline(PdfReader(io.BytesIO(small_pack.pdf)))]
+    assert "Điều 3. Giải thích từ ngữ" in titles
+    assert "Chương I" in titles
+
+
+def test_pack_points_items_without_documents_into_the_booklet(small_pack) -> None:  # type: ignore[no-untyped-def]
+    entries = {e.title: e for e in small_pack.toc}
+    booklet = entries["Chương trình phiên họp"].page
+    assert entries["3. Kết luận"].page >= booklet
+    assert entries["3. Kết luận"].page < entries["2. Dự án Nghị định"].page
+    assert entries["2. Dự án Nghị định"].page == entries["2.1. Tờ trình"].page
+
+
+def test_pack_refuses_missing_and_unreadable_documents(small_meeting: Meeting) -> None:
+    pdfs = {k: build_demo_pdf(k) for k in ("to-trinh", "du-thao-nghi-dinh")}
+    with pytest.raises(ReportInputError) as missing:
+        build_meeting_pack(small_meeting, pdfs)
+    assert missing.value.code == "PACK_DOCUMENT_MISSING"
+    with pytest.raises(ReportInputError) as broken:
+        build_meeting_pack(small_meeting, {**pdfs, "bao-cao-tham-dinh": b"%PDF-1.4 broken"})
+    assert broken.value.code == "PACK_DOCUMENT_UNREADABLE"
+
+
+# --------------------------------------------------------------------------- ballot
+
+
+def test_open_ballot_lists_voters_choices_and_signature_checks() -> None:
+    ballot = demo_ballot()
+    got = text(ballot_results(ballot))
+    for vote in ballot.votes:
+        assert vote.voter_name in got
+    for expected in (
+        "KẾT QUẢ BIỂU QUYẾT",
+        "Biểu quyết công khai",
+        "Tán thành",
+        "Không tán thành",
+        "✓ hợp lệ",
+        "✗ không hợp lệ",
+        "8 (88,9%)",
+        "Đủ số thành viên tham gia theo quy định",
+    ):
+        assert expected in got, expected
+
+
+def test_secret_ballot_has_tally_but_no_voter_names() -> None:
+    ballot = demo_ballot(secret=True)
+    pdf = ballot_results(ballot)
+    got = text(pdf)
+    assert "Biểu quyết kín" in got and "Tán thành" in got
+    assert "Số phiếu có chữ ký số hợp lệ: 7/8" in got
+    for vote in ballot.votes:
+        assert vote.voter_name not in got
+        assert vote.voter_name.encode("utf-8") not in pdf
+        assert vote.voter_name.encode("utf-16-be") not in pdf
+
+
+def test_unverified_votes_are_not_counted_and_quorum_shortfall_is_stated() -> None:
+    votes = (
+        Vote("Nguyễn Văn Ấn", "Bộ trưởng", "Tán thành", True),
+        Vote("Trần Thị Bé", "Bộ trưởng", "Tán thành", False),
+    )
+    ballot = replace(demo_ballot(), votes=votes, quorum=5, outcome="")
+    got = text(ballot_results(ballot))
+    assert "Không đủ số thành viên tham gia theo quy định" in got
+    assert re.search(r"Tán thành 1 50,0%", got)
+    assert re.search(r"không xác minh được\) 1 50,0%", got)
+
+
+def test_vote_for_unknown_option_is_refused() -> None:
+    ballot = replace(demo_ballot(), votes=(Vote("A", "B", "Phương án lạ", True),))
+    with pytest.raises(ReportInputError):
+        ballot_results(ballot)
+
+
+# --------------------------------------------------------------------------- minutes
+
+
+def test_minutes_have_attendance_discussion_decisions_and_signatures() -> None:
+    got = text(meeting_minutes(demo_minutes()))
+    for expected in (
+        "BIÊN BẢN",
+        "Số: 414/BB-VPCP",
+        "THÀNH PHẦN THAM DỰ",
+        "Có mặt 9/9",
+        "Lương Văn Phú",
+        "Đại biểu mời dự",
+        "Tình hình kinh tế - xã hội",
+        "KẾT LUẬN VÀ QUYẾT ĐỊNH",
+        "Thông qua dự thảo Nghị định",
+        "THƯ KÝ PHIÊN HỌP",
+        "CHỦ TỌA",
+        "Hoàng Thị Thu Hà",
+        "Lê Minh Quân",
+        "kết thúc lúc 12 giờ 15",
+    ):
+        assert expected in got, expected
+
+
+# --------------------------------------------------------------------------- opinions
+
+
+def test_opinion_table_is_landscape_and_lists_who_said_what() -> None:
+    pdf = opinion_table(demo_opinions())
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert page.mediabox.width > page.mediabox.height
+    got = text(pdf)
+    for expected in (
+        "BẢNG TỔNG HỢP Ý KIẾN",
+        "Ý kiến tiếp thu, giải trình",
+        "Điều 12, khoản 2",
+        "Vũ Thị Hồng Nhung",
+        "Bộ trưởng Bộ Tài chính",
+        "nhắc hạn",
+        "Không có ý kiến",
+        "Tổng cộng: 7 ý kiến của 6 thành viên đối với 5 điều",
+    ):
+        assert expected in got, expected
+
+
+def test_opinion_longer_than_a_page_wraps_and_splits() -> None:
+    sentence = "Đề nghị cơ quan chủ trì soạn thảo rà soát, làm rõ khái niệm tại khoản này. "
+    rows = (ClauseOpinions("Điều 5, khoản 1", (Comment("Đặng Quốc Huy", sentence * 120),)),)
+    pdf = opinion_table(replace(demo_opinions(), rows=rows))
+    texts = pages_text(pdf)
+    assert len(texts) >= 3
+    # lines break between words, so count a word: a phrase may straddle two pages
+    assert sum(page.count("này.") for page in texts) == 120
+
+
+def test_confidential_material_carries_the_banner_on_every_page() -> None:
+    meeting = replace(demo_meeting(), classification="confidential")
+    for page in pages_text(agenda_booklet(meeting)):
+        assert "MẬT" in page and "không sao chụp" in page
