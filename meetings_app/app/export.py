@@ -1,0 +1,182 @@
+""" "Save annotated copy" and "Print": a watermarked copy made by the documents engine.
+
+What must hold true: the document's classification policy is checked *before* any work
+(``EXPORT_FORBIDDEN`` with a plain sentence, nothing written); every copy, printed or
+saved, carries the recipient watermark (name, meeting, time, classification); a saved
+copy appears at its destination whole or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from meetings_app.documents.export import export_annotated
+from meetings_app.documents.geometry import Point, Rect
+from meetings_app.documents.marks import InvalidMark, Mark
+from meetings_app.documents.policy import DocumentPolicy, require_allowed
+from meetings_app.documents.watermark import WatermarkInfo
+from meetings_app.domain.errors import AppError, NotFound
+from meetings_app.domain.models import Annotation, Document, DocumentVersion, Meeting, Person
+from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
+
+EXPORT = "export"
+PRINT = "print"
+ProgressFn = Callable[[int, int], None]
+PdfReader = Callable[[str], bytes]
+"""Returns a version's decrypted PDF bytes (``DocumentsService.read_pdf``)."""
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """What a copy will be: shown to the person before the work starts."""
+
+    version_id: str
+    action: str
+    title: str
+    classification: str
+    suggested_name: str
+    marks: int
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class ExportService:
+    def __init__(
+        self,
+        engine: Engine,
+        read_pdf: PdfReader,
+        person_id: str,
+        now: Callable[[], dt.datetime] = _now,
+    ) -> None:
+        self._engine = engine
+        self._read_pdf = read_pdf
+        self.person_id = person_id
+        self._now = now
+
+    def prepare(self, version_id: str, action: str = EXPORT) -> ExportJob:
+        """Check the policy and describe the job; raises ``EXPORT_FORBIDDEN`` at once."""
+        with Session(self._engine) as session:
+            version, doc, _meeting = self._load(session, version_id)
+            self._check(doc, action)
+            marks = len(self._rows(session, version_id))
+        stem = Path(version.filename or doc.title or "document").stem
+        return ExportJob(
+            version_id,
+            action,
+            doc.title,
+            doc.classification,
+            f"{stem} (annotated).pdf",
+            marks,
+        )
+
+    def render(
+        self, version_id: str, action: str = EXPORT, progress: ProgressFn | None = None
+    ) -> bytes:
+        """The watermarked copy with this person's marks (call from a worker)."""
+        step = progress or (lambda _d, _t: None)
+        step(0, 4)
+        with Session(self._engine) as session:
+            _version, doc, meeting = self._load(session, version_id)
+            policy = self._check(doc, action)
+            rows = self._rows(session, version_id)
+            person = session.get(Person, self.person_id)
+            recipient = person.full_name if person else self.person_id
+            meeting_title = meeting.title if meeting else ""
+            classification = doc.classification
+        step(1, 4)
+        src = self._read_pdf(version_id)
+        step(2, 4)
+        marks = list(_marks(rows))
+        info = WatermarkInfo(recipient, meeting_title, self._now(), classification)
+        data = export_annotated(src, marks, info, policy, action=action)
+        step(4, 4)
+        return data
+
+    def save_copy(
+        self, version_id: str, destination: Path, progress: ProgressFn | None = None
+    ) -> Path:
+        """Write the annotated copy to ``destination`` atomically; returns the path."""
+        data = self.render(version_id, EXPORT, progress)
+        destination = Path(destination)
+        tmp = destination.with_name(destination.name + ".part")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, destination)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise AppError(
+                f"The copy could not be written to {destination} ({exc.strerror}). "
+                "Choose another folder.",
+                code="EXPORT_WRITE_FAILED",
+                path=str(destination),
+            ) from exc
+        return destination
+
+    # --- helpers -----------------------------------------------------------------------
+
+    @staticmethod
+    def _load(
+        session: Session, version_id: str
+    ) -> tuple[DocumentVersion, Document, Meeting | None]:
+        version = session.get(DocumentVersion, version_id)
+        doc = session.get(Document, version.document_id) if version else None
+        if version is None or doc is None or version.deleted or doc.deleted:
+            raise NotFound("This document is not on this laptop.", id=version_id)
+        return version, doc, session.get(Meeting, doc.meeting_id)
+
+    def _check(self, doc: Document, action: str) -> DocumentPolicy:
+        """Both rules must agree: the documents engine's policy and the domain rule."""
+        policy = DocumentPolicy.from_mapping(doc.classification, doc.policy or {})
+        require_allowed(action, policy)
+        use = DocumentUse.PRINT if action == PRINT else DocumentUse.EXPORT
+        if not may_use_document(Actor(self.person_id), use, doc.classification, doc.policy or {}):
+            require_allowed(action, DocumentPolicy(doc.classification, print=False, export=False))
+        return policy
+
+    def _rows(self, session: Session, version_id: str) -> list[Annotation]:
+        return list(
+            session.scalars(
+                select(Annotation).where(
+                    Annotation.document_version_id == version_id,
+                    Annotation.owner_id == self.person_id,
+                    Annotation.deleted.is_(False),
+                )
+            )
+        )
+
+
+def _marks(rows: Iterable[Annotation]) -> Iterable[Mark]:
+    """Stored annotations as the documents engine's marks; a malformed one is skipped."""
+    for row in rows:
+        geometry: dict[str, Any] = row.geometry or {}
+        try:
+            rects = tuple(
+                Rect.from_corners(*(float(v) for v in r[:4])) for r in geometry.get("rects", [])
+            )
+            paths = tuple(
+                tuple(Point(float(p[0]), float(p[1])) for p in path)
+                for path in geometry.get("paths", [])
+            )
+            yield Mark(
+                id=row.id,
+                page=row.page,
+                kind=row.kind,
+                rects=rects,
+                paths=paths,
+                color=row.color if len(row.color) == 7 else row.color[:7],
+                text=row.text,
+                quote=row.quote,
+                context=row.context,
+            )
+        except (InvalidMark, TypeError, ValueError, IndexError):
+            continue

@@ -1,0 +1,193 @@
+"""Search across a meeting pack, offline: documents' page text and one's own notes.
+
+The index is :class:`meetings_app.documents.search.SearchIndex` (SQLite FTS5 with
+diacritic folding) inside the laptop's store. Documents are indexed once their blob is
+downloaded (:meth:`SearchService.index_version`); notes are re-indexed on every save.
+
+What must hold true: only this person's notes are indexed; results carry what the viewer
+needs to jump (version id, 0-based page, the matched words) and, for notes, the meeting
+and agenda item they belong to; a result of another meeting is left out when a meeting is
+given.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from meetings_app.documents.search import DOCUMENT, NOTE, SearchIndex
+from meetings_app.domain.errors import AppError
+from meetings_app.domain.models import AgendaItem, Document, DocumentVersion, Meeting, Note
+
+ProgressFn = Callable[[int, int], None]
+PageTexts = Callable[[str], list[str]]
+"""Returns the page texts of a document version (the UI hands in the documents engine)."""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str
+    """``"document"`` or ``"note"``."""
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    meeting_id: str
+    document_version_id: str | None = None
+    page: int = 0
+    """0-based page of the hit (documents)."""
+    agenda_item_id: str | None = None
+    note_id: str | None = None
+    terms: tuple[str, ...] = ()
+    """The words matched, as the snippet shows them: what the viewer highlights."""
+
+
+class SearchService:
+    def __init__(self, engine: Engine, person_id: str) -> None:
+        database = engine.url.database
+        if engine.dialect.name != "sqlite" or not database:
+            raise AppError("Search needs the laptop's SQLite store.", code="SEARCH_UNAVAILABLE")
+        self._engine = engine
+        self._path = database
+        self.person_id = person_id
+
+    @contextmanager
+    def _index(self) -> Iterator[SearchIndex]:
+        # One connection per call: searches run on worker threads, and sqlite3
+        # connections must stay on the thread that made them.
+        conn = sqlite3.connect(self._path, timeout=30)
+        try:
+            yield SearchIndex(conn)
+        finally:
+            conn.close()
+
+    def search(
+        self, text: str, meeting_id: str | None = None, limit: int = 50
+    ) -> list[SearchResult]:
+        with self._index() as index:
+            hits = index.query(text, limit=limit * 2 if meeting_id else limit)
+        results: list[SearchResult] = []
+        with Session(self._engine) as session:
+            for hit in hits:
+                terms = tuple(hit.snippet[s:e] for s, e in hit.highlights)
+                if hit.kind == DOCUMENT:
+                    version = session.get(DocumentVersion, hit.ref_id)
+                    doc = session.get(Document, version.document_id) if version else None
+                    if doc is None or doc.deleted or (meeting_id and doc.meeting_id != meeting_id):
+                        continue
+                    results.append(
+                        SearchResult(
+                            DOCUMENT,
+                            doc.title,
+                            hit.snippet,
+                            hit.highlights,
+                            doc.meeting_id,
+                            document_version_id=hit.ref_id,
+                            page=hit.page,
+                            agenda_item_id=doc.agenda_item_id,
+                            terms=terms,
+                        )
+                    )
+                elif hit.kind == NOTE:
+                    note = session.get(Note, hit.ref_id)
+                    if note is None or note.deleted or note.owner_id != self.person_id:
+                        continue
+                    if meeting_id and note.meeting_id != meeting_id:
+                        continue
+                    results.append(
+                        SearchResult(
+                            NOTE,
+                            hit.title,
+                            hit.snippet,
+                            hit.highlights,
+                            note.meeting_id,
+                            agenda_item_id=note.agenda_item_id,
+                            note_id=note.id,
+                            terms=terms,
+                        )
+                    )
+        return results[:limit]
+
+    # --- indexing ----------------------------------------------------------------------
+
+    def index_note(self, note_id: str, title: str, text: str) -> None:
+        with self._index() as index:
+            if text.strip():
+                index.add_note(note_id, title, text)
+            else:
+                index.remove(note_id, NOTE)
+
+    def index_version(self, version_id: str, title: str, pages: list[str]) -> None:
+        with self._index() as index:
+            index.add_document(version_id, title, pages)
+
+    def indexed_versions(self) -> set[str]:
+        conn = sqlite3.connect(self._path, timeout=30)
+        try:
+            SearchIndex(conn)  # makes sure the table exists
+            rows = conn.execute(
+                "SELECT DISTINCT ref_id FROM search_text WHERE kind = ?", (DOCUMENT,)
+            ).fetchall()
+        finally:
+            conn.close()
+        return {str(r[0]) for r in rows}
+
+    def index_missing(
+        self,
+        page_texts: PageTexts,
+        available: Callable[[str], bool],
+        progress: ProgressFn | None = None,
+    ) -> int:
+        """Index every downloaded current version not indexed yet; returns how many.
+
+        A version whose text cannot be read is skipped (the viewer will explain it when
+        opened); search must never stop at one bad file.
+        """
+        done = self.indexed_versions()
+        with Session(self._engine) as session:
+            todo = [
+                (v.id, d.title)
+                for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
+                for v in [session.get(DocumentVersion, d.current_version_id or "")]
+                if v is not None and v.id not in done
+            ]
+        count = 0
+        for number, (version_id, title) in enumerate(todo, 1):
+            if progress:
+                progress(number - 1, len(todo))
+            if not available(version_id):
+                continue
+            try:
+                pages = page_texts(version_id)
+            except AppError:
+                continue
+            self.index_version(version_id, title, pages)
+            count += 1
+        if progress:
+            progress(len(todo), len(todo))
+        return count
+
+    def reindex_notes(self) -> None:
+        """Index every note of this person (first start, or after a sync brought notes)."""
+        with Session(self._engine) as session:
+            notes = session.scalars(
+                select(Note).where(Note.owner_id == self.person_id, Note.deleted.is_(False))
+            ).all()
+            triples = [(n.id, _note_title(session, n), n.text) for n in notes]
+        with self._index() as index:
+            for note_id, title, text in triples:
+                if text.strip():
+                    index.add_note(note_id, title, text)
+
+
+def _note_title(session: Session, note: Note) -> str:
+    if note.agenda_item_id:
+        item = session.get(AgendaItem, note.agenda_item_id)
+        if item is not None:
+            return item.title
+    meeting = session.get(Meeting, note.meeting_id)
+    return meeting.title if meeting else ""

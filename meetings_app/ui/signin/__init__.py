@@ -1,0 +1,1 @@
+"""Member client: signin."""
