@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 
@@ -107,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetings-app`` console script."""
+    # The safe PDF importer runs its child with multiprocessing's "spawn"; in a frozen
+    # (PyInstaller) build the child re-enters here and must be diverted to its work.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import TypeDecorator
 from sqlalchemy import inspect as sa_inspect
 
 from meetings_app.domain.errors import Invalid
@@ -173,11 +174,18 @@ def from_data(
         key = column.key
         if key in ENVELOPE or key not in data or (only is not None and key not in only):
             continue
-        values[key] = _coerce(key, _python_type(column.type), data[key], column.nullable)
+        value = _coerce(key, _python_type(column.type), data[key], column.nullable)
+        limit = getattr(column.type, "length", None)
+        if isinstance(value, str) and isinstance(limit, int) and len(value) > limit:
+            raise Invalid(f"{key} is longer than {limit} characters.", field=key)
+        values[key] = value
     return values
 
 
 def _python_type(type_: Any) -> type | None:
+    if isinstance(type_, TypeDecorator):
+        # a decorator reports ``object``; the wire value is that of the stored type
+        type_ = type_.impl_instance
     try:
         return type_.python_type  # type: ignore[no-any-return]
     except NotImplementedError:
