@@ -1,0 +1,72 @@
+"""Opening a document version: its bytes from the laptop's blob cache, decrypted in memory."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.errors import AppError, NotFound
+from meetings_app.domain.models import Document, DocumentVersion, LocalBlob
+
+
+class BlobReader(Protocol):
+    """Whatever hands back a blob's plain bytes (the blob store, or its encrypting wrapper)."""
+
+    def read_bytes(self, sha256: str) -> bytes: ...
+
+
+class DocumentNotDownloaded(AppError):
+    code = "NOT_DOWNLOADED"
+
+
+class DocumentsService:
+    """Reads versions and their bytes; never touches the network."""
+
+    def __init__(self, engine: Engine, blobs: BlobReader) -> None:
+        self._engine = engine
+        self._blobs = blobs
+
+    def version(self, version_id: str) -> DocumentVersion:
+        with Session(self._engine, expire_on_commit=False) as session:
+            version = session.get(DocumentVersion, version_id)
+            if version is None or version.deleted:
+                raise NotFound("This document version is not on this laptop.", id=version_id)
+            session.expunge(version)
+            return version
+
+    def document(self, document_id: str) -> Document:
+        with Session(self._engine, expire_on_commit=False) as session:
+            doc = session.get(Document, document_id)
+            if doc is None or doc.deleted:
+                raise NotFound("This document is not on this laptop.", id=document_id)
+            session.expunge(doc)
+            return doc
+
+    def read_pdf(self, version_id: str) -> bytes:
+        """The PDF bytes of a version; ``NOT_DOWNLOADED`` when its blob is not complete yet.
+
+        Call from a worker: the blob may be large and decryption costs time.
+        """
+        version = self.version(version_id)
+        with Session(self._engine) as session:
+            record = session.get(LocalBlob, version.blob_sha256)
+            complete = record is not None and record.complete
+        if not complete and not _has(self._blobs, version.blob_sha256):
+            raise DocumentNotDownloaded(
+                "The document has not been downloaded to this laptop yet.",
+                sha256=version.blob_sha256,
+            )
+        try:
+            return self._blobs.read_bytes(version.blob_sha256)
+        except NotFound:
+            raise DocumentNotDownloaded(
+                "The document has not been downloaded to this laptop yet.",
+                sha256=version.blob_sha256,
+            ) from None
+
+
+def _has(blobs: BlobReader, sha256: str) -> bool:
+    has = getattr(blobs, "has", None)
+    return bool(has(sha256)) if callable(has) else False

@@ -1,0 +1,290 @@
+"""Sync orchestration for the window: background, periodic and on demand, told by signals.
+
+The sync client itself (``meetings_app.sync.client.SyncClient``) knows nothing of Qt.
+This service runs its ``sync()`` through the background runner the UI hands in (the one
+helper of ``ui/worker.py``; ``app`` may not import ``ui``), and announces what happened:
+online or offline, pending changes, last sync time, download progress and notices for new
+documents, versions and open polls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.errors import AppError
+from meetings_app.domain.models import (
+    Document,
+    DocumentVersion,
+    Meeting,
+    OutboxEntry,
+    Poll,
+    Rejection,
+    SyncState,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+ProgressFn = Callable[[int, int], None]
+"""``progress(done, total)``; the runner delivers it on the UI thread."""
+
+
+class BackgroundRunner(Protocol):
+    """Runs ``fn(progress)`` off the UI thread; callbacks arrive on the UI thread."""
+
+    def __call__(
+        self,
+        fn: Callable[[ProgressFn], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> object: ...
+
+
+class SyncEngine(Protocol):
+    """What the service needs of the sync client."""
+
+    def sync(self, progress: Callable[..., None] | None = None) -> Any: ...
+
+
+#: Error codes meaning "the store cannot be reached", i.e. we are offline.
+OFFLINE_CODES = frozenset({"OFFLINE", "UNREACHABLE", "NETWORK", "TIMEOUT", "CONNECTION"})
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something new worth a non-modal notice."""
+
+    kind: str
+    """``"document"``, ``"version"`` or ``"poll"``."""
+    title: str
+    meeting_id: str
+    ref_id: str
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
+    versions: dict[str, tuple[str, str]]  # version id -> (document title, meeting)
+    open_polls: dict[str, tuple[str, str]]
+
+
+def is_offline_error(error: BaseException) -> bool:
+    """True when ``error`` says the store could not be reached (not that it refused)."""
+    if isinstance(error, AppError):
+        return error.code in OFFLINE_CODES
+    if isinstance(error, OSError):
+        return True
+    name = type(error).__name__
+    return any(word in name for word in ("Connect", "Transport", "Timeout", "Network"))
+
+
+class SyncService(QObject):
+    """Runs syncs one at a time; never blocks the caller.
+
+    Holds true: at most one sync runs at once; a request during a sync is remembered and
+    run once right after it; every finished sync ends with ``sig_pending_changed``.
+    """
+
+    sig_sync_started = Signal()
+    sig_sync_progress = Signal(int, int)
+    """Bytes (or items) done and total of the current download."""
+    sig_sync_finished = Signal(object)
+    """The sync client's report."""
+    sig_sync_failed = Signal(object)
+    """The error (an ``AppError`` when the lower layers could name it)."""
+    sig_online_changed = Signal(bool)
+    sig_pending_changed = Signal(int)
+    sig_rejections_changed = Signal(int)
+    sig_notices = Signal(list)
+    """A list of :class:`Notice` for what arrived in the last sync."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        runner: BackgroundRunner,
+        client: SyncEngine | None = None,
+        interval_ms: int = 60_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._runner = runner
+        self._client = client
+        self._running = False
+        self._again = False
+        self._online: bool | None = None
+        self.last_sync_at: dt.datetime | None = self._stored_last_sync()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.sync_now)
+
+    # --- state -------------------------------------------------------------------------
+
+    @property
+    def client(self) -> SyncEngine | None:
+        return self._client
+
+    def set_client(self, client: SyncEngine | None) -> None:
+        self._client = client
+
+    @property
+    def online(self) -> bool | None:
+        """True/False after the first attempt; None before any."""
+        return self._online
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def pending_count(self) -> int:
+        """Local changes not yet accepted by the store (counted in the local outbox)."""
+        with Session(self._engine) as session:
+            return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+    def unseen_rejections(self) -> int:
+        with Session(self._engine) as session:
+            return int(
+                session.scalar(
+                    select(func.count()).select_from(Rejection).where(Rejection.seen.is_(False))
+                )
+                or 0
+            )
+
+    def refresh_counts(self) -> None:
+        """Announce the pending count (after a local write, say)."""
+        self.sig_pending_changed.emit(self.pending_count())
+
+    def start_periodic(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    # --- syncing -----------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """Start a sync in the background, or queue one if a sync is running."""
+        if self._client is None:
+            self._set_online(False)
+            return
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self.sig_sync_started.emit()
+        client = self._client
+        self._runner(
+            lambda progress: self._work(client, progress),
+            on_done=self._done,
+            on_failed=self._failed,
+            on_progress=self.sig_sync_progress.emit,
+        )
+
+    def _work(self, client: SyncEngine, progress: ProgressFn) -> tuple[Any, list[Notice]]:
+        before = self._snapshot()
+
+        def report(*args: Any, **kwargs: Any) -> None:
+            numbers = [a for a in args if isinstance(a, int | float)]
+            if len(numbers) >= 2:
+                progress(int(numbers[0]), int(numbers[1]))
+
+        result = client.sync(progress=report)
+        after = self._snapshot()
+        return result, _diff(before, after)
+
+    def _done(self, answer: tuple[Any, list[Notice]]) -> None:
+        report, notices = answer
+        self._running = False
+        self.last_sync_at = dt.datetime.now(dt.UTC)
+        self._set_online(True)
+        self.sig_sync_finished.emit(report)
+        self._after()
+        if notices:
+            self.sig_notices.emit(notices)
+        self._maybe_again()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        log.warning("sync failed: %r", error)
+        self._set_online(not is_offline_error(error))
+        self.sig_sync_failed.emit(error)
+        self._after()
+        self._maybe_again()
+
+    def _after(self) -> None:
+        self.sig_pending_changed.emit(self.pending_count())
+        self.sig_rejections_changed.emit(self.unseen_rejections())
+
+    def _maybe_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def _set_online(self, online: bool) -> None:
+        if online != self._online:
+            self._online = online
+            self.sig_online_changed.emit(online)
+
+    def _stored_last_sync(self) -> dt.datetime | None:
+        try:
+            with Session(self._engine) as session:
+                row = session.get(SyncState, "last_sync_at")
+        except Exception:
+            return None
+        if row is None:
+            return None
+        try:
+            parsed = dt.datetime.fromisoformat(row.value)
+        except ValueError:
+            return None
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+    def _snapshot(self) -> _Snapshot:
+        with Session(self._engine) as session:
+            docs = {
+                d.id: (d.title, d.meeting_id)
+                for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
+            }
+            versions = {
+                v.id: (docs.get(v.document_id, ("", ""))[0], docs.get(v.document_id, ("", ""))[1])
+                for v in session.scalars(
+                    select(DocumentVersion).where(DocumentVersion.deleted.is_(False))
+                )
+                if v.number > 1
+            }
+            titles = {m.id: m.title for m in session.scalars(select(Meeting))}
+            polls = {
+                p.id: (p.question, p.meeting_id)
+                for p in session.scalars(
+                    select(Poll).where(Poll.deleted.is_(False), Poll.state == "open")
+                )
+                if p.meeting_id in titles
+            }
+        return _Snapshot(docs, versions, polls)
+
+
+def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
+    if not before.documents and not before.open_polls:
+        # The first sync of a laptop brings everything: that is not news.
+        return []
+    notices: list[Notice] = []
+    for doc_id, (title, meeting) in after.documents.items():
+        if doc_id not in before.documents:
+            notices.append(Notice("document", title, meeting, doc_id))
+    for version_id, (title, meeting) in after.versions.items():
+        if version_id not in before.versions:
+            notices.append(Notice("version", title, meeting, version_id))
+    for poll_id, (question, meeting) in after.open_polls.items():
+        if poll_id not in before.open_polls:
+            notices.append(Notice("poll", question, meeting, poll_id))
+    return notices

