@@ -107,12 +107,6 @@ def test_closed_poll_shows_tally_only_for_secret(qtbot, store: MemberStore) -> N
     assert "Trần Thị Lan" in panel.results.text()
 
 
-# ui/worker.py (UI-A) calls ``QObject.receivers(SignalInstance)`` after delivering a failure,
-# which PySide6 6.12 rejects; until that is fixed, failure-path tests ignore that exception.
-worker_failure_bug = pytest.mark.qt_no_exception_capture
-
-
-@worker_failure_bug
 def test_refusal_when_poll_closed_meanwhile_is_shown(qtbot, store: MemberStore) -> None:  # type: ignore[no-untyped-def]
     panel = polls_panel(qtbot, store)
     panel.select_poll(store.open_poll)

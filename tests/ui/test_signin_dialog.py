@@ -4,7 +4,6 @@ import datetime as dt
 from pathlib import Path
 
 import httpx
-import pytest
 
 from meetings_app.app.session import HttpAuthenticator, SessionService
 from meetings_app.security.keyring_store import KeyringSecrets
@@ -39,7 +38,6 @@ def fill(dialog: SignInDialog) -> None:
     dialog.password.setText("mật khẩu")
 
 
-@pytest.mark.qt_no_exception_capture  # ui/worker.py receivers() bug, see test_member_panels
 def test_wrong_password_and_unreachable_are_plain_sentences(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for status, words in ((401, "not right"), (0, "cannot be reached")):
         dialog = SignInDialog(session_for(tmp_path, status))
