@@ -16,6 +16,7 @@ from meetings_app.ui.viewer.backend import PdfiumDocument, RenderError
 from meetings_app.ui.viewer.document_view import FitMode
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.page_cache import PageCache
+from meetings_app.ui.viewer.qtpdf_backend import QtPdfDocument
 from meetings_app.ui.viewer.renderer import PageRenderer
 from tests.ui.fixture_store import make_pdf
 
@@ -39,13 +40,13 @@ def _open(qtbot, viewer: DocumentViewer, data: bytes = PDF) -> None:
 
 def test_renders_off_the_ui_thread(qtbot, viewer: DocumentViewer, monkeypatch) -> None:
     threads: list[QThread] = []
-    original = PdfiumDocument.render
+    original = QtPdfDocument.render
 
-    def spy(self: PdfiumDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
+    def spy(self: QtPdfDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
         threads.append(QThread.currentThread())
         return original(self, index, scale)
 
-    monkeypatch.setattr(PdfiumDocument, "render", spy)
+    monkeypatch.setattr(QtPdfDocument, "render", spy)
     _open(qtbot, viewer)
     view = viewer.view
     qtbot.waitUntil(
@@ -53,6 +54,7 @@ def test_renders_off_the_ui_thread(qtbot, viewer: DocumentViewer, monkeypatch) -
         timeout=10_000,
     )
     assert threads and all(t is not viewer.thread() for t in threads)
+    assert isinstance(viewer.document, QtPdfDocument)  # QtPdf draws by default
     assert view.page_count == 5
     image = viewer.renderer.cache.get(("doc-key", 0, _width(view, 0)))
     assert image is not None and image.width() == _width(view, 0)
@@ -120,14 +122,14 @@ def test_page_navigation_and_search(qtbot, viewer: DocumentViewer) -> None:
 def test_a_page_that_fails_to_render_shows_a_message(
     qtbot, viewer: DocumentViewer, monkeypatch
 ) -> None:
-    original = PdfiumDocument.render
+    original = QtPdfDocument.render
 
-    def broken(self: PdfiumDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
+    def broken(self: QtPdfDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
         if index == 0:
             raise RenderError("Page 1 cannot be drawn: bad stream.", page=0)
         return original(self, index, scale)
 
-    monkeypatch.setattr(PdfiumDocument, "render", broken)
+    monkeypatch.setattr(QtPdfDocument, "render", broken)
     _open(qtbot, viewer)
     qtbot.waitUntil(lambda: viewer.view.page_message(0) is not None, timeout=10_000)
     assert "could not be displayed" in (viewer.view.page_message(0) or "")
@@ -138,13 +140,13 @@ def test_a_page_that_hangs_is_abandoned_and_the_window_stays_responsive(
     qtbot, viewer: DocumentViewer, monkeypatch
 ) -> None:
     release = threading.Event()
-    original = PdfiumDocument.render
+    original = QtPdfDocument.render
 
-    def hangs(self: PdfiumDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
+    def hangs(self: QtPdfDocument, index: int, scale: float):  # type: ignore[no-untyped-def]
         release.wait(10)
         return original(self, index, scale)
 
-    monkeypatch.setattr(PdfiumDocument, "render", hangs)
+    monkeypatch.setattr(QtPdfDocument, "render", hangs)
     viewer.renderer.timeout_ms = 300
     _open(qtbot, viewer)
     started = time.monotonic()

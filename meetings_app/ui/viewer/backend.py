@@ -1,12 +1,14 @@
-"""PdfiumDocument: the PDF engine behind the viewer (PDFium, through pypdfium2).
+"""The viewer's PDF engines: what they must offer (:class:`ViewerDocument`), the types
+they share, and :class:`PdfiumDocument` (PDFium through pypdfium2).
 
-PDFium is the engine inside QtPdf. The PySide6 wheels of this project's Qt (6.12) ship
-without the QtPdf module, so the viewer talks to PDFium directly through pypdfium2 (a
-project dependency already used by the import checks). The class is the viewer's only
-contact with the engine; a QtPdf-backed class with the same methods can replace it.
+Two engines stand behind the viewer, both PDFium: QtPdf (``qtpdf_backend``, the default
+for drawing pages, as DESIGN.md says) and pypdfium2 (here). pypdfium2 stays for what QtPdf
+does not expose: the page boxes and ``/Rotate`` that place marks, and each character's box
+in PDF points that text marks and search need. ``engine.open_pdf`` is the one place that
+chooses.
 
-PDFium is not thread-safe: every call goes through one process-wide lock. Callers run
-these methods in the background helper, never on the UI thread; the lock means a page
+PDFium is not thread-safe: every pypdfium2 call goes through one process-wide lock. Callers
+run these methods in the background helper, never on the UI thread; the lock means a page
 stuck in PDFium (hostile files can loop) stalls other renders but never the window.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Protocol
 
 import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
@@ -38,6 +41,21 @@ class SearchHit:
     snippet: str
 
 
+class ViewerDocument(Protocol):
+    """An open PDF as the viewer uses it. Every method but ``page_count``, ``page_sizes``
+    and ``provisional_geometry`` may call the engine: run it in the background helper."""
+
+    @property
+    def page_count(self) -> int: ...
+    def page_sizes(self) -> list[tuple[float, float]]: ...
+    def provisional_geometry(self, index: int) -> PageGeometry: ...
+    def geometry(self, index: int) -> PageGeometry: ...
+    def render(self, index: int, scale: float) -> tuple[QImage, PageGeometry]: ...
+    def page_text(self, index: int) -> PageText: ...
+    def search(self, needle: str, page: int) -> list[SearchHit]: ...
+    def close(self) -> None: ...
+
+
 class PdfiumDocument:
     """An open PDF held in memory (decrypted bytes never touch the disk)."""
 
@@ -48,8 +66,10 @@ class PdfiumDocument:
             except pdfium.PdfiumError as exc:
                 raise AppError(f"The document cannot be opened: {exc}.", code="DAMAGED") from exc
             self._data = data  # PDFium reads from this buffer for the document's life
-            count = len(self._doc)
-            self._sizes = [tuple(self._doc.get_page_size(i)) for i in range(count)]
+            # Without loading a page: about a microsecond a page.
+            self._sizes = [
+                (float(w), float(h)) for w, h in map(self._doc.get_page_size, range(len(self._doc)))
+            ]
         self._closed = False
 
     @property
@@ -58,12 +78,10 @@ class PdfiumDocument:
 
     def page_sizes(self) -> list[tuple[float, float]]:
         """Shown width and height of every page, in points (rotation applied)."""
-        return [(float(w), float(h)) for w, h in self._sizes]
+        return list(self._sizes)
 
     def provisional_geometry(self, index: int) -> PageGeometry:
-        """Geometry from the size alone (exact for unrotated pages with the origin at 0)."""
-        w, h = self._sizes[index]
-        return PageGeometry.from_boxes(Rect(0.0, 0.0, float(w), float(h)))
+        return geometry_from_size(*self._sizes[index])
 
     def geometry(self, index: int) -> PageGeometry:
         with PDFIUM_LOCK:
@@ -122,11 +140,7 @@ class PdfiumDocument:
 
     def search(self, needle: str, page: int) -> list[SearchHit]:
         """Matches of ``needle`` on one page (case-insensitive)."""
-        text = self.page_text(page)
-        return [
-            SearchHit(page, span.rects, _snippet(text.text, span.start, span.end))
-            for span in text.find(needle)
-        ]
+        return search_text(self.page_text(page), needle, page)
 
     def close(self) -> None:
         with PDFIUM_LOCK:
@@ -143,6 +157,13 @@ class PdfiumDocument:
             return self._doc[index]
         except pdfium.PdfiumError as exc:
             raise RenderError(f"Page {index + 1} cannot be read: {exc}.", page=index) from exc
+
+
+def geometry_from_size(width: float, height: float) -> PageGeometry:
+    """Geometry from the shown size alone: exact for unrotated pages whose crop box starts
+    at (0, 0), the common case, and good enough to lay pages out until the exact one comes
+    with the page's picture."""
+    return PageGeometry.from_boxes(Rect(0.0, 0.0, width, height))
 
 
 def _geometry(page: pdfium.PdfPage) -> PageGeometry:
@@ -167,6 +188,14 @@ def _to_qimage(bitmap: pdfium.PdfBitmap) -> QImage:
         fmt.get(mode, QImage.Format.Format_RGBX8888),
     )
     return image.copy()
+
+
+def search_text(text: PageText, needle: str, page: int) -> list[SearchHit]:
+    """The hits of ``needle`` in one page's text, boxes in PDF points."""
+    return [
+        SearchHit(page, span.rects, _snippet(text.text, span.start, span.end))
+        for span in text.find(needle)
+    ]
 
 
 def _snippet(text: str, start: int, end: int, around: int = 40) -> str:

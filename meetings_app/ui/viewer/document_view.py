@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from meetings_app.documents.geometry import Point, Rect, ViewTransform
 from meetings_app.ui.errors import describe_error
-from meetings_app.ui.viewer.backend import PdfiumDocument
+from meetings_app.ui.viewer.backend import ViewerDocument
 from meetings_app.ui.viewer.page_layout import SCREEN_DPI, PageLayout
-from meetings_app.ui.viewer.renderer import PageRenderer
+from meetings_app.ui.viewer.renderer import URGENT, PageRenderer
 
 ZOOM_STEPS = (
     0.25,
@@ -106,7 +106,7 @@ class DocumentView(QAbstractScrollArea):
 
     # --- document ------------------------------------------------------------------------
 
-    def set_document(self, doc: PdfiumDocument | None, key: object = None) -> None:
+    def set_document(self, doc: ViewerDocument | None, key: object = None) -> None:
         self.renderer.set_document(doc, key)
         self.highlights = {}
         self.layout_ = PageLayout(doc.page_sizes() if doc else [], zoom=self.layout_.zoom)
@@ -311,7 +311,7 @@ class DocumentView(QAbstractScrollArea):
         if error is not None:
             self._paint_message(painter, rect, page, error)
             return
-        image = self.renderer.image(page, width, priority=10)
+        image = self.renderer.image(page, width, priority=URGENT)
         if image is None:
             stand_in = self.renderer.stand_in(page, width)
             painter.fillRect(rect, QColor("white"))

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from meetings_app.documents.geometry import Rect
 from meetings_app.ui.errors import describe_error
-from meetings_app.ui.viewer.backend import PdfiumDocument, SearchHit
+from meetings_app.ui.viewer.backend import SearchHit, ViewerDocument
 from meetings_app.ui.viewer.document_view import ZOOM_STEPS, DocumentView, FitMode
+from meetings_app.ui.viewer.engine import open_pdf, warm_up
 from meetings_app.ui.viewer.hits_model import DocumentHitsModel, HitRole
 from meetings_app.ui.viewer.renderer import PageRenderer
 from meetings_app.ui.viewer.thumbnail_list import ThumbnailList
@@ -54,7 +55,9 @@ class DocumentViewer(QWidget):
         self.results.hide()
         self.results.activated.connect(self._hit_chosen)
         self.results.clicked.connect(self._hit_chosen)
-        self.document: PdfiumDocument | None = None
+        self.document: ViewerDocument | None = None
+        self.opener: Callable[[bytes], ViewerDocument] = open_pdf
+        """Opens the bytes of a document: the engine chosen by ``engine.open_pdf``."""
         self.key: Hashable = None
         self.title = ""
         self._open_op: Op | None = None
@@ -84,6 +87,9 @@ class DocumentViewer(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
+
+        # Start the PDF engine while the reader is still choosing a document.
+        run_op(lambda _p: warm_up(), pool_name="render", priority=-20)
 
         self.view.sig_page_changed.connect(self._page_changed)
         self.view.sig_zoom_changed.connect(self._zoom_changed)
@@ -247,14 +253,15 @@ class DocumentViewer(QWidget):
     # --- opening -------------------------------------------------------------------------
 
     def open_document(self, loader: Callable[[], bytes], key: Hashable, title: str = "") -> Op:
-        """Load the bytes and open them with PDFium in the background, then show page 1."""
+        """Load the bytes and open them (``self.opener``) in the background, then show
+        page 1."""
         if self._open_op is not None:
             self._open_op.cancel()
         self.message.setText(self.tr("Opening “%1”…").replace("%1", title))
         self.stack.setCurrentIndex(0)
 
-        def work(_progress: Any) -> PdfiumDocument:
-            return PdfiumDocument(loader())
+        def work(_progress: Any) -> ViewerDocument:
+            return self.opener(loader())
 
         op = run_op(
             work,
@@ -266,7 +273,7 @@ class DocumentViewer(QWidget):
         return op
 
     def set_document(
-        self, doc: PdfiumDocument | None, key: Hashable = None, title: str = ""
+        self, doc: ViewerDocument | None, key: Hashable = None, title: str = ""
     ) -> None:
         old, old_key = self.document, self.renderer.key
         self.document, self.key, self.title = doc, key, title
@@ -296,7 +303,7 @@ class DocumentViewer(QWidget):
         self.close_document()
         super().closeEvent(event)
 
-    def _opened(self, doc: PdfiumDocument, key: Hashable, title: str) -> None:
+    def _opened(self, doc: ViewerDocument, key: Hashable, title: str) -> None:
         self._open_op = None
         self.set_document(doc, key, title)
         self.sig_document_opened.emit(key)
@@ -434,7 +441,7 @@ class DocumentViewer(QWidget):
         self._hit_chosen(index)
 
 
-def _close_later(doc: PdfiumDocument) -> None:
+def _close_later(doc: ViewerDocument) -> None:
     """Close a document once the render thread is done with it (never on the UI thread
     while PDFium may be busy, which could block the window)."""
     run_op(lambda _p: doc.close(), pool_name="render", priority=-10)

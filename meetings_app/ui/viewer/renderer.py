@@ -2,7 +2,11 @@
 
 The view asks for ``(page, width)``; the renderer answers from the cache or queues one job
 per page and width on the single-thread render pool (PDFium is single-threaded anyway).
-Jobs for pages scrolled out of sight are skipped before they start. A job that has not
+A page on screen in the page view (``URGENT``) goes to the pool at once; other requests of
+one turn of the event loop are handed over together at its end, most urgent first: the
+thumbnails paint before the page view, and the page the reader looks at must not wait
+behind them. Jobs for pages scrolled out of sight are skipped before
+they start. A job that has not
 finished ``timeout_ms`` after it began is abandoned: its page shows an explanation and the
 renderer reports the document as stalled (the thread stays in PDFium, but the window,
 which never waits on it, keeps working).
@@ -18,12 +22,14 @@ from PySide6.QtGui import QImage
 
 from meetings_app.documents.geometry import PageGeometry
 from meetings_app.domain.errors import AppError
-from meetings_app.ui.viewer.backend import PdfiumDocument
+from meetings_app.ui.viewer.backend import ViewerDocument
 from meetings_app.ui.viewer.page_cache import PageCache
 from meetings_app.ui.viewer.page_text import PageText
-from meetings_app.ui.worker import Op, run_op
+from meetings_app.ui.worker import Op, pool, run_op
 
 DEFAULT_TIMEOUT_MS = 15_000
+URGENT = 10
+"""Priority of a page on screen in the page view."""
 
 
 class RenderTimeout(AppError):
@@ -48,9 +54,15 @@ class PageRenderer(QObject):
         super().__init__(parent)
         self.cache = cache or PageCache()
         self.timeout_ms = timeout_ms
-        self._doc: PdfiumDocument | None = None
+        self._doc: ViewerDocument | None = None
         self._key: Hashable = None
         self._in_flight: dict[tuple[int, int], Op] = {}
+        self._queued: dict[tuple[int, int], int] = {}
+        """Requests of this event-loop turn, by priority, not yet handed to the pool."""
+        self._dispatch_timer = QTimer(self)
+        self._dispatch_timer.setSingleShot(True)
+        self._dispatch_timer.setInterval(0)
+        self._dispatch_timer.timeout.connect(self._dispatch)
         self._timers: dict[tuple[int, int], QTimer] = {}
         self._wanted: dict[str, frozenset[tuple[int, int]]] = {}
         self._wanted_all: frozenset[tuple[int, int]] = frozenset()
@@ -63,20 +75,21 @@ class PageRenderer(QObject):
     # --- document ------------------------------------------------------------------------
 
     @property
-    def document(self) -> PdfiumDocument | None:
+    def document(self) -> ViewerDocument | None:
         return self._doc
 
     @property
     def key(self) -> Hashable:
         return self._key
 
-    def set_document(self, doc: PdfiumDocument | None, key: Hashable = None) -> None:
+    def set_document(self, doc: ViewerDocument | None, key: Hashable = None) -> None:
         """Switch documents; answers still on their way for the old one are dropped."""
         for op in self._in_flight.values():
             op.cancel()
         for timer in self._timers.values():
             timer.stop()
         self._in_flight.clear()
+        self._queued.clear()
         self._timers.clear()
         self._wanted = {}
         self._wanted_all = frozenset()
@@ -126,6 +139,29 @@ class PageRenderer(QObject):
             )
             self.sig_page_failed.emit(page)
             return
+        if priority >= URGENT:
+            self._queued.pop(slot, None)
+            self._start(page, width, priority)
+            return
+        self._queued[slot] = max(priority, self._queued.get(slot, priority))
+        self._dispatch_timer.start()
+
+    def _dispatch(self) -> None:
+        queued = sorted(self._queued.items(), key=lambda item: -item[1])
+        self._queued.clear()
+        # QThreadPool hands a job to an idle thread through its queue at priority 0, so the
+        # next jobs of higher priority could overtake it: below it, in the same order.
+        shift = queued[0][1] + 1 if queued and pool("render").activeThreadCount() == 0 else 0
+        for n, ((page, width), priority) in enumerate(queued):
+            if self.stalled:
+                self.request(page, width)  # explains the page instead of queueing it
+            elif (page, width) not in self._in_flight and page not in self.errors:
+                self._start(page, width, priority - (shift if n else 0))
+
+    def _start(self, page: int, width: int, priority: int) -> None:
+        doc = self._doc
+        assert doc is not None
+        slot = (page, width)
         key = self._key
         w_points = doc.page_sizes()[page][0]
         scale = width / max(w_points, 1.0)
@@ -238,4 +274,4 @@ class PageRenderer(QObject):
         return None
 
     def busy(self) -> bool:
-        return bool(self._in_flight or self._text_jobs)
+        return bool(self._in_flight or self._queued or self._text_jobs)
