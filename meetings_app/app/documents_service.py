@@ -44,6 +44,15 @@ class DocumentsService:
             session.expunge(doc)
             return doc
 
+    def is_downloaded(self, version_id: str) -> bool:
+        """True when the version's file is complete in this laptop's cache."""
+        with Session(self._engine) as session:
+            version = session.get(DocumentVersion, version_id)
+            if version is None or version.deleted:
+                return False
+            record = session.get(LocalBlob, version.blob_sha256)
+            return record is not None and bool(record.complete)
+
     def read_pdf(self, version_id: str) -> bytes:
         """The PDF bytes of a version; ``NOT_DOWNLOADED`` when its blob is not complete yet.
 

@@ -175,6 +175,19 @@ class PollsService:
         delivery, code, message = Delivery.NONE, "", ""
         if mine is not None:
             delivery, code, message = self._delivery(session, mine)
+        else:
+            refused = self._refused_unstored(session, poll.id)
+            if refused is not None:
+                # The store never accepted this ballot and the sync took the local copy
+                # back: the refusal (with the choice that was refused) is what is left.
+                mine = Ballot(
+                    poll_id=poll.id,
+                    voter_id=self.person_id,
+                    option_id=str(refused.data.get("option_id") or ""),
+                    comment=str(refused.data.get("comment") or ""),
+                    cast_at=None,
+                )
+                delivery, code, message = Delivery.REFUSED, refused.code, refused.message
         view = PollView(
             id=poll.id,
             meeting_id=poll.meeting_id,
@@ -223,6 +236,17 @@ class PollsService:
         if refusal is not None and str(refusal.data.get("updated_at") or "") >= ballot.updated_at:
             return Delivery.REFUSED, refusal.code, refusal.message
         return Delivery.DELIVERED, "", ""
+
+    def _refused_unstored(self, session: Session, poll_id: str) -> Rejection | None:
+        """The latest refusal of my ballot on ``poll_id`` when no ballot row is left."""
+        return session.scalars(
+            select(Rejection)
+            .where(
+                Rejection.entity == "ballot",
+                Rejection.entity_id == ballot_id(poll_id, self.person_id),
+            )
+            .order_by(Rejection.at.desc())
+        ).first()
 
     def _may_vote(self, session: Session, meeting_id: str) -> bool:
         participant = session.scalars(

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from meetings_app.documents.pdf_info import ImportLimits
+from meetings_app.documents.safe_import import inspect_pdf
 from meetings_app.documents.search import DOCUMENT, NOTE, SearchIndex
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import AgendaItem, Document, DocumentVersion, Meeting, Note
@@ -27,6 +29,25 @@ from meetings_app.domain.models import AgendaItem, Document, DocumentVersion, Me
 ProgressFn = Callable[[int, int], None]
 PageTexts = Callable[[str], list[str]]
 """Returns the page texts of a document version (the UI hands in the documents engine)."""
+
+
+#: Reading page text for the index: the import's limits, with tiny thumbnails (unused).
+INDEX_LIMITS = ImportLimits(thumbnail_width=8)
+
+
+def pdf_page_texts(read_pdf: Callable[[str], bytes]) -> PageTexts:
+    """Page texts of a version through the documents engine's safe import (a child
+    process under time and memory limits: a hostile file cannot hang the laptop).
+
+    Raises ``ImportRefused`` for a file it will not read; :meth:`SearchService.index_missing`
+    skips such a version.
+    """
+
+    def texts(version_id: str) -> list[str]:
+        info = inspect_pdf(read_pdf(version_id), INDEX_LIMITS)
+        return [page.text for page in info.pages]
+
+    return texts
 
 
 @dataclass(frozen=True)

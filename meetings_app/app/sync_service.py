@@ -5,6 +5,15 @@ This service runs its ``sync()`` through the background runner the UI hands in (
 helper of ``ui/worker.py``; ``app`` may not import ``ui``), and announces what happened:
 online or offline, pending changes, last sync time, download progress and notices for new
 documents, versions and open polls.
+
+Around the sync client's own ``push → pull → blobs`` it runs the member's steps
+(:class:`SyncSteps`), all on the same background call: files published here are uploaded
+*before* the push (the store refuses a version whose file it lacks), marks follow new
+versions right after the pull, and downloaded documents are indexed for search in a
+separate background call once the sync has been announced (indexing a 500-page annex must
+not hold back the first page). A refused sign-in (``TOKEN_EXPIRED``/``UNAUTHENTICATED``)
+forgets the token but keeps every local change and asks for a new sign-in; a revoked
+device is announced so the window can purge the cache.
 """
 
 from __future__ import annotations
@@ -58,6 +67,32 @@ class SyncEngine(Protocol):
 
 #: Error codes meaning "the store cannot be reached", i.e. we are offline.
 OFFLINE_CODES = frozenset({"OFFLINE", "UNREACHABLE", "NETWORK", "TIMEOUT", "CONNECTION"})
+#: Error codes meaning "the token is no good any more": sign in again, keep local work.
+SIGN_IN_CODES = frozenset({"TOKEN_EXPIRED", "UNAUTHENTICATED"})
+REVOKED_CODES = frozenset({"DEVICE_REVOKED"})
+
+
+class SessionHooks(Protocol):
+    """What the service tells the sign-in state (``SessionService``)."""
+
+    def record_contact(self, when: dt.datetime | None = None) -> None: ...
+
+    def token_rejected(self) -> None: ...
+
+
+@dataclass
+class SyncSteps:
+    """The member's work around each sync; every step is optional and runs off the UI thread.
+
+    ``upload_pending`` runs before the push (``PublishingService.upload_pending``);
+    ``reanchor`` right after the sync client's pull and downloads
+    (``ReanchoringService.reanchor_new_versions``); ``index(progress)`` after the sync has
+    been announced, in its own background call (``SearchService.index_missing``).
+    """
+
+    upload_pending: Callable[[], object] | None = None
+    reanchor: Callable[[], list[Any]] | None = None
+    index: Callable[[ProgressFn], int] | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +111,19 @@ class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
     versions: dict[str, tuple[str, str]]  # version id -> (document title, meeting)
     open_polls: dict[str, tuple[str, str]]
+
+
+def error_code(error: BaseException) -> str:
+    return error.code if isinstance(error, AppError) else ""
+
+
+def needs_sign_in(error: BaseException) -> bool:
+    """True when the store refused the token: the person must sign in again."""
+    return error_code(error) in SIGN_IN_CODES
+
+
+def is_revoked(error: BaseException) -> bool:
+    return error_code(error) in REVOKED_CODES
 
 
 def is_offline_error(error: BaseException) -> bool:
@@ -107,6 +155,14 @@ class SyncService(QObject):
     sig_rejections_changed = Signal(int)
     sig_notices = Signal(list)
     """A list of :class:`Notice` for what arrived in the last sync."""
+    sig_sign_in_needed = Signal(object)
+    """The store refused the token (the error); local work is kept, the token forgotten."""
+    sig_device_revoked = Signal(object)
+    """This device was removed from the account: the window must purge the cache."""
+    sig_reanchored = Signal(list)
+    """Outcomes of carrying marks to new versions (``ReanchorOutcome``), when any ran."""
+    sig_indexed = Signal(int)
+    """Documents newly indexed for search after a sync."""
 
     def __init__(
         self,
@@ -115,18 +171,26 @@ class SyncService(QObject):
         client: SyncEngine | None = None,
         interval_ms: int = 60_000,
         parent: QObject | None = None,
+        *,
+        session: SessionHooks | None = None,
+        steps: SyncSteps | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._runner = runner
         self._client = client
+        self._session = session
+        self.steps = steps or SyncSteps()
         self._running = False
         self._again = False
+        self._indexing = False
         self._online: bool | None = None
+        self.needs_sign_in = False
+        """Set when the token was refused; periodic syncs wait for a new sign-in."""
         self.last_sync_at: dt.datetime | None = self._stored_last_sync()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.sync_now)
+        self._timer.timeout.connect(self._periodic)
 
     # --- state -------------------------------------------------------------------------
 
@@ -170,6 +234,15 @@ class SyncService(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def signed_in_again(self) -> None:
+        """A new sign-in succeeded: periodic syncs resume, and one runs now."""
+        self.needs_sign_in = False
+        self.sync_now()
+
+    def _periodic(self) -> None:
+        if not self.needs_sign_in:  # asking again every minute would nag; the button asks
+            self.sync_now()
+
     # --- syncing -----------------------------------------------------------------------
 
     def sync_now(self) -> None:
@@ -190,36 +263,80 @@ class SyncService(QObject):
             on_progress=self.sig_sync_progress.emit,
         )
 
-    def _work(self, client: SyncEngine, progress: ProgressFn) -> tuple[Any, list[Notice]]:
+    def _work(self, client: SyncEngine, progress: ProgressFn) -> _Answer:
         before = self._snapshot()
 
         def report(*args: Any, **kwargs: Any) -> None:
-            numbers = [a for a in args if isinstance(a, int | float)]
-            if len(numbers) >= 2:
-                progress(int(numbers[0]), int(numbers[1]))
+            progress(*_progress_numbers(args))
 
+        if self.steps.upload_pending is not None:
+            self.steps.upload_pending()  # before the push: the store wants the file first
         result = client.sync(progress=report)
+        outcomes: list[Any] = []
+        if self.steps.reanchor is not None:
+            try:
+                outcomes = self.steps.reanchor()
+            except Exception:  # marks stay where they are; syncing must go on
+                log.exception("carrying marks to new versions failed")
         after = self._snapshot()
-        return result, _diff(before, after)
+        return _Answer(result, _diff(before, after), outcomes)
 
-    def _done(self, answer: tuple[Any, list[Notice]]) -> None:
-        report, notices = answer
+    def _done(self, answer: _Answer) -> None:
         self._running = False
-        self.last_sync_at = dt.datetime.now(dt.UTC)
+        self.needs_sign_in = False
+        self.last_sync_at = self._stored_last_sync() or dt.datetime.now(dt.UTC)
+        if self._session is not None:
+            self._session.record_contact()
         self._set_online(True)
-        self.sig_sync_finished.emit(report)
+        self.sig_sync_finished.emit(answer.report)
         self._after()
-        if notices:
-            self.sig_notices.emit(notices)
+        if answer.notices:
+            self.sig_notices.emit(answer.notices)
+        if answer.reanchored:
+            self.sig_reanchored.emit(answer.reanchored)
+        self._index()
         self._maybe_again()
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
         log.warning("sync failed: %r", error)
         self._set_online(not is_offline_error(error))
+        if needs_sign_in(error):
+            self.needs_sign_in = True
+            if self._session is not None:
+                self._session.token_rejected()
+        if is_revoked(error):
+            self._again = False
+            self.stop()
         self.sig_sync_failed.emit(error)
+        if needs_sign_in(error):
+            self.sig_sign_in_needed.emit(error)
+        elif is_revoked(error):
+            self.sig_device_revoked.emit(error)
+            return
         self._after()
         self._maybe_again()
+
+    def _index(self) -> None:
+        """Index what the sync downloaded, in its own background call (one at a time)."""
+        index = self.steps.index
+        if index is None or self._indexing:
+            return
+        self._indexing = True
+
+        def done(count: int) -> None:
+            self._indexing = False
+            self.sig_indexed.emit(int(count or 0))
+
+        def failed(error: BaseException) -> None:
+            self._indexing = False
+            log.warning("indexing for search failed: %r", error)
+
+        self._runner(lambda progress: index(progress), on_done=done, on_failed=failed)
+
+    @property
+    def indexing(self) -> bool:
+        return self._indexing
 
     def _after(self) -> None:
         self.sig_pending_changed.emit(self.pending_count())
@@ -236,18 +353,17 @@ class SyncService(QObject):
             self.sig_online_changed.emit(online)
 
     def _stored_last_sync(self) -> dt.datetime | None:
+        """The last completed pull as the sync client records it (``last_pull``; the
+        older name ``last_sync_at`` is read too), so a restart shows the true time."""
         try:
             with Session(self._engine) as session:
-                row = session.get(SyncState, "last_sync_at")
+                rows = session.scalars(
+                    select(SyncState).where(SyncState.key.in_(LAST_SYNC_KEYS))
+                ).all()
         except Exception:
             return None
-        if row is None:
-            return None
-        try:
-            parsed = dt.datetime.fromisoformat(row.value)
-        except ValueError:
-            return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+        times = [t for t in (_parse_time(r.value) for r in rows) if t is not None]
+        return max(times) if times else None
 
     def _snapshot(self) -> _Snapshot:
         with Session(self._engine) as session:
@@ -271,6 +387,39 @@ class SyncService(QObject):
                 if p.meeting_id in titles
             }
         return _Snapshot(docs, versions, polls)
+
+
+#: Where the sync client records the end of its last pull (``SyncClient.pull``).
+LAST_SYNC_KEYS = ("last_pull", "last_sync_at")
+
+
+@dataclass(frozen=True)
+class _Answer:
+    report: Any
+    notices: list[Notice]
+    reanchored: list[Any]
+
+
+def _parse_time(text: str) -> dt.datetime | None:
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _progress_numbers(args: tuple[Any, ...]) -> tuple[int, int]:
+    """(done, total) from the sync client's progress: a ``SyncProgress`` (bytes during
+    downloads, items otherwise) or two plain numbers."""
+    if len(args) == 1 and hasattr(args[0], "phase"):
+        p = args[0]
+        if p.phase == "blobs" and p.bytes_total:
+            return int(p.bytes_done), int(p.bytes_total)
+        return int(p.done or 0), int(p.total or 0)
+    numbers = [a for a in args if isinstance(a, int | float)]
+    if len(numbers) >= 2:
+        return int(numbers[0]), int(numbers[1])
+    return 0, 0
 
 
 def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:

@@ -79,6 +79,22 @@ def export_annotated(
     require_allowed(action, policy)
     writer = _copy(src)
     geometries = [page_geometry(page) for page in writer.pages]
+    _add_annotations(writer, marks, geometries, watermark)
+    stamper = Stamper(writer, watermark)
+    for page, geometry in zip(writer.pages, geometries, strict=True):
+        stamper.stamp(page, geometry)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _add_annotations(
+    writer: PdfWriter,
+    marks: Sequence[Mark],
+    geometries: Sequence[PageGeometry],
+    watermark: WatermarkInfo,
+) -> None:
+    """Add every mark to its page; all are checked before any is added."""
     for mark in marks:
         if mark.page >= len(geometries):
             raise AppError(
@@ -87,13 +103,9 @@ def export_annotated(
                 code="MARK_INVALID",
                 mark_id=mark.id,
             )
-        writer.add_annotation(mark.page, annotation(mark, geometries[mark.page], watermark))
-    stamper = Stamper(writer, watermark)
-    for page, geometry in zip(writer.pages, geometries, strict=True):
-        stamper.stamp(page, geometry)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    pages = list(writer.pages)  # resolved once: indexing ``writer.pages`` walks the tree
+    for mark in marks:
+        writer.add_annotation(pages[mark.page], annotation(mark, geometries[mark.page], watermark))
 
 
 def _copy(src: bytes) -> PdfWriter:

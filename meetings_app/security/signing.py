@@ -23,15 +23,16 @@ _PREFIX = "meetings-app ballot v1"
 def _time_text(value: Any) -> str:
     if value is None or value == "":
         return ""
+    when: Any = value
     if isinstance(value, str):
         try:
-            value = dt.datetime.fromisoformat(value)
+            when = dt.datetime.fromisoformat(value)
         except ValueError:
             return value
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC).isoformat(timespec="microseconds")
+    if isinstance(when, dt.datetime):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        return str(when.astimezone(dt.UTC).isoformat(timespec="microseconds"))
     return str(value)
 
 

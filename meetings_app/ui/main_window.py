@@ -26,12 +26,18 @@ from PySide6.QtWidgets import (
 from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
 from meetings_app.app.meetings_service import MeetingSummary
 from meetings_app.app.services import ClientServices
-from meetings_app.app.sync_service import Notice, SyncService, is_offline_error
+from meetings_app.app.sync_service import (
+    Notice,
+    SyncService,
+    is_offline_error,
+    is_revoked,
+    needs_sign_in,
+)
 from meetings_app.documents.geometry import Point
 from meetings_app.ui.agenda.panel import AgendaPanel
 from meetings_app.ui.annotations.controller import AnnotationController
 from meetings_app.ui.annotations.toolbar import AnnotationToolBar
-from meetings_app.ui.errors import show_error
+from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.notice_bar import NoticeBar
 from meetings_app.ui.settings import GEOMETRY, STATE, settings
@@ -49,6 +55,7 @@ ACTION_POLLS = "polls"
 ACTION_ASK_TO_SPEAK = "ask_to_speak"
 ACTION_SIGN_OUT = "sign_out"
 ACTION_SETTINGS = "settings"
+ACTION_UNPLACED_MARKS = "unplaced_marks"
 
 
 class MainWindow(QMainWindow):
@@ -203,6 +210,9 @@ class MainWindow(QMainWindow):
         markup.addAction(self.annotation_toolbar.share_action)
         markup.addAction(self.annotation_toolbar.undo_action)
         markup.addAction(self.annotation_toolbar.redo_action)
+        markup.addSeparator()
+        self._reserve(markup, ACTION_UNPLACED_MARKS, self.tr("Marks that could not follow…"))
+        self.markup_menu = markup
 
         meeting_menu = bar.addMenu(self.tr("M&eeting"))
         self._reserve(
@@ -366,6 +376,18 @@ class MainWindow(QMainWindow):
         else:
             self.open_meeting(meeting_id)
 
+    def show_agenda_item(self, meeting_id: str, item_id: str | None) -> None:
+        """Select a meeting and one of its agenda items (used by pack search for notes)."""
+        self._pending_item = item_id
+        self._pending_document = None
+        if self.current_meeting is not None and self.current_meeting.id == meeting_id:
+            self._pending_item = None
+            if item_id and self.agenda.select_item(item_id):
+                return
+            self._item_selected(None)
+        else:
+            self.open_meeting(meeting_id)
+
     def go_to_page(self, version_id: str, page: int) -> bool:
         """Show ``page`` of the open version; False when another version is open."""
         if self.viewer.key != version_id:
@@ -415,17 +437,17 @@ class MainWindow(QMainWindow):
 
         if is_offline_error(error):
             self.status.showMessage(self.tr("Offline: your work is kept on this computer."), 8000)
+        elif needs_sign_in(error) or is_revoked(error):
+            # The sign-in flow (ui/session_flow.py) answers these with its own dialog.
+            self.status.showMessage(describe_error(error).what, 8000)
         else:
             show_error(self, error)
 
     def _open_notice(self, notice: Notice) -> None:
-        if (
-            notice.kind == "poll"
-            and ACTION_POLLS in self._actions
-            and self.action(ACTION_POLLS).isEnabled()
-        ):
-            self.action(ACTION_POLLS).trigger()
-            return
+        for kind, action_id in (("poll", ACTION_POLLS), ("unplaced", ACTION_UNPLACED_MARKS)):
+            if notice.kind == kind and self.action(action_id).isEnabled():
+                self.action(action_id).trigger()
+                return
         if self.current_meeting is None or self.current_meeting.id != notice.meeting_id:
             self.open_meeting(notice.meeting_id)
 

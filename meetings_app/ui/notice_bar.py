@@ -48,6 +48,11 @@ class NoticeBar(QFrame):
             return self.tr("New version of “%1”").replace("%1", notice.title)
         if notice.kind == "poll":
             return self.tr("A vote is open: %1").replace("%1", notice.title)
+        if notice.kind == "unplaced":
+            return self.tr(
+                "Some of your marks could not follow the new version of “%1”; "
+                "they are kept on the earlier version."
+            ).replace("%1", notice.title)
         return notice.title
 
     def add(self, notices: list[Notice]) -> None:
