@@ -209,6 +209,9 @@ def _coerce(key: str, expected: type | None, value: Any, nullable: bool | None) 
         return value
     if expected is str and not isinstance(value, str):
         raise Invalid(f"{key} must be text.", field=key)
+    if isinstance(value, str) and "\x00" in value:
+        # PostgreSQL cannot store NUL in text; refuse it everywhere, the same way
+        raise Invalid(f"{key} contains a NUL character.", field=key)
     if expected in (dict, list) and not isinstance(value, dict | list):
         raise Invalid(f"{key} must be a JSON object or list.", field=key)
     return value

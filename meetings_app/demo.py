@@ -1,0 +1,84 @@
+"""``meetings-app demo``: a seeded central store in-process, and the client signed in to it.
+
+A newcomer sees the real thing in one command: the same server, sync protocol, local
+store and viewer as in production, only all on 127.0.0.1. This module sits above both
+tops (server and ui) on purpose: it is program wiring, not a layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from meetings_app.documents.demo_content import DEMO_PEOPLE
+from meetings_app.domain.errors import AppError
+from meetings_app.store.paths import data_dir
+
+PASSWORD_ENV = "MEETINGS_DEMO_PASSWORD"
+
+
+def demo_password() -> str:
+    """``demo`` unless ``MEETINGS_DEMO_PASSWORD`` says otherwise."""
+    return os.environ.get(PASSWORD_ENV) or "demo"
+
+
+def accounts_text(password: str) -> str:
+    """The demo accounts as printed on the terminal (and listed in the README)."""
+    roles = {"chair": "chủ toạ", "secretary": "thư ký", "member": "thành viên", "observer": "quan sát"}
+    lines = [f"Demo accounts (password: {password}):"]
+    for person in DEMO_PEOPLE:
+        lines.append(f"  {person.username:<12} {roles[person.role]:<11} {person.full_name}, {person.title}")
+    return "\n".join(lines)
+
+
+def _check_user(username: str) -> None:
+    known = [p.username for p in DEMO_PEOPLE]
+    if username not in known:
+        raise AppError(
+            f"There is no demo account {username!r}; choose one of: {', '.join(known)}.",
+            code="UNKNOWN_ACCOUNT",
+        )
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Seed (when empty) and start the store, then open the client as ``args.username``."""
+    from meetings_app.server.runner import start_in_thread
+    from meetings_app.server.seed import seed_demo
+    from meetings_app.server.settings import ServerSettings
+    from meetings_app.store.blobs import BlobStore
+    from meetings_app.store.engine import make_engine, sqlite_url
+    from meetings_app.store.migrate import upgrade
+
+    _check_user(args.username)
+    root = Path(args.data).expanduser() if args.data else data_dir() / "demo"
+    password = demo_password()
+    server_dir = root / "server"
+    db_url = sqlite_url(server_dir / "central.db")
+    engine = make_engine(db_url)
+    upgrade(engine, "central")
+    blobs = BlobStore(server_dir / "blobs")
+    print("Preparing the demo meeting (first run generates the PDFs)…", file=sys.stderr)
+    seed_demo(engine, blobs, password)
+    engine.dispose()
+    server = start_in_thread(ServerSettings(db_url=db_url, blob_dir=blobs.root))
+    print(f"Demo store running at {server.url}", file=sys.stderr)
+    print(accounts_text(password), file=sys.stderr)
+    client_home = root / "clients" / args.username
+    try:
+        if args.no_window:
+            return _sync_headless(server.url, args.username, password, client_home)
+        from meetings_app.ui.client import run_demo_client
+
+        return run_demo_client(server.url, args.username, password, client_home)
+    finally:
+        server.stop()
+
+
+def _sync_headless(url: str, username: str, password: str, home: Path) -> int:
+    from meetings_app.sync.headless import preload
+
+    report = preload(url, username, password, home)
+    print(report, file=sys.stderr)
+    return 0

@@ -1,0 +1,210 @@
+"""``meetings-app serve`` and ``meetings-app admin …``: argument wiring and plain-sentence errors."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from meetings_app.domain.errors import AppError
+from meetings_app.server.settings import ServerSettings
+from meetings_app.store.engine import make_engine, session_factory, sqlite_url
+from meetings_app.store.paths import server_dir
+
+
+def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=None,
+        help="database URL (sqlite:///FILE or postgresql+psycopg://…); "
+        "default: a SQLite file under the data directory",
+    )
+    parser.add_argument(
+        "--blobs", metavar="DIR", type=Path, default=None, help="folder of document files"
+    )
+
+
+def _settings(args: argparse.Namespace) -> ServerSettings:
+    base = server_dir()
+    db = args.db or sqlite_url(base / "store.db")
+    blobs = args.blobs or (base / "blobs")
+    return ServerSettings(db_url=db, blob_dir=Path(blobs))
+
+
+def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_store_arguments(parser)
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8765, help="port to listen on")
+    parser.add_argument(
+        "--token-days", type=float, default=14.0, help="how long a sign-in lasts (days)"
+    )
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from meetings_app.server.app import create_app
+
+    try:
+        settings = _settings(args)
+        settings.token_ttl = dt.timedelta(days=args.token_days)
+        app = create_app(settings)
+    except AppError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(
+            f"Cannot prepare the store's folders: {exc.strerror} ({exc.filename}).", file=sys.stderr
+        )
+        return 2
+    print(
+        f"meetings-app store on http://{args.host}:{args.port} (database: {_safe(settings.db_url)})"
+    )
+    try:
+        uvicorn.run(
+            app,
+            host=args.host,
+            port=args.port,
+            log_level="info",
+            lifespan="on",
+            timeout_graceful_shutdown=5,
+        )
+    except OSError as exc:
+        print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _safe(url: str) -> str:
+    from sqlalchemy import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "?"
+
+
+def add_admin_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_store_arguments(parser)
+    sub = parser.add_subparsers(dest="admin_command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("add-person", help="create a person who can sign in")
+    p.add_argument("username")
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--title", default="")
+    p.add_argument("--role", default="user", choices=["user", "secretariat", "admin"])
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    p = sub.add_parser("disable-person", help="stop a person from signing in")
+    p.add_argument("username")
+    p.add_argument("--enable", action="store_true", help="enable the person again")
+
+    p = sub.add_parser("set-password", help="set a person's password (from a prompt or stdin)")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+
+    p = sub.add_parser("devices", help="list devices")
+    p.add_argument("--username", default=None)
+
+    p = sub.add_parser("revoke-device", help="revoke a device (it purges its copies)")
+    p.add_argument("device_id")
+
+    sub.add_parser("feed", help="print the change feed position")
+    sub.add_parser("verify-audit", help="check the audit log's hash chain")
+
+    p = sub.add_parser("seed-demo", help="load the demo Cabinet meeting")
+    p.add_argument("--password-stdin", action="store_true")
+
+
+def read_password(from_stdin: bool, prompt: str = "Password: ", confirm: bool = False) -> str:
+    """A password from stdin (first line) or an interactive prompt; never from argv."""
+    if from_stdin:
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != first:
+        raise AppError("The two passwords differ; nothing was changed.", code="INVALID")
+    return first
+
+
+def run_admin(args: argparse.Namespace) -> int:
+    try:
+        return _admin(args)
+    except AppError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    except (EOFError, KeyboardInterrupt):
+        print("Cancelled; nothing was changed.", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"Cannot use the store's folders: {exc.strerror} ({exc.filename}).", file=sys.stderr)
+        return 1
+
+
+def _admin(args: argparse.Namespace) -> int:
+    from meetings_app.server import admin
+    from meetings_app.store.migrate import upgrade
+
+    settings = _settings(args)
+    engine = make_engine(settings.db_url)
+    upgrade(engine, "central")
+    command = args.admin_command
+    if command == "add-person":
+        password = read_password(args.password_stdin, confirm=not args.password_stdin)
+        person_id = admin.add_person(
+            engine, args.username, args.full_name, password, title=args.title, role=args.role
+        )
+        print(f"Added {args.username} ({person_id}).")
+    elif command == "disable-person":
+        admin.disable_person(engine, args.username, disabled=not args.enable)
+        print(f"{args.username} is now {'enabled' if args.enable else 'disabled'}.")
+    elif command == "set-password":
+        password = read_password(args.password_stdin, confirm=not args.password_stdin)
+        admin.set_password(engine, args.username, password)
+        print(f"The password of {args.username} was changed; their old sign-ins ended.")
+    elif command == "devices":
+        rows = admin.list_devices(engine, args.username)
+        if not rows:
+            print("No devices.")
+        for d in rows:
+            seen = d.last_seen.isoformat(timespec="seconds") if d.last_seen else "never"
+            state = "revoked" if d.revoked else "active"
+            print(f"{d.id}  {d.username:<16} {state:<8} last seen {seen}  {d.name}")
+    elif command == "revoke-device":
+        admin.revoke_device(engine, args.device_id)
+        print(f"Device {args.device_id} is revoked; it will purge its copies at next contact.")
+    elif command == "feed":
+        from meetings_app.store.feed import feed_head
+
+        with session_factory(engine)() as s:
+            print(feed_head(s))
+    elif command == "verify-audit":
+        from meetings_app.security.audit import verify_chain
+
+        with session_factory(engine)() as s:
+            report = verify_chain(s)
+        print(report.message, file=sys.stdout if report.ok else sys.stderr)
+        return 0 if report.ok else 3
+    elif command == "seed-demo":
+        from meetings_app.store.blobs import BlobStore
+
+        try:
+            from meetings_app.server.seed import seed_demo
+        except ImportError:
+            print("The demo seed is not available in this build.", file=sys.stderr)
+            return 1
+        import os
+
+        password = (
+            read_password(True)
+            if args.password_stdin
+            else os.environ.get("MEETINGS_DEMO_PASSWORD", "demo")
+        )
+        result: Any = seed_demo(engine, BlobStore(settings.blob_dir), password)
+        print("The demo meeting is loaded." if result is None else str(result))
+    return 0

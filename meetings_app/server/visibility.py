@@ -1,0 +1,200 @@
+"""Who sees which row: the domain rules applied to stored rows, with per-request caches."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.ballots import PollState, effective_state
+from meetings_app.domain.models import (
+    AgendaItem,
+    Annotation,
+    Ballot,
+    Device,
+    Document,
+    DocumentVersion,
+    Meeting,
+    Minutes,
+    Note,
+    Participant,
+    Person,
+    Poll,
+    SpeakerRequest,
+    Synced,
+)
+from meetings_app.domain.rules import (
+    Action,
+    Actor,
+    GlobalRole,
+    MeetingRole,
+    may,
+    may_read_private,
+    may_see_ballot,
+    may_see_document,
+    may_see_item,
+)
+from meetings_app.sync.wire import to_data
+
+
+def global_role(person: Person) -> GlobalRole:
+    try:
+        return GlobalRole(person.role)
+    except ValueError:
+        return GlobalRole.USER
+
+
+class Viewer:
+    """One person's view of the store during one request."""
+
+    def __init__(self, session: Session, person: Person, now: dt.datetime) -> None:
+        self.session = session
+        self.person = person
+        self.person_id = person.id
+        self.role = global_role(person)
+        self.now = now
+        self._items: dict[str, dict[str, AgendaItem]] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read this person's participations (after a push changed them)."""
+        rows = self.session.execute(
+            select(Participant).where(
+                Participant.person_id == self.person_id, Participant.deleted.is_(False)
+            )
+        ).scalars()
+        self.participation: dict[str, Participant] = {p.meeting_id: p for p in rows}
+        self._items.clear()
+
+    @property
+    def sees_all_meetings(self) -> bool:
+        return self.role is GlobalRole.SECRETARIAT
+
+    def meeting_ids(self) -> set[str]:
+        return set(self.participation)
+
+    def actor(self, meeting_id: str | None) -> Actor:
+        part = self.participation.get(meeting_id) if meeting_id else None
+        role: MeetingRole | None = None
+        items: frozenset[str] = frozenset()
+        if part is not None:
+            try:
+                role = MeetingRole(part.role)
+            except ValueError:
+                role = None
+            items = frozenset(str(i) for i in (part.items or []))
+        return Actor(self.person_id, self.role, role, items)
+
+    def may(self, meeting_id: str | None, action: Action) -> bool:
+        return may(self.actor(meeting_id), action)
+
+    def ancestors(self, meeting_id: str, item_id: str | None) -> list[str]:
+        """Parent ids of an agenda item, nearest first (cycle-safe)."""
+        if item_id is None:
+            return []
+        items = self._items.get(meeting_id)
+        if items is None:
+            items = {
+                i.id: i
+                for i in self.session.execute(
+                    select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                ).scalars()
+            }
+            self._items[meeting_id] = items
+        out: list[str] = []
+        current = items.get(item_id)
+        while current is not None and current.parent_id and current.parent_id not in out:
+            out.append(current.parent_id)
+            current = items.get(current.parent_id)
+        return out
+
+    def sees_meeting(self, meeting_id: str | None) -> bool:
+        return meeting_id is not None and self.may(meeting_id, Action.VIEW_MEETING)
+
+    def sees_item(self, meeting_id: str, item_id: str | None) -> bool:
+        if not self.sees_meeting(meeting_id):
+            return False
+        actor = self.actor(meeting_id)
+        if item_id is None:
+            # meeting-level material: everyone but invitees (rules.may_see_item)
+            return actor.meeting_role is not MeetingRole.INVITEE or actor.organises
+        return may_see_item(actor, item_id, self.ancestors(meeting_id, item_id))
+
+    def sees_document(self, doc: Document | None) -> bool:
+        if doc is None or not self.sees_meeting(doc.meeting_id):
+            return False
+        return may_see_document(
+            self.actor(doc.meeting_id),
+            doc.classification,
+            [str(r) for r in (doc.recipients or [])],
+            doc.agenda_item_id,
+            self.ancestors(doc.meeting_id, doc.agenda_item_id),
+        )
+
+    def sees_version(self, version: DocumentVersion | None) -> bool:
+        if version is None:
+            return False
+        return self.sees_document(self.session.get(Document, version.document_id))
+
+    def poll_closed(self, poll: Poll) -> bool:
+        return effective_state(poll.state, poll.closes_at, self.now) is PollState.CLOSED
+
+    def sees_poll(self, poll: Poll | None) -> bool:
+        return poll is not None and self.sees_item(poll.meeting_id, poll.agenda_item_id)
+
+    def sees(self, row: Synced) -> bool:
+        """Whether this person may receive ``row`` (its current state) on pull."""
+        if isinstance(row, Person):
+            return True
+        if isinstance(row, Device):
+            return row.person_id == self.person_id
+        if isinstance(row, Meeting):
+            return self.sees_meeting(row.id)
+        if isinstance(row, Participant | Minutes):
+            return self.sees_meeting(row.meeting_id)
+        if isinstance(row, AgendaItem):
+            return self.sees_item(row.meeting_id, row.id)
+        if isinstance(row, Document):
+            return self.sees_document(row)
+        if isinstance(row, DocumentVersion):
+            return self.sees_version(row)
+        if isinstance(row, Annotation):
+            if not may_read_private(self.person_id, row.owner_id, row.shared):
+                return False
+            return self.sees_version(self.session.get(DocumentVersion, row.document_version_id))
+        if isinstance(row, Note):
+            return row.owner_id == self.person_id
+        if isinstance(row, Poll):
+            return self.sees_poll(row)
+        if isinstance(row, Ballot):
+            poll = self.session.get(Poll, row.poll_id)
+            if poll is None:
+                return False
+            if row.voter_id == self.person_id:
+                return True
+            if not self.sees_poll(poll):
+                return False
+            return may_see_ballot(
+                self.actor(poll.meeting_id), row.voter_id, poll.secret, self.poll_closed(poll)
+            )
+        if isinstance(row, SpeakerRequest):
+            if row.person_id == self.person_id:
+                return True
+            return self.sees_meeting(row.meeting_id) and self.may(row.meeting_id, Action.GIVE_FLOOR)
+        return False
+
+
+def wire_data(row: Synced, viewer: Viewer) -> dict[str, Any]:
+    """A row's data as this viewer may receive it (server-only fields removed)."""
+    data = to_data(row)
+    if (
+        isinstance(row, Participant)
+        and viewer.actor(row.meeting_id).meeting_role is (MeetingRole.INVITEE)
+        and row.person_id != viewer.person_id
+    ):
+        data["items"] = []
+    if isinstance(row, Person):
+        data.pop("disabled", None)
+    return data

@@ -1,0 +1,136 @@
+"""The central change feed: one monotonic sequence every client pulls, and the write lock.
+
+Every write to the central store runs in :func:`write_session`, which serializes writers:
+SQLite takes its write lock at ``BEGIN IMMEDIATE``; PostgreSQL takes a transaction-level
+advisory lock. Holding that lock from the moment a feed sequence number is chosen until
+commit means sequence numbers become visible in order, so a reader that has seen seq N
+will never later find a seq below N committing behind it (a reader never skips a change).
+Sequence numbers are ``max + 1`` under the lock, so they have no gaps either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.clock import HybridClock
+from meetings_app.domain.ids import new_id
+from meetings_app.domain.models import (
+    Annotation,
+    Ballot,
+    Document,
+    DocumentVersion,
+    FeedEntry,
+    Meeting,
+    Poll,
+    Synced,
+)
+from meetings_app.store.engine import writer
+
+#: key of the PostgreSQL advisory lock that serializes central writes
+WRITE_LOCK_KEY = 0x6D656574  # "meet"
+#: PostgreSQL NOTIFY channel carrying "feed moved to N"
+NOTIFY_CHANNEL = "meetings_feed"
+
+_server_clock = HybridClock(f"srv-{new_id()[-12:]}")
+
+
+def server_clock() -> HybridClock:
+    """This process's hybrid clock, for ``updated_at`` of rows the store itself writes."""
+    return _server_clock
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """A session in a transaction holding the store's write lock; commits on success."""
+    with Session(writer(engine), expire_on_commit=False) as session, session.begin():
+        if engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+        yield session
+
+
+def feed_head(session: Session) -> int:
+    """The newest sequence number (0 for an empty feed)."""
+    return int(session.execute(select(func.coalesce(func.max(FeedEntry.seq), 0))).scalar_one())
+
+
+def append_feed(
+    session: Session,
+    entity: str,
+    entity_id: str,
+    version: int,
+    meeting_id: str | None,
+    *,
+    purge_person_id: str | None = None,
+) -> int:
+    """Append one feed entry (caller holds the write lock); returns its sequence number."""
+    seq = feed_head(session) + 1
+    session.add(
+        FeedEntry(
+            seq=seq,
+            entity=entity,
+            entity_id=entity_id,
+            version=version,
+            meeting_id=meeting_id,
+            purge_person_id=purge_person_id,
+        )
+    )
+    session.flush()
+    if session.get_bind().dialect.name == "postgresql":
+        # Delivered at commit, to every process listening (one connection each).
+        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": str(seq)})
+    return seq
+
+
+def entity_of(row: Synced) -> str:
+    return type(row).__tablename__  # type: ignore[attr-defined,no-any-return]
+
+
+def meeting_of(session: Session, row: Synced) -> str | None:
+    """The meeting a row belongs to (None for people and devices)."""
+    if isinstance(row, Meeting):
+        return row.id
+    direct: Any = getattr(row, "meeting_id", None)
+    if direct is not None:
+        return str(direct)
+    if isinstance(row, DocumentVersion):
+        doc = session.get(Document, row.document_id)
+        return doc.meeting_id if doc else None
+    if isinstance(row, Annotation):
+        version = session.get(DocumentVersion, row.document_version_id)
+        if version is None:
+            return None
+        doc = session.get(Document, version.document_id)
+        return doc.meeting_id if doc else None
+    if isinstance(row, Ballot):
+        poll = session.get(Poll, row.poll_id)
+        return poll.meeting_id if poll else None
+    return None
+
+
+def record_server_change(
+    session: Session, row: Synced, *, actor_id: str | None = None, stamp: bool = True
+) -> int:
+    """Store a row written by the store itself (admin, seed, server decisions).
+
+    Bumps ``version``, stamps ``updated_at`` from the server clock and appends a feed
+    entry; returns the feed sequence. The caller holds the write lock
+    (:func:`write_session`) and commits.
+    """
+    row.version = (row.version or 0) + 1
+    if stamp:
+        row.updated_at = str(server_clock().now())
+    if actor_id is not None:
+        row.updated_by = actor_id
+    session.add(row)
+    session.flush()
+    return append_feed(session, entity_of(row), row.id, row.version, meeting_of(session, row))
+
+
+def reemit(session: Session, row: Synced, meeting_id: str | None) -> int:
+    """Announce an unchanged row again (someone gained access to it); same version."""
+    return append_feed(session, entity_of(row), row.id, row.version, meeting_id)

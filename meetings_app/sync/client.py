@@ -1,0 +1,641 @@
+"""The client sync engine: push the outbox, pull the feed, fetch the blobs.
+
+Every step is restartable. The outbox and the cursor live in the local database; each
+pulled page is applied together with its new cursor in one transaction; each push
+result is recorded in one transaction; a blob download resumes from the bytes already
+on disk and is verified against its sha256 before it is used. Killing the process at
+any moment loses nothing and applies nothing twice: the store remembers each change id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import socket
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+import httpx
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.errors import AppError
+from meetings_app.domain.models import (
+    ENTITIES,
+    AgendaItem,
+    Annotation,
+    Ballot,
+    Document,
+    DocumentVersion,
+    LocalBlob,
+    Meeting,
+    Minutes,
+    Note,
+    OutboxEntry,
+    Participant,
+    Poll,
+    Rejection,
+    SpeakerRequest,
+    Synced,
+    SyncState,
+)
+from meetings_app.security import signing
+from meetings_app.store.blobs import BlobStore, fsync_dir
+from meetings_app.store.engine import writer
+from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Unreachable, error_for
+from meetings_app.sync.local import get_state, observe, pending_for, set_state
+from meetings_app.sync.wire import (
+    API_PREFIX,
+    LoginResponse,
+    PersonOut,
+    PullResponse,
+    PushChange,
+    PushResponse,
+    PushResult,
+    from_data,
+)
+
+SECRETARIAT_OWNED = frozenset(
+    {"meeting", "participant", "agenda_item", "document", "document_version", "poll", "minutes"}
+)
+DOWNLOAD_CHUNK = 1024 * 1024
+
+
+class KeyStore(Protocol):
+    """Where the device's private signing key is kept (the OS keyring in production)."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+
+class KeyringKeyStore:
+    """Device keys in the OS keyring (tests install an in-memory keyring)."""
+
+    service = "meetings-app device key"
+
+    def get(self, name: str) -> str | None:
+        import keyring
+
+        value: str | None = keyring.get_password(self.service, name)
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        import keyring
+
+        keyring.set_password(self.service, name, value)
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    token: str
+    expires_at: dt.datetime
+    person: PersonOut
+    device_id: str
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """What the sync is doing now; ``bytes_*`` are for the blob phase."""
+
+    phase: str
+    done: int = 0
+    total: int | None = None
+    bytes_done: int = 0
+    bytes_total: int = 0
+    message: str = ""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    purged: int = 0
+    blobs: int = 0
+    blob_bytes: int = 0
+    missing_blobs: list[str] = field(default_factory=list)
+    cursor: int = 0
+
+
+ProgressFn = Callable[[SyncProgress], None]
+
+
+class SyncClient:
+    """Syncs one laptop's local store (``engine``, scope "local") with a central store."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        blob_dir: Path,
+        base_url: str,
+        token_provider: Callable[[], str | None],
+        *,
+        http: httpx.Client | None = None,
+        key_store: KeyStore | None = None,
+        push_batch: int = 100,
+        pull_limit: int = 500,
+        retries: int = 3,
+        backoff: float = 0.5,
+        timeout: float = 30.0,
+    ) -> None:
+        self.engine = engine
+        self.blobs = BlobStore(blob_dir)
+        self.base_url = base_url.rstrip("/")
+        self.token_provider = token_provider
+        self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
+        self.key_store: KeyStore = key_store or KeyringKeyStore()
+        self.push_batch = push_batch
+        self.pull_limit = pull_limit
+        self.retries = retries
+        self.backoff = backoff
+
+    # --- plumbing --------------------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        return f"{self.base_url}{API_PREFIX}{path}"
+
+    def _headers(self, auth: bool) -> dict[str, str]:
+        if not auth:
+            return {}
+        token = self.token_provider()
+        if not token:
+            raise error_for("UNAUTHENTICATED", "Sign in to the store first.")
+        return {"Authorization": f"Bearer {token}"}
+
+    def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
+        last: Exception | None = None
+        for attempt in range(self.retries):
+            if attempt:
+                time.sleep(self.backoff * (2 ** (attempt - 1)))
+            try:
+                response = self.http.request(
+                    method, self._url(path), headers=self._headers(auth), **kw
+                )
+            except httpx.TransportError as exc:
+                last = exc
+                continue
+            if response.status_code in (502, 503, 504):
+                last = ServerError(f"The store is busy or unavailable ({response.status_code}).")
+                continue
+            self._raise_for(response)
+            return response
+        raise Unreachable(
+            f"The store at {self.base_url} does not answer ({last}). Your changes are kept "
+            "on this computer and will be sent at the next sync."
+        )
+
+    def _raise_for(self, response: httpx.Response) -> None:
+        if response.status_code < 400:
+            return
+        try:
+            body = response.json()
+            code, message = str(body["code"]), str(body["message"])
+        except (ValueError, KeyError, TypeError):
+            code, message = "SERVER_ERROR", f"The store answered {response.status_code}."
+        error = error_for(code, message)
+        if isinstance(error, DeviceRevoked):
+            self.purge_all()
+        raise error
+
+    def _writer(self) -> Session:
+        return Session(writer(self.engine), expire_on_commit=False)
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        with self._writer() as s, s.begin():
+            yield s
+
+    def _key_name(self) -> str:
+        return f"{self.base_url}"
+
+    # --- sign in -----------------------------------------------------------------------------
+
+    def login(self, username: str, password: str, device_name: str | None = None) -> LoginResult:
+        """Sign in; the caller keeps the token (OS keyring), this client never writes it to a file."""
+        with Session(self.engine) as s:
+            device_id = get_state(s, "device_id")
+        private = self.key_store.get(self._key_name())
+        if not private:
+            private = signing.new_private_key()
+            self.key_store.set(self._key_name(), private)
+        body = {
+            "username": username,
+            "password": password,
+            "device_name": device_name or socket.gethostname(),
+            "device_public_key": signing.public_key_of(private),
+            "device_id": device_id,
+        }
+        response = self._request("POST", "/auth/login", auth=False, json=body)
+        answer = LoginResponse.model_validate(response.json())
+        with self._tx() as s:
+            previous = get_state(s, "person_id")
+            if previous and previous != answer.person.id:
+                # another person on this laptop: their copies must not be shown to this one
+                self._purge(s)
+            set_state(s, "person_id", answer.person.id)
+            set_state(s, "device_id", answer.device_id)
+            set_state(s, "server_url", self.base_url)
+        return LoginResult(answer.token, answer.expires_at, answer.person, answer.device_id)
+
+    def logout(self) -> None:
+        self._request("POST", "/auth/logout")
+
+    # --- status --------------------------------------------------------------------------------
+
+    def pending_count(self) -> int:
+        with Session(self.engine) as s:
+            return len(s.execute(select(OutboxEntry.seq)).all())
+
+    def rejections(self, *, unseen_only: bool = False) -> list[Rejection]:
+        with Session(self.engine, expire_on_commit=False) as s:
+            query = select(Rejection).order_by(Rejection.at)
+            if unseen_only:
+                query = query.where(Rejection.seen.is_(False))
+            return list(s.execute(query).scalars())
+
+    def mark_rejections_seen(self) -> None:
+        with self._tx() as s:
+            s.execute(update(Rejection).values(seen=True))
+
+    def cursor(self) -> int:
+        with Session(self.engine) as s:
+            return int(get_state(s, "cursor") or 0)
+
+    # --- the whole sync ------------------------------------------------------------------
+
+    def sync(self, progress: ProgressFn | None = None) -> SyncReport:
+        report = SyncReport()
+        self.push(progress, report)
+        self.pull(progress, report)
+        self.download_blobs(progress, report)
+        return report
+
+    # --- push ----------------------------------------------------------------------------
+
+    def push(
+        self, progress: ProgressFn | None = None, report: SyncReport | None = None
+    ) -> SyncReport:
+        report = report or SyncReport()
+        total = self.pending_count()
+        done = 0
+        while True:
+            with Session(self.engine) as s:
+                entries = list(
+                    s.execute(
+                        select(OutboxEntry).order_by(OutboxEntry.seq).limit(self.push_batch)
+                    ).scalars()
+                )
+            if not entries:
+                break
+            batch: list[OutboxEntry] = []
+            seen: set[str] = set()
+            for entry in entries:
+                if entry.entity_id in seen:
+                    break  # one change per record per request: the next is based on this one
+                seen.add(entry.entity_id)
+                batch.append(entry)
+            changes = [self._wire_change(e) for e in batch]
+            response = self._request(
+                "POST", "/sync/push", json={"changes": [c.model_dump(mode="json") for c in changes]}
+            )
+            results = {r.change_id: r for r in PushResponse.model_validate(response.json()).results}
+            with self._tx() as s:
+                for entry in batch:
+                    result = results.get(entry.change_id)
+                    if result is None:
+                        continue
+                    self._record_result(s, entry, result, report)
+            done += len(batch)
+            report.pushed += len(batch)
+            if progress:
+                progress(SyncProgress("push", done, max(total, done)))
+        return report
+
+    def _wire_change(self, entry: OutboxEntry) -> PushChange:
+        data = dict(entry.data)
+        if entry.entity == "ballot" and not entry.deleted:
+            private = self.key_store.get(self._key_name())
+            if private:
+                data["signature"] = signing.sign(
+                    private, signing.ballot_message(entry.entity_id, data)
+                )
+        return PushChange(
+            change_id=entry.change_id,
+            entity=entry.entity,
+            id=entry.entity_id,
+            base_version=entry.base_version,
+            deleted=entry.deleted,
+            data=data,
+        )
+
+    def _record_result(
+        self, s: Session, entry: OutboxEntry, result: PushResult, report: SyncReport
+    ) -> None:
+        model = ENTITIES.get(entry.entity)
+        row = s.get(model, entry.entity_id) if model else None
+        s.execute(delete(OutboxEntry).where(OutboxEntry.seq == entry.seq))
+        if result.status in ("applied", "duplicate"):
+            if result.status == "applied":
+                report.applied += 1
+            else:
+                report.duplicates += 1
+            version = result.version or 0
+            if row is not None and version > (row.version or 0):
+                row.version = version
+            if (
+                result.current is not None
+                and model is not None
+                and not pending_for(s, entry.entity_id)
+            ):
+                # the store kept a newer copy (SUPERSEDED): take it
+                cur = result.current
+                self._apply_row(
+                    s,
+                    model,
+                    str(cur["id"]),
+                    int(cur["version"]),
+                    bool(cur.get("deleted")),
+                    dict(cur.get("data") or {}),
+                )
+            if entry.entity in SECRETARIAT_OWNED and version:
+                # later local edits of this record were made on top of this one
+                s.execute(
+                    update(OutboxEntry)
+                    .where(OutboxEntry.entity_id == entry.entity_id, OutboxEntry.seq > entry.seq)
+                    .values(base_version=version)
+                )
+            return
+        report.rejected += 1
+        s.merge(
+            Rejection(
+                change_id=entry.change_id,
+                entity=entry.entity,
+                entity_id=entry.entity_id,
+                code=result.code or "REJECTED",
+                message=result.message or "The store refused this change.",
+                data=entry.data,
+                at=dt.datetime.now(dt.UTC),
+                seen=False,
+            )
+        )
+        s.flush()
+        if pending_for(s, entry.entity_id) or model is None:
+            return
+        if result.current is not None:
+            self._apply_row(
+                s,
+                model,
+                str(result.current["id"]),
+                int(result.current["version"]),
+                bool(result.current.get("deleted")),
+                dict(result.current.get("data") or {}),
+            )
+        elif row is not None and not row.version:
+            s.delete(row)  # never reached the store: take back the local-only change
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def pull(
+        self, progress: ProgressFn | None = None, report: SyncReport | None = None
+    ) -> SyncReport:
+        report = report or SyncReport()
+        cursor = self.cursor()
+        done = 0
+        while True:
+            response = self._request(
+                "GET", "/sync/pull", params={"cursor": cursor, "limit": self.pull_limit}
+            )
+            page = PullResponse.model_validate(response.json())
+            with self._tx() as s:
+                for change in page.changes:
+                    if change.purge:
+                        self._purge_change(s, change.entity, change.id)
+                        report.purged += 1
+                        continue
+                    model = ENTITIES.get(change.entity)
+                    if model is None:
+                        continue  # an entity newer than this client: ignore, stay compatible
+                    if pending_for(s, change.id):
+                        continue  # our own newer change is on its way; the store decides then
+                    self._apply_row(
+                        s, model, change.id, change.version, change.deleted, change.data
+                    )
+                    report.pulled += 1
+                set_state(s, "cursor", str(page.cursor))
+                set_state(s, "last_pull", dt.datetime.now(dt.UTC).isoformat())
+            cursor = page.cursor
+            done += len(page.changes)
+            report.cursor = cursor
+            if progress:
+                progress(SyncProgress("pull", done, None, message=f"cursor {cursor}"))
+            if not page.more:
+                break
+        return report
+
+    def _apply_row(
+        self,
+        s: Session,
+        model: type[Synced],
+        row_id: str,
+        version: int,
+        deleted: bool,
+        data: dict[str, Any],
+    ) -> None:
+        try:
+            values = from_data(model, data)
+        except AppError:
+            return  # a malformed row from the store is skipped, not half-applied
+        row = s.get(model, row_id)
+        if model is Ballot:
+            # one ballot per voter per poll: a row made elsewhere replaces a stale local one
+            for other in s.execute(
+                select(Ballot).where(
+                    Ballot.poll_id == values.get("poll_id"),
+                    Ballot.voter_id == values.get("voter_id"),
+                    Ballot.id != row_id,
+                )
+            ).scalars():
+                if not pending_for(s, other.id):
+                    s.delete(other)
+            s.flush()
+        if row is None:
+            row = model()
+            row.id = row_id
+            s.add(row)
+        elif (row.version or 0) > version:
+            return
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.version = version
+        row.deleted = deleted
+        if row.updated_at:
+            observe(s, row.updated_at)
+        s.flush()
+
+    def _purge_change(self, s: Session, entity: str, entity_id: str) -> None:
+        if entity == "meeting":
+            docs = select(Document.id).where(Document.meeting_id == entity_id)
+            versions = select(DocumentVersion.id).where(DocumentVersion.document_id.in_(docs))
+            polls = select(Poll.id).where(Poll.meeting_id == entity_id)
+            s.execute(delete(Annotation).where(Annotation.document_version_id.in_(versions)))
+            s.execute(delete(DocumentVersion).where(DocumentVersion.document_id.in_(docs)))
+            s.execute(delete(Ballot).where(Ballot.poll_id.in_(polls)))
+            scoped: tuple[Any, ...] = (
+                Participant,
+                AgendaItem,
+                Document,
+                Poll,
+                Note,
+                SpeakerRequest,
+                Minutes,
+            )
+            for table in scoped:
+                s.execute(delete(table).where(table.meeting_id == entity_id))
+            s.execute(delete(Meeting).where(Meeting.id == entity_id))
+        elif entity == "document":
+            versions = select(DocumentVersion.id).where(DocumentVersion.document_id == entity_id)
+            s.execute(delete(Annotation).where(Annotation.document_version_id.in_(versions)))
+            s.execute(delete(DocumentVersion).where(DocumentVersion.document_id == entity_id))
+            s.execute(delete(Document).where(Document.id == entity_id))
+        else:
+            other = ENTITIES.get(entity)
+            if other is not None:
+                s.execute(delete(other).where(other.id == entity_id))
+
+    # --- revoked device --------------------------------------------------------------------
+
+    def purge_all(self) -> None:
+        """Remove every synced row, queued change and cached file (device revoked)."""
+        with self._tx() as s:
+            self._purge(s)
+        for path in sorted(self.blobs.root.rglob("*"), reverse=True):
+            try:
+                if path.is_file():
+                    path.unlink()
+            except OSError:
+                pass
+
+    def _purge(self, s: Session) -> None:
+        for model in ENTITIES.values():
+            s.execute(delete(model))
+        s.execute(delete(OutboxEntry))
+        s.execute(delete(Rejection))
+        s.execute(delete(LocalBlob))
+        s.execute(delete(SyncState).where(SyncState.key.in_(["cursor", "person_id"])))
+
+    # --- blobs ---------------------------------------------------------------------------
+
+    def missing_blobs(self) -> dict[str, int]:
+        """sha256 → size of every visible document version's file not yet complete here."""
+        with Session(self.engine) as s:
+            wanted: dict[str, int] = {}
+            for sha, size in s.execute(
+                select(DocumentVersion.blob_sha256, DocumentVersion.size).where(
+                    DocumentVersion.deleted.is_(False)
+                )
+            ).all():
+                wanted[sha] = int(size or 0)
+            for (minutes_sha,) in s.execute(
+                select(Minutes.blob_sha256).where(
+                    Minutes.blob_sha256.is_not(None), Minutes.deleted.is_(False)
+                )
+            ).all():
+                if minutes_sha:
+                    wanted.setdefault(minutes_sha, 0)
+            done = {
+                b
+                for (b,) in s.execute(
+                    select(LocalBlob.sha256).where(LocalBlob.complete.is_(True))
+                ).all()
+            }
+        return {
+            sha: size for sha, size in wanted.items() if sha not in done or not self.blobs.has(sha)
+        }
+
+    def download_blobs(
+        self, progress: ProgressFn | None = None, report: SyncReport | None = None
+    ) -> SyncReport:
+        report = report or SyncReport()
+        missing = self.missing_blobs()
+        total = sum(missing.values())
+        partial_dir = self.blobs.root / "partial"
+        partial_dir.mkdir(parents=True, exist_ok=True)
+        done_bytes = 0
+        for index, (sha, _size) in enumerate(sorted(missing.items())):
+            part = partial_dir / sha
+            start = part.stat().st_size if part.exists() else 0
+            done_bytes += start
+
+            def tick(n: int, i: int = index) -> None:
+                nonlocal done_bytes
+                done_bytes += n
+                if progress:
+                    progress(SyncProgress("blobs", i, len(missing), done_bytes, total))
+
+            try:
+                got = self._download(sha, part, tick)
+            except ServerError as exc:
+                if exc.code == "NOT_FOUND":
+                    report.missing_blobs.append(sha)
+                    continue
+                raise
+            report.blobs += 1
+            report.blob_bytes += got
+        if progress:
+            progress(SyncProgress("blobs", len(missing), len(missing), done_bytes, total))
+        return report
+
+    def _download(self, sha: str, part: Path, tick: Callable[[int], None]) -> int:
+        for _attempt in range(2):
+            start = part.stat().st_size if part.exists() else 0
+            headers = self._headers(True)
+            if start:
+                headers["Range"] = f"bytes={start}-"
+            received = 0
+            try:
+                with self.http.stream(
+                    "GET", self._url(f"/blobs/{sha}"), headers=headers
+                ) as response:
+                    if response.status_code == 416:
+                        pass  # the partial file is already whole (or wrong): verify below
+                    else:
+                        if response.status_code >= 400:
+                            response.read()
+                            self._raise_for(response)
+                        mode = "ab" if response.status_code == 206 else "wb"
+                        with part.open(mode) as out:
+                            for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
+                                out.write(chunk)
+                                received += len(chunk)
+                                tick(len(chunk))
+                            out.flush()
+                            os.fsync(out.fileno())
+            except httpx.TransportError as exc:
+                raise Unreachable(
+                    f"The download of a document was interrupted ({exc}); it resumes at the next sync."
+                ) from exc
+            digest = hashlib.sha256()
+            with part.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(DOWNLOAD_CHUNK), b""):
+                    digest.update(chunk)
+            if digest.hexdigest() == sha:
+                final = self.blobs.path(sha)
+                final.parent.mkdir(parents=True, exist_ok=True)
+                size = part.stat().st_size
+                os.replace(part, final)
+                fsync_dir(final.parent)
+                with self._tx() as s:
+                    s.merge(LocalBlob(sha256=sha, size=size, complete=True, encrypted=False))
+                return received
+            part.unlink(missing_ok=True)  # corrupt or stale partial: start over once
+        raise BlobCorrupt(
+            f"The file {sha[:12]}… arrived damaged twice; it will be fetched again later."
+        )

@@ -1,0 +1,71 @@
+"""Typed errors of the sync protocol, shared by the store (which raises them) and the client.
+
+Each carries a stable code (the same word the store answers with) and a plain English
+sentence; the UI keys its translated text on the code.
+"""
+
+from __future__ import annotations
+
+from meetings_app.domain.errors import AppError
+
+
+class SyncError(AppError):
+    code = "SYNC_ERROR"
+
+
+class Unreachable(SyncError):
+    """The store did not answer (no network, wrong address, store down)."""
+
+    code = "UNREACHABLE"
+
+
+class AuthFailed(SyncError):
+    code = "WRONG_PASSWORD"
+
+
+class Unauthenticated(SyncError):
+    code = "UNAUTHENTICATED"
+
+
+class TokenExpired(SyncError):
+    code = "TOKEN_EXPIRED"
+
+
+class DeviceRevoked(SyncError):
+    code = "DEVICE_REVOKED"
+
+
+class AccountDisabled(SyncError):
+    code = "ACCOUNT_DISABLED"
+
+
+class ServerError(SyncError):
+    """The store answered, but with an error this client cannot fix by retrying as is."""
+
+    code = "SERVER_ERROR"
+
+
+class BlobCorrupt(SyncError):
+    code = "HASH_MISMATCH"
+
+
+_BY_CODE: dict[str, type[SyncError]] = {
+    cls.code: cls
+    for cls in (
+        Unreachable,
+        AuthFailed,
+        Unauthenticated,
+        TokenExpired,
+        DeviceRevoked,
+        AccountDisabled,
+        BlobCorrupt,
+    )
+}
+
+
+def error_for(code: str, message: str) -> AppError:
+    """The typed error for a code the store answered with."""
+    cls = _BY_CODE.get(code)
+    if cls is not None:
+        return cls(message)
+    return ServerError(message, code=code)
