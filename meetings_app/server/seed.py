@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,7 +118,7 @@ class _Seeder:
         self._agenda(meeting, demo.DEMO_AGENDA, parent=None)
         return meeting
 
-    def _participants(self, meeting: Meeting, roles: dict[str, str]) -> None:
+    def _participants(self, meeting: Meeting, roles: Mapping[str, str]) -> None:
         for username, role in roles.items():
             self.add(
                 Participant(
