@@ -123,9 +123,7 @@ class MemberServices:
         notes = NotesService(services.engine, services.writer, person)
         search = SearchService(services.engine, person)
         notes.listeners.append(search.index_note)
-        uploader = (
-            HttpBlobUploader(server_url, token) if server_url and token is not None else None
-        )
+        uploader = HttpBlobUploader(server_url, token) if server_url and token is not None else None
         return cls(
             polls=PollsService(services.engine, services.writer, person, device_id),
             notes=notes,

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -184,6 +185,7 @@ class SyncService(QObject):
         self._running = False
         self._again = False
         self._indexing = False
+        self._index_stop = threading.Event()
         self._online: bool | None = None
         self.needs_sign_in = False
         """Set when the token was refused; periodic syncs wait for a new sign-in."""
@@ -232,7 +234,9 @@ class SyncService(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """No more periodic syncs; indexing for search stops after the current document."""
         self._timer.stop()
+        self._index_stop.set()
 
     def signed_in_again(self) -> None:
         """A new sign-in succeeded: periodic syncs resume, and one runs now."""
@@ -323,6 +327,15 @@ class SyncService(QObject):
         if index is None or self._indexing:
             return
         self._indexing = True
+        stop = self._index_stop = threading.Event()
+
+        def work(progress: ProgressFn) -> int:
+            def guarded(done: int, total: int) -> None:
+                if stop.is_set():
+                    raise _IndexingStopped
+                progress(done, total)
+
+            return index(guarded)
 
         def done(count: int) -> None:
             self._indexing = False
@@ -330,9 +343,10 @@ class SyncService(QObject):
 
         def failed(error: BaseException) -> None:
             self._indexing = False
-            log.warning("indexing for search failed: %r", error)
+            if not isinstance(error, _IndexingStopped):
+                log.warning("indexing for search failed: %r", error)
 
-        self._runner(lambda progress: index(progress), on_done=done, on_failed=failed)
+        self._runner(work, on_done=done, on_failed=failed)
 
     @property
     def indexing(self) -> bool:
@@ -391,6 +405,10 @@ class SyncService(QObject):
 
 #: Where the sync client records the end of its last pull (``SyncClient.pull``).
 LAST_SYNC_KEYS = ("last_pull", "last_sync_at")
+
+
+class _IndexingStopped(Exception):
+    """The window closed (``stop``): the rest is indexed after the next sync."""
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from meetings_app import __version__
-from meetings_app.app.services import ClientServices
+from meetings_app.app.services import ClientServices, MemberServices
 from meetings_app.app.session import SessionService, StartState
 from meetings_app.app.sync_service import SyncService
 from meetings_app.domain.errors import AppError
-from meetings_app.security.keyring_store import open_secrets
+from meetings_app.security.keyring_store import PassphrasePrompt, open_secrets
 from meetings_app.store import paths
 from meetings_app.store.engine import writer
 from meetings_app.sync.client import SyncClient
@@ -30,6 +30,7 @@ from meetings_app.ui import worker
 from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.i18n import install_translator
 from meetings_app.ui.main_window import MainWindow
+from meetings_app.ui.panels import install_member_panels
 from meetings_app.ui.settings import THEME, settings
 from meetings_app.ui.theme import apply_theme
 
@@ -60,14 +61,28 @@ def _fail(error: BaseException) -> int:
     return 2
 
 
-def make_session(folder: Path) -> SessionService:
-    """The sign-in state of this laptop; secrets in the OS keyring, or a passphrase vault."""
-    from meetings_app.ui.signin.passphrase import passphrase_prompt
+def make_session(folder: Path, prompt: PassphrasePrompt | None = None) -> SessionService:
+    """The sign-in state of this laptop; secrets in the OS keyring, or a passphrase vault
+    (``prompt`` asks for its passphrase; by default a dialog)."""
+    if prompt is None:
+        from meetings_app.ui.signin.passphrase import passphrase_prompt
 
-    prompt = passphrase_prompt()
+        prompt = passphrase_prompt()
+    chosen = prompt
     return SessionService(
-        lambda scope: open_secrets(folder / VAULT_FILE, prompt, scope=scope), folder=folder
+        lambda scope: open_secrets(folder / VAULT_FILE, chosen, scope=scope), folder=folder
     )
+
+
+def demo_passphrase(password: str) -> PassphrasePrompt:
+    """The demo's vault passphrase: the demo account's own password, given without asking.
+
+    For ``meetings-app demo`` ONLY. On a machine with no OS keyring the vault would
+    otherwise stop the demo at a passphrase prompt; the demo meeting is public demo
+    material and its password is printed on the terminal, so nothing is protected by
+    asking. Real sign-ins (:func:`run_client`) always ask the person.
+    """
+    return lambda _creating: password
 
 
 def _remember_account(services: ClientServices, session: SessionService) -> None:
@@ -89,20 +104,42 @@ def _remember_account(services: ClientServices, session: SessionService) -> None
 def build_window(
     services: ClientServices, session: SessionService | None, interval_ms: int = 60_000
 ) -> MainWindow:
-    """The main window with sync wired in (when the session knows a server)."""
+    """The main window with sync and the member's panels wired in.
+
+    With a session that knows a server, syncs push what was published here first
+    (uploads), carry marks to new versions after each pull, index what arrived for
+    search, and keep the sign-in state (contact time, refused token) up to date.
+    """
     client: SyncClient | None = None
-    if session is not None and session.account is not None:
+    account = session.account if session is not None else None
+    if session is not None and account is not None:
         _remember_account(services, session)
+        session.engine = services.engine
         client = SyncClient(
             services.engine,
             services.folder / "blobs",
-            session.account.server_url,
+            account.server_url,
             session.token,
             key_store=session.secrets(),
         )
-    sync = SyncService(services.engine, worker.runner, client, interval_ms=interval_ms)
+    member = MemberServices.build(
+        services,
+        account.person_id if account else None,
+        account.device_id if account else None,
+        server_url=account.server_url if account else None,
+        token=session.token if session is not None else None,
+    )
+    sync = SyncService(
+        services.engine,
+        worker.runner,
+        client,
+        interval_ms=interval_ms,
+        session=session,
+        steps=member.sync_steps(),
+    )
     window = MainWindow(services, sync)
     sync.setParent(window)
+    install_member_panels(window, services, session, member)
     return window
 
 
@@ -146,12 +183,17 @@ def _offline_ok(session: SessionService) -> bool:
 
 def run_demo_client(server_url: str, username: str, password: str, data_dir: Path) -> int:
     """Sign in to the demo store, sync with a progress bar, show the first meeting, its
-    agenda and its first document. Exit status."""
+    agenda and its first document. Exit status.
+
+    With no OS keyring, the demo's passphrase vault is unlocked with the demo account's
+    password without asking (:func:`demo_passphrase`): the demo data is public demo
+    material. Only the demo does this; a real sign-in always asks for the passphrase.
+    """
     app = _application()
     data_dir = Path(data_dir)
     try:
         services = ClientServices.open(data_dir)
-        session = make_session(data_dir)
+        session = make_session(data_dir, demo_passphrase(password))
         session.secrets()  # may ask for a passphrase: on this thread, before any worker
     except AppError as error:
         return _fail(error)

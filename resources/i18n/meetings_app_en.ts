@@ -561,6 +561,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Marks that could not follow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>M&amp;eeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,6 +714,10 @@
     </message>
     <message>
         <source>A vote is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your marks could not follow the new version of “%1”; they are kept on the earlier version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -867,6 +875,48 @@
     </message>
     <message>
         <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Signed out. Your work stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has been removed from your account, so the meetings kept on it have been deleted. Contact agency IT to use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used fully after the program is restarted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1099,47 @@
     <name>ThumbnailModel</name>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedMarksDialog</name>
+    <message>
+        <source>Marks that could not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of a document arrived. These marks could not be placed on it because the text they cover changed; they are kept on the earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the mark off this list; it stays on the earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mark followed its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedMarksModel</name>
+    <message>
+        <source>(a drawing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, page %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

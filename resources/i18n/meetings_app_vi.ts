@@ -559,6 +559,10 @@
         <translation>Đánh &amp;dấu</translation>
     </message>
     <message>
+        <source>Marks that could not follow…</source>
+        <translation>Đánh dấu chưa chuyển được…</translation>
+    </message>
+    <message>
         <source>M&amp;eeting</source>
         <translation>&amp;Phiên họp</translation>
     </message>
@@ -709,6 +713,10 @@
     <message>
         <source>A vote is open: %1</source>
         <translation>Đang mở biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>Some of your marks could not follow the new version of “%1”; they are kept on the earlier version.</source>
+        <translation>Một số đánh dấu của bạn chưa chuyển được sang phiên bản mới của “%1”; chúng vẫn được giữ trên phiên bản trước.</translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
@@ -864,6 +872,48 @@
     <message>
         <source>%1, page %2</source>
         <translation>%1, trang %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Signed out. Your work stays on this computer.</source>
+        <translation>Đã đăng xuất. Công việc của bạn vẫn được giữ trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>This computer was removed</source>
+        <translation>Máy tính này đã bị gỡ khỏi tài khoản</translation>
+    </message>
+    <message>
+        <source>This computer has been removed from your account, so the meetings kept on it have been deleted. Contact agency IT to use it again.</source>
+        <translation>Máy tính này đã bị gỡ khỏi tài khoản của bạn, nên các cuộc họp lưu trên máy đã bị xoá. Hãy liên hệ bộ phận công nghệ thông tin của cơ quan để dùng lại máy.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>The new language is used fully after the program is restarted.</source>
+        <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi khởi động lại chương trình.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1095,46 @@
     <message>
         <source>Page %1</source>
         <translation>Trang %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedMarksDialog</name>
+    <message>
+        <source>Marks that could not follow</source>
+        <translation>Đánh dấu chưa chuyển được</translation>
+    </message>
+    <message>
+        <source>A new version of a document arrived. These marks could not be placed on it because the text they cover changed; they are kept on the earlier version.</source>
+        <translation>Đã có phiên bản mới của một tài liệu. Các đánh dấu dưới đây chưa đặt được lên phiên bản mới vì đoạn văn bản chúng đánh dấu đã thay đổi; chúng vẫn được giữ trên phiên bản trước.</translation>
+    </message>
+    <message>
+        <source>Done with it</source>
+        <translation>Đã xem xong</translation>
+    </message>
+    <message>
+        <source>Take the mark off this list; it stays on the earlier version.</source>
+        <translation>Bỏ đánh dấu khỏi danh sách này; đánh dấu vẫn nằm trên phiên bản trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) to review</source>
+        <translation>
+            <numerusform>%n đánh dấu cần xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every mark followed its document.</source>
+        <translation>Mọi đánh dấu đã chuyển theo tài liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedMarksModel</name>
+    <message>
+        <source>(a drawing)</source>
+        <translation>(nét vẽ tay)</translation>
+    </message>
+    <message>
+        <source>%1, version %2, page %3</source>
+        <translation>%1, phiên bản %2, trang %3</translation>
     </message>
 </context>
 </TS>
