@@ -18,12 +18,16 @@ FAILED = 2
 
 
 def verdict(path: Path, limits: ImportLimits) -> str:
-    """The line for one file (the sha256 is that of the bytes that would be stored)."""
+    """The line for one file.
+
+    The sha256 is the file's own (what ``sha256sum`` prints), so IT can match lines to
+    files; where active content is stripped on import, the stored copy differs from it.
+    """
     try:
         info = inspect_pdf(path, limits)
     except ImportRefused as refused:
         return f"refused {refused.code} {path}: {refused.message}"
-    return f"ok {info.page_count} {info.sha256} {path}"
+    return f"ok {info.page_count} {info.source_sha256} {path}"
 
 
 def check_files(

@@ -26,3 +26,12 @@ def test_no_files_is_a_failure_of_the_command() -> None:
     out = io.StringIO()
     assert check_files([], out) == 2
     assert out.getvalue().startswith("usage:")
+
+
+def test_the_sha256_is_the_files_own_even_when_content_is_stripped(pdf_samples: Path) -> None:
+    sample = pdf_samples / "with-attachment.pdf"
+    out = io.StringIO()
+    assert check_files([sample], out) == 0
+    assert out.getvalue().split() == [
+        "ok", "1", hashlib.sha256(sample.read_bytes()).hexdigest(), str(sample)
+    ]
