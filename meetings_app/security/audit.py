@@ -5,6 +5,10 @@ changing, removing or reordering any stored event breaks the chain from that poi
 ``meetings-app admin verify-audit`` walks it. Appends must run inside the store's write
 lock (``meetings_app.store.feed.write_session``) so two writers never chain onto the same
 predecessor.
+
+Within one transaction the chain's head is read once and kept in the session (tied to
+that transaction, forgotten on any rollback, savepoints included); events are flushed
+with the caller's unit of work rather than one statement round trip each.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, event, func, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import AuditEvent
@@ -52,6 +56,27 @@ def _digest(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+_HEAD = "meetings_app.audit_head"
+
+
+def _forget_head(session: Session, *_: Any) -> None:
+    session.info.pop(_HEAD, None)
+
+
+# A rolled-back savepoint may have held chained events: read the real head next time.
+event.listen(Session, "after_soft_rollback", _forget_head)
+
+
+def head_query() -> Select[int, str]:
+    """The newest event's ``(seq, hash)``, for callers that read it with other things."""
+    return select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+
+
+def seed_head(session: Session, head: tuple[int, str] | None) -> None:
+    """Record the chain head the caller read under the write lock (saves a query)."""
+    session.info[_HEAD] = (session.get_transaction(), head or (0, GENESIS))
+
+
 def append_event(
     session: Session,
     action: str,
@@ -62,15 +87,23 @@ def append_event(
     details: dict[str, Any] | None = None,
     at: dt.datetime | None = None,
 ) -> AuditEvent:
-    """Chain one event after the newest one (caller holds the write lock)."""
-    last = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
-    seq = (last[0] + 1) if last else 1
-    prev_hash = last[1] if last else GENESIS
+    """Chain one event after the newest one (caller holds the write lock).
+
+    The event is flushed with the caller's unit of work (before any query, savepoint
+    release or commit).
+    """
+    tx = session.get_transaction()
+    cached = session.info.get(_HEAD)
+    if cached is not None and cached[0] is tx:
+        last_seq, prev_hash = cached[1]
+    else:
+        last = session.execute(head_query()).first()
+        last_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
+    seq = last_seq + 1
     when = at or dt.datetime.now(dt.UTC)
     info = json.loads(json.dumps(details or {}, default=str))
-    event = AuditEvent(
+    digest = _digest(seq, when, actor_id, action, entity, entity_id, info, prev_hash)
+    event_row = AuditEvent(
         seq=seq,
         at=when,
         actor_id=actor_id,
@@ -79,11 +112,11 @@ def append_event(
         entity_id=entity_id,
         details=info,
         prev_hash=prev_hash,
-        hash=_digest(seq, when, actor_id, action, entity, entity_id, info, prev_hash),
+        hash=digest,
     )
-    session.add(event)
-    session.flush()
-    return event
+    session.add(event_row)
+    session.info[_HEAD] = (tx, (seq, digest))
+    return event_row
 
 
 @dataclass(frozen=True)

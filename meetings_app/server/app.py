@@ -42,15 +42,21 @@ from meetings_app.security.passwords import verify_password
 from meetings_app.security.signing import valid_public_key
 from meetings_app.security.tokens import new_token
 from meetings_app.server import errors
-from meetings_app.server.auth import Caller, authenticate, bearer
+from meetings_app.server.auth import Caller, authenticate, authenticate_in, bearer
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService, close_due_polls, due_polls_exist
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.visibility import Viewer
 from meetings_app.store.blobs import BlobStore, check_sha256
-from meetings_app.store.engine import make_engine
-from meetings_app.store.feed import record_server_change, write_session
+from meetings_app.store.engine import make_engine, writer
+from meetings_app.store.feed import (
+    WRITE_SESSION,
+    notify_pending,
+    record_server_change,
+    take_write_lock,
+    write_session,
+)
 from meetings_app.store.migrate import upgrade
 from meetings_app.sync.errors import AccountDisabled, AuthFailed, DeviceRevoked
 from meetings_app.sync.wire import (
@@ -165,6 +171,25 @@ def stream_caller(request: Request) -> Caller:
 
 
 Auth = Annotated[Caller, Depends(caller)]
+
+
+def push_session(request: Request) -> Iterator[tuple[Session, Caller]]:
+    """A push's write transaction with its caller, read on the same connection.
+
+    The token is checked (as :func:`caller` would, so a bad token is a 401 before the
+    body is looked at) in the transaction the push then runs in: one connection, one
+    round trip for the sign-in. The route takes the write lock and commits; whatever is
+    not committed is rolled back when the session closes.
+    """
+    store: Store = request.app.state.store
+    token = bearer(request)
+    with Session(writer(store.engine), expire_on_commit=False) as session:
+        session.begin()
+        session.info[WRITE_SESSION] = True
+        yield session, authenticate_in(session, token, utcnow())
+
+
+PushSession = Annotated[tuple[Session, Caller], Depends(push_session)]
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 
@@ -321,14 +346,14 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post(
         f"{API_PREFIX}/sync/push", response_model=PushResponse, response_model_exclude_none=True
     )
-    def push(req: PushRequest, who: Auth) -> PushResponse:
-        with write_session(engine) as s:
-            person = s.get(Person, who.person.id)
-            device = s.get(Device, who.device.id)
-            assert person is not None
-            service = PushService(s, person, device, utcnow())
-            results = service.push(req.changes)
-            seqs = service.seqs
+    def push(req: PushRequest, opened: PushSession) -> PushResponse:
+        s, who = opened
+        take_write_lock(s)
+        service = PushService(s, who.person, who.device, utcnow())
+        results = service.push(req.changes)
+        seqs = service.seqs
+        notify_pending(s)
+        s.commit()
         if seqs:
             store.broker.publish(max(seqs))
         return PushResponse(results=results)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from fastapi import Request
-from sqlalchemy import Engine
+from sqlalchemy import Engine, Select, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import Device, Person, Token
@@ -36,23 +36,41 @@ def bearer(request: Request, *, allow_query: bool = False) -> str:
     raise Unauthenticated("Sign in first: this call needs a token (Authorization: Bearer …).")
 
 
+def _lookup(digest: str) -> Select[Token, Device, Person]:
+    return (
+        select(Token, Device, Person)
+        .outerjoin(Device, Device.id == Token.device_id)
+        .outerjoin(Person, Person.id == Token.person_id)
+        .where(Token.token_hash == digest)
+    )
+
+
+def authenticate_in(session: Session, token: str, now: dt.datetime) -> Caller:
+    """The caller behind a token, read in one statement on ``session``'s connection.
+
+    Raises a 401-class error saying exactly why not.
+    """
+    digest = hash_token(token)
+    found = session.execute(_lookup(digest)).first()
+    if found is None:
+        raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
+    row: Token = found[0]
+    device: Device | None = found[1]  # outer joins: None when the row is gone
+    person: Person | None = found[2]
+    if device is None or device.revoked or device.deleted:
+        raise DeviceRevoked(
+            "This device has been revoked by the administrators; its copies are removed."
+        )
+    if row.revoked:
+        raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
+    if row.expires_at <= now:
+        raise TokenExpired("Your sign-in has expired; sign in again to keep syncing.")
+    if person is None or person.disabled or person.deleted:
+        raise AccountDisabled("This account is disabled; ask the administrators.")
+    return Caller(person=person, device=device, token_hash=digest)
+
+
 def authenticate(engine: Engine, token: str, now: dt.datetime) -> Caller:
     """The caller behind a token, or a 401-class error saying exactly why not."""
-    digest = hash_token(token)
     with Session(engine, expire_on_commit=False) as s:
-        row = s.get(Token, digest)
-        if row is None:
-            raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
-        device = s.get(Device, row.device_id)
-        person = s.get(Person, row.person_id)
-        if device is None or device.revoked or device.deleted:
-            raise DeviceRevoked(
-                "This device has been revoked by the administrators; its copies are removed."
-            )
-        if row.revoked:
-            raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
-        if row.expires_at <= now:
-            raise TokenExpired("Your sign-in has expired; sign in again to keep syncing.")
-        if person is None or person.disabled or person.deleted:
-            raise AccountDisabled("This account is disabled; ask the administrators.")
-        return Caller(person=person, device=device, token_hash=digest)
+        return authenticate_in(s, token, now)

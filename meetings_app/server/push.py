@@ -9,12 +9,13 @@ same version and sequence as the first time.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, literal_column, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from meetings_app.domain.ballots import (
     PollState,
@@ -35,6 +36,7 @@ from meetings_app.domain.models import (
     Device,
     Document,
     DocumentVersion,
+    FeedEntry,
     Meeting,
     Minutes,
     Note,
@@ -47,8 +49,11 @@ from meetings_app.domain.models import (
 from meetings_app.domain.rules import Action, Classification, GlobalRole, MeetingRole
 from meetings_app.security import signing
 from meetings_app.security.audit import append_event
+from meetings_app.security.audit import head_query as audit_head_query
+from meetings_app.security.audit import seed_head as seed_audit_head
 from meetings_app.server.visibility import Viewer, wire_data
 from meetings_app.store.feed import append_feed, meeting_of, reemit, server_clock
+from meetings_app.store.feed import seed_head as seed_feed_head
 from meetings_app.sync.wire import ENVELOPE, PushChange, PushResult, from_data, model_for
 
 SECRETARIAT_OWNED = frozenset(
@@ -80,6 +85,19 @@ _POLL_FROZEN_WHEN_OPEN = frozenset(
 )
 
 
+@dataclass
+class _Prefetched:
+    """What :meth:`PushService._prefetch` read for one ballot change (None: no such row)."""
+
+    change_id: str
+    row_id: str
+    poll_id: str | None
+    receipt: ChangeReceipt | None
+    ballot: Ballot | None
+    other_ballot_id: str | None
+    held: tuple[Any, ...]
+
+
 class Superseded(Exception):
     """An owner-private change older (by hybrid clock) than the stored row: nothing to do."""
 
@@ -108,18 +126,106 @@ class PushService:
         self.now = now
         self.viewer = Viewer(session, person, now)
         self.seqs: list[int] = []
+        self._pre: _Prefetched | None = None
 
     # --- entry point ---------------------------------------------------------------------
 
     def push(self, changes: list[PushChange]) -> list[PushResult]:
-        close_due_polls(self.s, self.now, self.seqs)
+        due = self._prefetch(changes[0], first=True) if changes else None
+        if due is None or due:  # not known yet, or some poll is past its deadline
+            close_due_polls(self.s, self.now, self.seqs)
         results: list[PushResult] = []
-        for change in changes:
-            results.append(self._one(change))
+        for i, change in enumerate(changes):
+            if i:
+                self._prefetch(change, first=False)
+            try:
+                results.append(self._one(change))
+            finally:
+                self._pre = None
         return results
 
+    def _prefetch(self, ch: PushChange, *, first: bool) -> bool | None:
+        """Read in one statement what a ballot change needs (and, first, the store's heads).
+
+        Loads the change's receipt, the ballot, its poll, the caller's participation in the
+        poll's meeting and the caller's other ballot on that poll into the session (held
+        here, since the identity map keeps only referenced rows), and remembers which of
+        them do not exist. With ``first``, also reads the feed and audit-chain heads (kept
+        for this transaction) and whether any poll is past its deadline; returns that flag,
+        or None when the change is not a ballot (the caller then checks deadlines itself).
+        Runs under the write lock, right before the change is applied.
+        """
+        poll_id = ch.data.get("poll_id") if isinstance(ch.data, dict) else None
+        if ch.entity != "ballot" or not isinstance(poll_id, str):
+            return None
+        if not is_uuid(ch.id) or not is_uuid(poll_id):
+            return None
+        me = self.person.id
+        other = aliased(Ballot)
+        columns: list[Any] = [ChangeReceipt, Ballot, Poll, Participant, other.id]
+        if first:
+            due = (
+                select(Poll.id)
+                .where(
+                    Poll.state == PollState.OPEN.value,
+                    Poll.closes_at.is_not(None),
+                    Poll.closes_at <= self.now,
+                )
+                .exists()
+            )
+            feed_max = select(func.coalesce(func.max(FeedEntry.seq), 0)).scalar_subquery()
+            head = audit_head_query().subquery()
+            columns += [
+                due.label("due"),
+                feed_max.label("feed_head"),
+                select(head.c.seq).scalar_subquery().label("audit_seq"),
+                select(head.c.hash).scalar_subquery().label("audit_hash"),
+            ]
+        one = select(literal_column("1").label("x")).subquery("one")
+        stmt = (
+            select(*columns)
+            .select_from(one)
+            .outerjoin(ChangeReceipt, ChangeReceipt.change_id == ch.change_id)
+            .outerjoin(Ballot, Ballot.id == ch.id)
+            .outerjoin(Poll, Poll.id == poll_id)
+            .outerjoin(
+                Participant,
+                and_(
+                    Participant.meeting_id == Poll.meeting_id,
+                    Participant.person_id == me,
+                    Participant.deleted.is_(False),
+                ),
+            )
+            .outerjoin(other, and_(other.poll_id == Poll.id, other.voter_id == me))
+        )
+        row = self.s.execute(stmt).one()
+        receipt, ballot, poll, part, other_id = row[0], row[1], row[2], row[3], row[4]
+        if poll is not None:
+            self.viewer.prime(poll.meeting_id, part)
+        self._pre = _Prefetched(
+            change_id=ch.change_id,
+            row_id=ch.id,
+            poll_id=poll.id if poll is not None else None,
+            receipt=receipt,
+            ballot=ballot,
+            other_ballot_id=other_id,
+            held=(receipt, ballot, poll, part),
+        )
+        if not first:
+            return None
+        seed_feed_head(self.s, int(row.feed_head))
+        audit = (int(row.audit_seq), str(row.audit_hash)) if row.audit_seq is not None else None
+        seed_audit_head(self.s, audit)
+        return bool(row.due)
+
+    def _receipt(self, ch: PushChange) -> ChangeReceipt | None:
+        pre = self._pre
+        if pre is not None and pre.change_id == ch.change_id:
+            return pre.receipt
+        return self.s.get(ChangeReceipt, ch.change_id)
+
     def _one(self, ch: PushChange) -> PushResult:
-        receipt = self.s.get(ChangeReceipt, ch.change_id)
+        receipt = self._receipt(ch)
         if receipt is not None:
             if receipt.person_id != self.person.id:
                 return PushResult(
@@ -136,6 +242,9 @@ class PushService:
         try:
             with self.s.begin_nested():
                 result = self._apply(ch)
+                # written with the change (one flush, at the savepoint's release)
+                self._add_receipt(ch, result)
+            return result
         except Superseded as sup:
             result = PushResult(
                 change_id=ch.change_id,
@@ -171,6 +280,10 @@ class PushService:
                 message="The store could not accept a value of this change (too long or malformed).",
                 current=self._current(ch),
             )
+        self._add_receipt(ch, result)
+        return result
+
+    def _add_receipt(self, ch: PushChange, result: PushResult) -> None:
         self.s.add(
             ChangeReceipt(
                 change_id=ch.change_id,
@@ -179,8 +292,6 @@ class PushService:
                 received_at=self.now,
             )
         )
-        self.s.flush()
-        return result
 
     def _current(self, ch: PushChange) -> dict[str, Any] | None:
         try:
@@ -189,6 +300,7 @@ class PushService:
             return None
         if not is_uuid(ch.id):
             return None
+        self._pre = None
         self.s.expire_all()
         row = self.s.get(model, ch.id)
         self.viewer.refresh()
@@ -208,14 +320,17 @@ class PushService:
         for key in ("updated_by", *SERVER_FIELDS.get(ch.entity, ())):
             values.pop(key, None)
         self._check_enums(ch.entity, values)
-        existing = self.s.get(model, ch.id)
+        pre = self._pre
+        if pre is not None and pre.change_id == ch.change_id and pre.row_id == ch.id:
+            existing: Synced | None = pre.ballot
+        else:
+            existing = self.s.get(model, ch.id)
         if existing is not None and existing.deleted and ch.deleted:
             raise Superseded(existing)
         if ch.entity in SECRETARIAT_OWNED:
             row = self._apply_owned(ch, model, values, existing)
         else:
             row = self._apply_private(ch, model, values, existing)
-        self.s.flush()
         seq = append_feed(self.s, ch.entity, row.id, row.version, meeting_of(self.s, row))
         self.seqs.append(seq)
         return PushResult(change_id=ch.change_id, status="applied", version=row.version, seq=seq)
@@ -616,13 +731,19 @@ class PushService:
         else:
             check_ballot(poll.state, poll.closes_at, self.now, str(view["option_id"]), options)
         if existing is None:
-            other = self.s.execute(
-                select(Ballot).where(Ballot.poll_id == poll.id, Ballot.voter_id == self.person.id)
-            ).scalar_one_or_none()
-            if other is not None:
+            pre = self._pre
+            if pre is not None and pre.change_id == ch.change_id and pre.poll_id == poll.id:
+                other_id = pre.other_ballot_id
+            else:
+                other_id = self.s.execute(
+                    select(Ballot.id).where(
+                        Ballot.poll_id == poll.id, Ballot.voter_id == self.person.id
+                    )
+                ).scalar_one_or_none()
+            if other_id is not None:
                 raise Conflict(
                     "You already voted on this poll from another device; change that ballot instead.",
-                    ballot_id=other.id,
+                    ballot_id=other_id,
                 )
         if self.device is not None and self.device.public_key and not ch.deleted:
             signature = view.get("signature")

@@ -56,17 +56,46 @@ class Viewer:
         self.role = global_role(person)
         self.now = now
         self._items: dict[str, dict[str, AgendaItem]] = {}
-        self.refresh()
+        self._all: dict[str, Participant] | None = None
+        self._one: dict[str, Participant | None] = {}
 
     def refresh(self) -> None:
-        """Re-read this person's participations (after a push changed them)."""
-        rows = self.session.execute(
-            select(Participant).where(
-                Participant.person_id == self.person_id, Participant.deleted.is_(False)
-            )
-        ).scalars()
-        self.participation: dict[str, Participant] = {p.meeting_id: p for p in rows}
+        """Forget this person's participations (a push changed them); read again on use."""
+        self._all = None
+        self._one.clear()
         self._items.clear()
+
+    @property
+    def participation(self) -> dict[str, Participant]:
+        """Meeting id → this person's (not deleted) participation, every meeting."""
+        if self._all is None:
+            rows = self.session.execute(
+                select(Participant).where(
+                    Participant.person_id == self.person_id, Participant.deleted.is_(False)
+                )
+            ).scalars()
+            self._all = {p.meeting_id: p for p in rows}
+        return self._all
+
+    def prime(self, meeting_id: str, part: Participant | None) -> None:
+        """Record the participation in one meeting, read by the caller with other rows."""
+        if part is not None and (part.deleted or part.person_id != self.person_id):
+            part = None
+        self._one[meeting_id] = part
+
+    def part(self, meeting_id: str) -> Participant | None:
+        """This person's participation in one meeting (one indexed read, then cached)."""
+        if self._all is not None:
+            return self._all.get(meeting_id)
+        if meeting_id not in self._one:
+            self._one[meeting_id] = self.session.execute(
+                select(Participant).where(
+                    Participant.meeting_id == meeting_id,
+                    Participant.person_id == self.person_id,
+                    Participant.deleted.is_(False),
+                )
+            ).scalar_one_or_none()
+        return self._one[meeting_id]
 
     @property
     def sees_all_meetings(self) -> bool:
@@ -76,7 +105,7 @@ class Viewer:
         return set(self.participation)
 
     def actor(self, meeting_id: str | None) -> Actor:
-        part = self.participation.get(meeting_id) if meeting_id else None
+        part = self.part(meeting_id) if meeting_id else None
         role: MeetingRole | None = None
         items: frozenset[str] = frozenset()
         if part is not None:

@@ -6,6 +6,11 @@ advisory lock. Holding that lock from the moment a feed sequence number is chose
 commit means sequence numbers become visible in order, so a reader that has seen seq N
 will never later find a seq below N committing behind it (a reader never skips a change).
 Sequence numbers are ``max + 1`` under the lock, so they have no gaps either.
+
+Within one write transaction the head is read once (:func:`next_seq` keeps it in the
+session, tied to that transaction and forgotten on any rollback, savepoints included),
+entries are flushed with the rest of the unit of work instead of one by one, and the
+``pg_notify`` is sent once, just before commit, with the newest sequence.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, event, func, select, text
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.clock import HybridClock
@@ -44,18 +49,76 @@ def server_clock() -> HybridClock:
     return _server_clock
 
 
+_HEAD = "meetings_app.feed_head"
+_NOTIFY = "meetings_app.feed_notify"
+#: ``session.info`` flag of a write transaction that sends its notification before commit
+WRITE_SESSION = "meetings_app.write_session"
+
+
+def take_write_lock(session: Session) -> None:
+    """Serialize this transaction with every other central writer (PostgreSQL).
+
+    On SQLite the ``BEGIN IMMEDIATE`` of :func:`writer` already holds the lock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_LOCK, {"k": WRITE_LOCK_KEY})
+
+
+_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
+_NOTIFY_SQL = text("SELECT pg_notify(:c, :p)")
+
+
 @contextmanager
-def write_session(engine: Engine) -> Iterator[Session]:
-    """A session in a transaction holding the store's write lock; commits on success."""
+def write_session(engine: Engine, *, lock: bool = True) -> Iterator[Session]:
+    """A session in a transaction holding the store's write lock; commits on success.
+
+    ``lock=False`` leaves taking the lock (:func:`take_write_lock`) to the caller, who may
+    first read what needs no lock (the caller's token) on the same connection.
+    """
     with Session(writer(engine), expire_on_commit=False) as session, session.begin():
-        if engine.dialect.name == "postgresql":
-            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
+        session.info[WRITE_SESSION] = True
+        if lock:
+            take_write_lock(session)
         yield session
+        notify_pending(session)
+
+
+def notify_pending(session: Session) -> None:
+    """Send this transaction's "feed moved to N" (delivered at commit), once."""
+    pending = session.info.pop(_NOTIFY, None)
+    if pending is None or pending[0] is not session.get_transaction():
+        return
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_NOTIFY_SQL, {"c": NOTIFY_CHANNEL, "p": str(pending[1])})
 
 
 def feed_head(session: Session) -> int:
     """The newest sequence number (0 for an empty feed)."""
     return int(session.execute(select(func.coalesce(func.max(FeedEntry.seq), 0))).scalar_one())
+
+
+def _forget_head(session: Session, *_: Any) -> None:
+    session.info.pop(_HEAD, None)
+
+
+# Any rollback (a refused change's savepoint included) may undo appended entries: read
+# the head again next time rather than trust a number counted past rows that are gone.
+event.listen(Session, "after_soft_rollback", _forget_head)
+
+
+def seed_head(session: Session, head: int) -> None:
+    """Record the feed head read by the caller under the write lock (saves a query)."""
+    session.info[_HEAD] = (session.get_transaction(), head)
+
+
+def next_seq(session: Session) -> int:
+    """The next feed sequence number; the caller holds the write lock."""
+    cached = session.info.get(_HEAD)
+    tx = session.get_transaction()
+    head = cached[1] if cached is not None and cached[0] is tx else feed_head(session)
+    seq = head + 1
+    session.info[_HEAD] = (tx, seq)
+    return seq
 
 
 def append_feed(
@@ -67,8 +130,13 @@ def append_feed(
     *,
     purge_person_id: str | None = None,
 ) -> int:
-    """Append one feed entry (caller holds the write lock); returns its sequence number."""
-    seq = feed_head(session) + 1
+    """Append one feed entry (caller holds the write lock); returns its sequence number.
+
+    The entry is flushed with the caller's unit of work (before any query, savepoint
+    release or commit); inside :func:`write_session` the notification goes out once at
+    the end, elsewhere right away.
+    """
+    seq = next_seq(session)
     session.add(
         FeedEntry(
             seq=seq,
@@ -79,10 +147,12 @@ def append_feed(
             purge_person_id=purge_person_id,
         )
     )
-    session.flush()
-    if session.get_bind().dialect.name == "postgresql":
+    if session.info.get(WRITE_SESSION):
+        session.info[_NOTIFY] = (session.get_transaction(), seq)
+    elif session.get_bind().dialect.name == "postgresql":
         # Delivered at commit, to every process listening (one connection each).
-        session.execute(text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": str(seq)})
+        session.flush()
+        session.execute(_NOTIFY_SQL, {"c": NOTIFY_CHANNEL, "p": str(seq)})
     return seq
 
 
