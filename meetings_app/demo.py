@@ -8,29 +8,12 @@ tops (server and ui) on purpose: it is program wiring, not a layer.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from meetings_app.documents.demo_content import DEMO_PEOPLE
 from meetings_app.domain.errors import AppError
 from meetings_app.store.paths import data_dir
-
-PASSWORD_ENV = "MEETINGS_DEMO_PASSWORD"
-
-
-def demo_password() -> str:
-    """``demo`` unless ``MEETINGS_DEMO_PASSWORD`` says otherwise."""
-    return os.environ.get(PASSWORD_ENV) or "demo"
-
-
-def accounts_text(password: str) -> str:
-    """The demo accounts as printed on the terminal (and listed in the README)."""
-    roles = {"chair": "chủ toạ", "secretary": "thư ký", "member": "thành viên", "observer": "quan sát"}
-    lines = [f"Demo accounts (password: {password}):"]
-    for person in DEMO_PEOPLE:
-        lines.append(f"  {person.username:<12} {roles[person.role]:<11} {person.full_name}, {person.title}")
-    return "\n".join(lines)
 
 
 def _check_user(username: str) -> None:
@@ -45,7 +28,7 @@ def _check_user(username: str) -> None:
 def run_demo(args: argparse.Namespace) -> int:
     """Seed (when empty) and start the store, then open the client as ``args.username``."""
     from meetings_app.server.runner import start_in_thread
-    from meetings_app.server.seed import seed_demo
+    from meetings_app.server.seed import accounts_text, demo_password, seed_demo
     from meetings_app.server.settings import ServerSettings
     from meetings_app.store.blobs import BlobStore
     from meetings_app.store.engine import make_engine, sqlite_url

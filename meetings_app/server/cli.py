@@ -7,7 +7,6 @@ import datetime as dt
 import getpass
 import sys
 from pathlib import Path
-from typing import Any
 
 from meetings_app.domain.errors import AppError
 from meetings_app.server.settings import ServerSettings
@@ -191,20 +190,14 @@ def _admin(args: argparse.Namespace) -> int:
         print(report.message, file=sys.stdout if report.ok else sys.stderr)
         return 0 if report.ok else 3
     elif command == "seed-demo":
+        from meetings_app.server.seed import accounts_text, demo_password, seed_demo
         from meetings_app.store.blobs import BlobStore
 
-        try:
-            from meetings_app.server.seed import seed_demo
-        except ImportError:
-            print("The demo seed is not available in this build.", file=sys.stderr)
-            return 1
-        import os
-
-        password = (
-            read_password(True)
-            if args.password_stdin
-            else os.environ.get("MEETINGS_DEMO_PASSWORD", "demo")
-        )
-        result: Any = seed_demo(engine, BlobStore(settings.blob_dir), password)
-        print("The demo meeting is loaded." if result is None else str(result))
+        password = read_password(True) if args.password_stdin else demo_password()
+        seeded = seed_demo(engine, BlobStore(settings.blob_dir), password)
+        if seeded.created:
+            print(f"The demo meeting is loaded ({seeded.documents} documents).")
+            print(accounts_text(password))
+        else:
+            print("The demo meeting was already there; nothing was changed.")
     return 0

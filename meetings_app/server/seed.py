@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,10 @@ log = logging.getLogger(__name__)
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 DEFAULT_PASSWORD = "demo"
+PASSWORD_ENV = "MEETINGS_DEMO_PASSWORD"
 SECRETARIAT_USER = "vpcp.chuyenvien"
+SECRETARIAT_NAME = "Nguyễn Thị Lan"
+SECRETARIAT_TITLE = "Chuyên viên Văn phòng Chính phủ"
 
 
 @dataclass
@@ -85,9 +89,7 @@ class _Seeder:
         now = dt.datetime.now(dt.UTC)
         everyone = [
             *demo.DEMO_PEOPLE,
-            demo.DemoPerson(
-                SECRETARIAT_USER, "Nguyễn Thị Lan", "Chuyên viên Văn phòng Chính phủ", "secretary"
-            ),
+            demo.DemoPerson(SECRETARIAT_USER, SECRETARIAT_NAME, SECRETARIAT_TITLE, "secretary"),
         ]
         for p in everyone:
             role = "secretariat" if p.username == SECRETARIAT_USER else "user"
@@ -327,3 +329,24 @@ def seed_demo(
         seeder.seed_past_meeting()
     log.info("seeded the demo meeting with %d documents", documents)
     return SeedReport(created=True, people=list(demo.DEMO_PEOPLE), meetings=3, documents=documents)
+
+
+def demo_password() -> str:
+    """``demo`` unless ``MEETINGS_DEMO_PASSWORD`` says otherwise."""
+    return os.environ.get(PASSWORD_ENV) or DEFAULT_PASSWORD
+
+
+def accounts_text(password: str) -> str:
+    """The demo accounts as printed on the terminal (and listed in the README)."""
+    roles = {
+        "chair": "chủ toạ",
+        "secretary": "thư ký",
+        "member": "thành viên",
+        "observer": "quan sát",
+    }
+    lines = [f"Demo accounts (password: {password}):"]
+    for person in demo.DEMO_PEOPLE:
+        lines.append(
+            f"  {person.username:<12} {roles[person.role]:<11} {person.full_name}, {person.title}"
+        )
+    return "\n".join(lines)
