@@ -19,6 +19,7 @@ from datetime import datetime
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
+from meetings_app.documents.demo_pack import DEMO_DOCUMENTS, build_demo_pdf
 from meetings_app.documents.export import export_annotated
 from meetings_app.documents.fonts import SANS, register_fonts
 from meetings_app.documents.geometry import Rect
@@ -57,10 +58,18 @@ def _best(runs: int, work: Callable[[], object]) -> float:
     return min(times)
 
 
-def bench_import(rng: random.Random) -> None:
-    data = _text_pdf(500, rng)
-    seconds = _best(2, lambda: inspect_pdf(data))
-    print(f"import 500 pages ({len(data) / 2**20:.1f} MiB): {seconds:.2f} s")
+def bench_import(annex: bytes) -> None:
+    seconds = _best(2, lambda: inspect_pdf(annex))
+    print(f"import of the 500-page demo annex ({len(annex) / 2**20:.1f} MiB): {seconds:.2f} s")
+
+
+def _first_pages(data: bytes, count: int) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    while len(writer.pages) > count:
+        writer.remove_page(len(writer.pages) - 1)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _plain_copy(data: bytes) -> bytes:
@@ -70,8 +79,8 @@ def _plain_copy(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def bench_export(rng: random.Random) -> None:
-    data = _text_pdf(300, rng)
+def bench_export(rng: random.Random, source: bytes, label: str) -> None:
+    data = source
     kinds = ["highlight", "underline", "strike", "note"]
     marks = [
         Mark(f"m{i}", rng.randrange(300), kinds[i % 4], rects=(Rect(50, 400, 300, 412),))
@@ -82,7 +91,7 @@ def bench_export(rng: random.Random) -> None:
     plain = _best(3, lambda: _plain_copy(data))
     annotated = _best(3, lambda: export_annotated(data, marks, info, policy))
     print(
-        f"export 300 pages + 1,000 marks + watermark: {annotated:.2f} s; plain pypdf "
+        f"export of {label} (300 pages) + 1,000 marks + watermark: {annotated:.2f} s; plain pypdf "
         f"read+write: {plain:.2f} s; ratio {annotated / plain:.2f}×"
     )
 
@@ -106,8 +115,32 @@ def bench_search(rng: random.Random) -> None:
     )
 
 
+def bench_demo_search() -> None:
+    """Queries over the real demo pack (every page of its ten PDFs)."""
+    conn = sqlite3.connect(":memory:")
+    index = SearchIndex(conn)
+    pages = 0
+    for spec in DEMO_DOCUMENTS:
+        info = inspect_pdf(build_demo_pdf(spec.key))
+        index.add_document(spec.key, spec.title, [page.text for page in info.pages])
+        pages += info.page_count
+    queries = ["quyet dinh", "nghị định", "ngan sach nha nuoc", "dich vu cong truc tuyen", "Điều 5"]
+    times = []
+    for query in queries * 10:
+        started = time.perf_counter()
+        index.query(query, limit=20)
+        times.append(time.perf_counter() - started)
+    print(
+        f"search over the demo pack ({pages} pages): median "
+        f"{statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms per query"
+    )
+
+
 if __name__ == "__main__":
     generator = random.Random(4)
-    bench_import(generator)
-    bench_export(generator)
+    annex = build_demo_pdf("phu-luc-dich-vu-cong")
+    bench_import(annex)
+    bench_export(generator, _first_pages(annex, 300), "the demo annex")
+    bench_export(generator, _text_pdf(300, generator), "a text-only PDF")
+    bench_demo_search()
     bench_search(generator)
