@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from fastapi import Request
-from sqlalchemy import Engine, Select, select
+from sqlalchemy import Engine, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import Device, Person, Token
@@ -36,13 +36,13 @@ def bearer(request: Request, *, allow_query: bool = False) -> str:
     raise Unauthenticated("Sign in first: this call needs a token (Authorization: Bearer …).")
 
 
-def _lookup(digest: str) -> Select[Token, Device, Person]:
-    return (
-        select(Token, Device, Person)
-        .outerjoin(Device, Device.id == Token.device_id)
-        .outerjoin(Person, Person.id == Token.person_id)
-        .where(Token.token_hash == digest)
-    )
+#: token → its device and person in one statement (built once: its SQL compiles once)
+_LOOKUP: Select[Token, Device, Person] = (
+    select(Token, Device, Person)
+    .outerjoin(Device, Device.id == Token.device_id)
+    .outerjoin(Person, Person.id == Token.person_id)
+    .where(Token.token_hash == bindparam("digest"))
+)
 
 
 def authenticate_in(session: Session, token: str, now: dt.datetime) -> Caller:
@@ -51,7 +51,7 @@ def authenticate_in(session: Session, token: str, now: dt.datetime) -> Caller:
     Raises a 401-class error saying exactly why not.
     """
     digest = hash_token(token)
-    found = session.execute(_lookup(digest)).first()
+    found = session.execute(_LOOKUP, {"digest": digest}).first()
     if found is None:
         raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
     row: Token = found[0]

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy import Select, String, and_, bindparam, func, literal_column, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -114,6 +114,52 @@ def envelope(row: Synced, viewer: Viewer) -> dict[str, Any]:
     }
 
 
+def _prefetch_statement(first: bool) -> Select[Any]:
+    """The one read of :meth:`PushService._prefetch`, built once (its SQL compiles once)."""
+    other = aliased(Ballot)
+    columns: list[Any] = [ChangeReceipt, Ballot, Poll, Participant, other.id]
+    if first:
+        due = (
+            select(Poll.id)
+            .where(
+                Poll.state == PollState.OPEN.value,
+                Poll.closes_at.is_not(None),
+                Poll.closes_at <= bindparam("now", type_=Poll.closes_at.type),
+            )
+            .exists()
+        )
+        feed_max = select(func.coalesce(func.max(FeedEntry.seq), 0)).scalar_subquery()
+        head = audit_head_query().subquery()
+        columns += [
+            due.label("due"),
+            feed_max.label("feed_head"),
+            select(head.c.seq).scalar_subquery().label("audit_seq"),
+            select(head.c.hash).scalar_subquery().label("audit_hash"),
+        ]
+    me = bindparam("me", type_=String())
+    one = select(literal_column("1").label("x")).subquery("one")
+    return (
+        select(*columns)
+        .select_from(one)
+        .outerjoin(ChangeReceipt, ChangeReceipt.change_id == bindparam("change_id"))
+        .outerjoin(Ballot, Ballot.id == bindparam("ballot_id"))
+        .outerjoin(Poll, Poll.id == bindparam("poll_id"))
+        .outerjoin(
+            Participant,
+            and_(
+                Participant.meeting_id == Poll.meeting_id,
+                Participant.person_id == me,
+                Participant.deleted.is_(False),
+            ),
+        )
+        .outerjoin(other, and_(other.poll_id == Poll.id, other.voter_id == me))
+    )
+
+
+_PREFETCH_FIRST = _prefetch_statement(True)
+_PREFETCH = _prefetch_statement(False)
+
+
 class PushService:
     """Applies one request's changes inside the caller's write transaction."""
 
@@ -160,45 +206,12 @@ class PushService:
             return None
         if not is_uuid(ch.id) or not is_uuid(poll_id):
             return None
-        me = self.person.id
-        other = aliased(Ballot)
-        columns: list[Any] = [ChangeReceipt, Ballot, Poll, Participant, other.id]
+        params: dict[str, Any] = {"change_id": ch.change_id, "ballot_id": ch.id}
+        params.update(poll_id=poll_id, me=self.person.id)
         if first:
-            due = (
-                select(Poll.id)
-                .where(
-                    Poll.state == PollState.OPEN.value,
-                    Poll.closes_at.is_not(None),
-                    Poll.closes_at <= self.now,
-                )
-                .exists()
-            )
-            feed_max = select(func.coalesce(func.max(FeedEntry.seq), 0)).scalar_subquery()
-            head = audit_head_query().subquery()
-            columns += [
-                due.label("due"),
-                feed_max.label("feed_head"),
-                select(head.c.seq).scalar_subquery().label("audit_seq"),
-                select(head.c.hash).scalar_subquery().label("audit_hash"),
-            ]
-        one = select(literal_column("1").label("x")).subquery("one")
-        stmt = (
-            select(*columns)
-            .select_from(one)
-            .outerjoin(ChangeReceipt, ChangeReceipt.change_id == ch.change_id)
-            .outerjoin(Ballot, Ballot.id == ch.id)
-            .outerjoin(Poll, Poll.id == poll_id)
-            .outerjoin(
-                Participant,
-                and_(
-                    Participant.meeting_id == Poll.meeting_id,
-                    Participant.person_id == me,
-                    Participant.deleted.is_(False),
-                ),
-            )
-            .outerjoin(other, and_(other.poll_id == Poll.id, other.voter_id == me))
-        )
-        row = self.s.execute(stmt).one()
+            params["now"] = self.now
+        stmt = _PREFETCH_FIRST if first else _PREFETCH
+        row = self.s.execute(stmt, params).one()
         receipt, ballot, poll, part, other_id = row[0], row[1], row[2], row[3], row[4]
         if poll is not None:
             self.viewer.prime(poll.meeting_id, part)
