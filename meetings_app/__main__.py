@@ -44,7 +44,7 @@ def _run_admin(args: argparse.Namespace) -> int:
 
 
 def _run_sync(args: argparse.Namespace) -> int:
-    from meetings_app.sync.cli import run_sync
+    from meetings_app.app.preload import run_sync
 
     return run_sync(args)
 
@@ -73,7 +73,7 @@ def _add_admin(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def _add_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("sync", help="pull a person's meetings and documents (headless)")
-    from meetings_app.sync.cli import add_sync_arguments
+    from meetings_app.app.preload import add_sync_arguments
 
     add_sync_arguments(parser)
     parser.set_defaults(runner=_run_sync)

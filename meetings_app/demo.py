@@ -60,8 +60,14 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def _sync_headless(url: str, username: str, password: str, home: Path) -> int:
-    from meetings_app.sync.headless import preload
+    """Sign in and sync as the window would (same session, secrets and at-rest key).
 
-    report = preload(url, username, password, home)
+    With no OS keyring the vault is unlocked with the demo password
+    (:func:`~meetings_app.app.session.demo_passphrase`), as the demo window does.
+    """
+    from meetings_app.app.preload import preload
+    from meetings_app.app.session import demo_passphrase
+
+    report = preload(url, username, password, home, demo_passphrase(password))
     print(report, file=sys.stderr)
     return 0

@@ -1,4 +1,9 @@
-"""Opening a document version: its bytes from the laptop's blob cache, decrypted in memory."""
+"""Opening a document version: its bytes from the laptop's blob cache, decrypted in memory.
+
+A cached copy that fails to decrypt or to match its sha256 raises ``BLOB_DAMAGED``
+(:class:`~meetings_app.store.sealed_blobs.BlobDamaged`): the copy is removed and marked
+not downloaded, so the next sync fetches it again.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.domain.models import Document, DocumentVersion, LocalBlob
+from meetings_app.store.engine import writer
+from meetings_app.store.sealed_blobs import BlobDamaged
 
 
 class BlobReader(Protocol):
@@ -69,11 +76,23 @@ class DocumentsService:
             )
         try:
             return self._blobs.read_bytes(version.blob_sha256)
+        except BlobDamaged:
+            # The cache removed the bad copy; forget it here too, so the next sync
+            # downloads it again and the list shows it as not downloaded meanwhile.
+            self._forget(version.blob_sha256)
+            raise
         except NotFound:
             raise DocumentNotDownloaded(
                 "The document has not been downloaded to this laptop yet.",
                 sha256=version.blob_sha256,
             ) from None
+
+
+    def _forget(self, sha256: str) -> None:
+        with Session(writer(self._engine)) as session, session.begin():
+            record = session.get(LocalBlob, sha256)
+            if record is not None:
+                record.complete = False
 
 
 def _has(blobs: BlobReader, sha256: str) -> bool:

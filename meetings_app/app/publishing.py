@@ -6,6 +6,8 @@ What must hold true:
   time and memory limits); a refused file raises the importer's ``ImportRefused`` with its
   code (``NOT_PDF``, ``TRUNCATED``, ``ENCRYPTED`` …) and changes nothing stored: no blob,
   no row, no outbox entry;
+* the local copy is encrypted at rest like every cached blob (the cache is handed in) and
+  is uploaded decrypted on the fly, never written out in clear;
 * what is stored is the importer's ``data`` (the sanitised copy when active content was
   stripped), named by its sha256;
 * the Document and DocumentVersion rows are written with their outbox entries in one
@@ -22,7 +24,7 @@ Calls block (the import takes seconds on a large annex); the UI runs them on its
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -58,17 +60,19 @@ RETRY_LATER = frozenset({"UNREACHABLE", "UNAUTHENTICATED", "TOKEN_EXPIRED", "SER
 
 
 class BlobWriter(Protocol):
-    """The laptop's content-addressed blob cache (``store.blobs.BlobStore``)."""
+    """The laptop's content-addressed blob cache (``store.sealed_blobs.SealedBlobStore``:
+    encrypted at rest, plaintext handed out in memory only)."""
 
     def put_bytes(self, data: bytes, expected_sha256: str | None = None) -> tuple[str, int]: ...
 
     def has(self, sha256: str) -> bool: ...
 
-    def path(self, sha256: str) -> Path: ...
+    def iter_bytes(self, sha256: str) -> Iterator[bytes]: ...
 
 
-BlobUploader = Callable[[str, Path], object]
-"""Sends the blob file at ``path`` to the store as ``sha256`` (see :func:`upload_blob`)."""
+BlobUploader = Callable[[str, Iterable[bytes]], object]
+"""Sends a blob's plaintext ``chunks`` to the store as ``sha256`` (see :func:`upload_blob`);
+the chunks are decrypted from the cache on the fly, never written out in clear."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ class Published:
 
 def upload_blob(
     sha256: str,
-    path: Path,
+    body: Path | Iterable[bytes],
     *,
     base_url: str,
     token: str | None,
@@ -99,7 +103,7 @@ def upload_blob(
 ) -> int:
     """PUT one blob to ``/api/v1/blobs/{sha256}`` (Sync API v1); returns the stored size.
 
-    The file is streamed, not read whole. Raises ``UNAUTHENTICATED`` without a token,
+    ``body`` (a file, or plaintext chunks) is streamed, not read whole. Raises ``UNAUTHENTICATED`` without a token,
     ``UNREACHABLE`` when the store does not answer, and the store's own code otherwise
     (``FORBIDDEN``, ``HASH_MISMATCH``, ``TOO_LARGE`` …).
     """
@@ -108,9 +112,21 @@ def upload_blob(
     url = f"{base_url.rstrip('/')}{API_PREFIX}/blobs/{sha256}"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"}
     client = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
+    sent = 0
+
+    def counted(chunks: Iterable[bytes]) -> Iterator[bytes]:
+        nonlocal sent
+        for chunk in chunks:
+            sent += len(chunk)
+            yield chunk
+
     try:
-        with path.open("rb") as body:
-            response = client.put(url, content=body, headers=headers)
+        if isinstance(body, Path):
+            with body.open("rb") as fh:
+                response = client.put(url, content=fh, headers=headers)
+            sent = body.stat().st_size
+        else:
+            response = client.put(url, content=counted(body), headers=headers)
     except httpx.TransportError as exc:
         raise Unreachable(
             f"The store at {base_url} does not answer ({exc.__class__.__name__}); the file "
@@ -125,7 +141,7 @@ def upload_blob(
         size = response.json().get("size")
     except (ValueError, AttributeError):
         size = None
-    return int(size) if isinstance(size, int) else path.stat().st_size
+    return int(size) if isinstance(size, int) else sent
 
 
 def _upload_error(response: httpx.Response) -> AppError:
@@ -151,9 +167,9 @@ class HttpBlobUploader:
         self.token_provider = token_provider
         self.http = http
 
-    def __call__(self, sha256: str, path: Path) -> int:
+    def __call__(self, sha256: str, chunks: Iterable[bytes]) -> int:
         return upload_blob(
-            sha256, path, base_url=self.base_url, token=self.token_provider(), http=self.http
+            sha256, chunks, base_url=self.base_url, token=self.token_provider(), http=self.http
         )
 
 
@@ -263,7 +279,8 @@ class PublishingService:
         stops here with no row written: publishing would only be refused at the push."""
         sha, size = self._blobs.put_bytes(info.data, info.sha256)
         problem = self._upload(sha)
-        self._writer.run(lambda session: _write_rows(session, rows, sha, size))
+        encrypted = bool(getattr(self._blobs, "encrypted", False))
+        self._writer.run(lambda session: _write_rows(session, rows, sha, size, encrypted))
         return Published(
             document_id=version.document_id,
             version_id=version.id,
@@ -282,7 +299,7 @@ class PublishingService:
         if self.uploader is None:
             return "Not connected to a store; the file will be sent at the next sync."
         try:
-            self.uploader(sha, self._blobs.path(sha))
+            self.uploader(sha, self._blobs.iter_bytes(sha))
         except AppError as exc:
             if exc.code not in RETRY_LATER:
                 raise
@@ -343,13 +360,17 @@ class PublishingService:
 
 
 def _write_rows(
-    session: Session, rows: list[Document | DocumentVersion], sha: str, size: int
+    session: Session,
+    rows: list[Document | DocumentVersion],
+    sha: str,
+    size: int,
+    encrypted: bool,
 ) -> None:
     """The rows with their outbox entries, and the blob marked complete in the local cache
     (so the sync client does not download what this laptop already holds)."""
     for row in rows:
         record_change(session, session.merge(row))
-    session.merge(LocalBlob(sha256=sha, size=size, complete=True, encrypted=False))
+    session.merge(LocalBlob(sha256=sha, size=size, complete=True, encrypted=encrypted))
 
 
 def actor_in_meeting(session: Session, person_id: str, meeting_id: str) -> Actor:

@@ -2,12 +2,24 @@
 
 The index is :class:`meetings_app.documents.search.SearchIndex` (SQLite FTS5 with
 diacritic folding) inside the laptop's store. Documents are indexed once their blob is
-downloaded (:meth:`SearchService.index_version`); notes are re-indexed on every save.
+downloaded (:meth:`SearchService.index_version`).
 
-What must hold true: only this person's notes are indexed; results carry what the viewer
-needs to jump (version id, 0-based page, the matched words) and, for notes, the meeting
-and agenda item they belong to; a result of another meeting is left out when a meeting is
-given.
+At-rest policy (DESIGN.md, "Security model"): the FTS index is plaintext, so it holds
+only what is not private:
+
+* page text of ``public`` and ``internal`` documents is indexed;
+* page text of ``confidential`` and ``secret`` documents is never indexed (those
+  documents are searched inside the viewer, on the decrypted bytes in memory);
+* notes are never indexed: they live encrypted in the ``note`` table, and
+  :meth:`SearchService.search` matches this person's notes in memory after
+  decrypting them (a person has tens of notes, not thousands); an index row of a note
+  or of a document that became confidential (left by an older version, or before a
+  reclassification) is removed.
+
+What must hold true: only this person's notes are searched; results carry what the
+viewer needs to jump (version id, 0-based page, the matched words) and, for notes, the
+meeting and agenda item they belong to; a result of another meeting is left out when a
+meeting is given.
 """
 
 from __future__ import annotations
@@ -22,7 +34,8 @@ from sqlalchemy.orm import Session
 
 from meetings_app.documents.pdf_info import ImportLimits
 from meetings_app.documents.safe_import import inspect_pdf
-from meetings_app.documents.search import DOCUMENT, NOTE, SearchIndex
+from meetings_app.documents.search import DOCUMENT, NOTE, SearchIndex, make_snippet
+from meetings_app.documents.textfold import words
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import AgendaItem, Document, DocumentVersion, Meeting, Note
 
@@ -30,6 +43,9 @@ ProgressFn = Callable[[int, int], None]
 PageTexts = Callable[[str], list[str]]
 """Returns the page texts of a document version (the UI hands in the documents engine)."""
 
+
+#: Classifications whose page text may sit in the plaintext index.
+INDEXABLE = frozenset({"public", "internal"})
 
 #: Reading page text for the index: the import's limits, with tiny thumbnails (unused).
 INDEX_LIMITS = ImportLimits(thumbnail_width=8)
@@ -90,8 +106,8 @@ class SearchService:
         self, text: str, meeting_id: str | None = None, limit: int = 50
     ) -> list[SearchResult]:
         with self._index() as index:
-            hits = index.query(text, limit=limit * 2 if meeting_id else limit)
-        results: list[SearchResult] = []
+            hits = index.query(text, limit=limit * 2 if meeting_id else limit, kind=DOCUMENT)
+        results: list[SearchResult] = self._search_notes(text, meeting_id)
         with Session(self._engine) as session:
             for hit in hits:
                 terms = tuple(hit.snippet[s:e] for s, e in hit.highlights)
@@ -100,6 +116,8 @@ class SearchService:
                     doc = session.get(Document, version.document_id) if version else None
                     if doc is None or doc.deleted or (meeting_id and doc.meeting_id != meeting_id):
                         continue
+                    if doc.classification not in INDEXABLE:
+                        continue  # indexed before a reclassification: removed at the next pass
                     results.append(
                         SearchResult(
                             DOCUMENT,
@@ -113,38 +131,93 @@ class SearchService:
                             terms=terms,
                         )
                     )
-                elif hit.kind == NOTE:
-                    note = session.get(Note, hit.ref_id)
-                    if note is None or note.deleted or note.owner_id != self.person_id:
-                        continue
-                    if meeting_id and note.meeting_id != meeting_id:
-                        continue
-                    results.append(
-                        SearchResult(
-                            NOTE,
-                            hit.title,
-                            hit.snippet,
-                            hit.highlights,
-                            note.meeting_id,
-                            agenda_item_id=note.agenda_item_id,
-                            note_id=note.id,
-                            terms=terms,
-                        )
-                    )
         return results[:limit]
 
     # --- indexing ----------------------------------------------------------------------
 
-    def index_note(self, note_id: str, title: str, text: str) -> None:
+    def _search_notes(self, text: str, meeting_id: str | None) -> list[SearchResult]:
+        """This person's notes matching every word of ``text`` (the last as a prefix),
+        matched in memory on the decrypted text: notes never enter the plaintext index."""
+        terms = [word for word, _, _ in words(text)]
+        if not terms or not self.person_id:
+            return []
+        query = select(Note).where(Note.owner_id == self.person_id, Note.deleted.is_(False))
+        if meeting_id:
+            query = query.where(Note.meeting_id == meeting_id)
+        found: list[SearchResult] = []
+        with Session(self._engine) as session:
+            for note in session.scalars(query):
+                title = _note_title(session, note)
+                present = [w for w, _, _ in words(f"{title} {note.text}")]
+                last_ok = any(w.startswith(terms[-1]) for w in present)
+                if not last_ok or any(t not in present for t in terms[:-1]):
+                    continue
+                snippet, highlights = make_snippet(note.text, terms)
+                found.append(
+                    SearchResult(
+                        NOTE,
+                        title,
+                        snippet,
+                        highlights,
+                        note.meeting_id,
+                        agenda_item_id=note.agenda_item_id,
+                        note_id=note.id,
+                        terms=tuple(snippet[s:e] for s, e in highlights),
+                    )
+                )
+        return found
+
+    # --- indexing ----------------------------------------------------------------------
+
+    def index_note(self, note_id: str, _title: str = "", _text: str = "") -> None:
+        """A note was saved: make sure no plaintext copy of it sits in the index.
+
+        Notes are searched in memory (see the module's policy); this only removes a row
+        an older version of the program may have indexed.
+        """
         with self._index() as index:
-            if text.strip():
-                index.add_note(note_id, title, text)
-            else:
-                index.remove(note_id, NOTE)
+            index.remove(note_id, NOTE)
 
     def index_version(self, version_id: str, title: str, pages: list[str]) -> None:
+        """Index a version's pages, unless its document is confidential or secret."""
         with self._index() as index:
-            index.add_document(version_id, title, pages)
+            if self._indexable(version_id):
+                index.add_document(version_id, title, pages)
+            else:
+                index.remove(version_id, DOCUMENT)
+
+    def _indexable(self, version_id: str) -> bool:
+        with Session(self._engine) as session:
+            version = session.get(DocumentVersion, version_id)
+            doc = session.get(Document, version.document_id) if version else None
+            return doc is not None and doc.classification in INDEXABLE
+
+    def purge_private(self) -> int:
+        """Remove index rows that must not be in plaintext: notes, and the pages of
+        versions whose document is (now) confidential or secret. Returns rows removed."""
+        with Session(self._engine) as session:
+            hidden = {
+                v.id
+                for d in session.scalars(
+                    select(Document).where(Document.classification.not_in(INDEXABLE))
+                )
+                for v in session.scalars(
+                    select(DocumentVersion).where(DocumentVersion.document_id == d.id)
+                )
+            }
+        conn = sqlite3.connect(self._path, timeout=30)
+        try:
+            SearchIndex(conn)
+            with conn:
+                removed = conn.execute("DELETE FROM search_text WHERE kind = ?", (NOTE,)).rowcount
+                for version_id in hidden:
+                    removed += conn.execute(
+                        "DELETE FROM search_text WHERE kind = ? AND ref_id = ?",
+                        (DOCUMENT, version_id),
+                    ).rowcount
+        finally:
+            conn.close()
+        return int(removed)
 
     def indexed_versions(self) -> set[str]:
         conn = sqlite3.connect(self._path, timeout=30)
@@ -168,11 +241,16 @@ class SearchService:
         A version whose text cannot be read is skipped (the viewer will explain it when
         opened); search must never stop at one bad file.
         """
+        self.purge_private()
         done = self.indexed_versions()
         with Session(self._engine) as session:
             todo = [
                 (v.id, d.title)
-                for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
+                for d in session.scalars(
+                    select(Document).where(
+                        Document.deleted.is_(False), Document.classification.in_(INDEXABLE)
+                    )
+                )
                 for v in [session.get(DocumentVersion, d.current_version_id or "")]
                 if v is not None and v.id not in done
             ]
@@ -193,16 +271,10 @@ class SearchService:
         return count
 
     def reindex_notes(self) -> None:
-        """Index every note of this person (first start, or after a sync brought notes)."""
-        with Session(self._engine) as session:
-            notes = session.scalars(
-                select(Note).where(Note.owner_id == self.person_id, Note.deleted.is_(False))
-            ).all()
-            triples = [(n.id, _note_title(session, n), n.text) for n in notes]
-        with self._index() as index:
-            for note_id, title, text in triples:
-                if text.strip():
-                    index.add_note(note_id, title, text)
+        """Kept for callers of the earlier API: notes are no longer indexed (see the
+        module's policy), so this only removes plaintext rows of notes and of
+        confidential documents from the index."""
+        self.purge_private()
 
 
 def _note_title(session: Session, note: Note) -> str:

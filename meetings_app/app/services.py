@@ -1,4 +1,11 @@
-"""The client's services on one local store, wired together once at start-up."""
+"""The client's services on one local store, wired together once at start-up.
+
+At rest (DESIGN.md, "Security model"): :meth:`ClientServices.open` is handed the laptop's
+at-rest cipher (``SessionService.data_cipher``) by the program's wiring; it encrypts the
+private columns of the local database (notes, marks, ballot comments, the outbox) and
+the blob cache (:class:`~meetings_app.store.sealed_blobs.SealedBlobStore`). Without a
+cipher (tests of unrelated behaviour only) both stay plain.
+"""
 
 from __future__ import annotations
 
@@ -23,9 +30,11 @@ from meetings_app.app.search import SearchService, pdf_page_texts
 from meetings_app.app.speaking import SpeakingService
 from meetings_app.app.sync_service import SyncSteps
 from meetings_app.domain.models import SyncState
+from meetings_app.security.cipher import AesGcmCipher
 from meetings_app.store import migrate
 from meetings_app.store.blobs import BlobStore
-from meetings_app.store.engine import make_engine, sqlite_url
+from meetings_app.store.engine import make_engine, set_field_cipher, sqlite_url
+from meetings_app.store.sealed_blobs import SealedBlobStore
 
 DB_NAME = "client.db"
 BLOB_DIR = "blobs"
@@ -43,6 +52,8 @@ class ClientServices:
     agenda: AgendaService
     documents: DocumentsService
     annotations: AnnotationsService
+    cipher: AesGcmCipher | None = None
+    """The at-rest cipher (None only in tests that do not care about encryption)."""
 
     @classmethod
     def open(
@@ -50,16 +61,19 @@ class ClientServices:
         folder: Path,
         person_id: str | None = None,
         blobs: BlobReader | None = None,
+        cipher: AesGcmCipher | None = None,
     ) -> ClientServices:
         """Open (creating and migrating if needed) the store in ``folder``.
 
+        With ``cipher`` the private columns and the blob cache are encrypted at rest.
         Raises ``StoreError`` (codes ``DB_CORRUPT``, ``DATA_DIR_NOT_WRITABLE`` …) with a
         plain sentence; nothing is changed when it does.
         """
         engine = make_engine(sqlite_url(folder / DB_NAME))
+        set_field_cipher(engine, cipher)
         migrate.upgrade(engine, "local")
         person_id = person_id or stored_value(engine, "person_id")
-        reader = blobs if blobs is not None else BlobStore(folder / BLOB_DIR)
+        reader = blobs if blobs is not None else blob_cache(folder, cipher)
         writer = LocalWriter(engine, person_id)
         return cls(
             folder=folder,
@@ -70,6 +84,7 @@ class ClientServices:
             agenda=AgendaService(engine),
             documents=DocumentsService(engine, reader),
             annotations=AnnotationsService(engine, writer),
+            cipher=cipher,
         )
 
     @property
@@ -81,6 +96,13 @@ class ClientServices:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def blob_cache(folder: Path, cipher: AesGcmCipher | None) -> BlobStore | SealedBlobStore:
+    """The laptop's blob cache in ``folder``: encrypted with ``cipher`` (plain without)."""
+    if cipher is None:
+        return BlobStore(folder / BLOB_DIR)
+    return SealedBlobStore(folder / BLOB_DIR, cipher)
 
 
 def stored_value(engine: Engine, key: str) -> str | None:
@@ -134,7 +156,10 @@ class MemberServices:
                 services.engine, services.writer, services.documents.read_pdf
             ),
             publishing=PublishingService(
-                services.engine, services.writer, BlobStore(services.folder / BLOB_DIR), uploader
+                services.engine,
+                services.writer,
+                blob_cache(services.folder, services.cipher),
+                uploader,
             ),
             documents=services.documents,
         )

@@ -41,12 +41,17 @@ from sqlalchemy.orm import Session
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Meeting, OutboxEntry, SyncState
 from meetings_app.security import keyring_store, signing
-from meetings_app.security.keyring_store import SecretStore
+from meetings_app.security.cipher import AesGcmCipher
+from meetings_app.security.keyring_store import PassphrasePrompt, SecretStore, open_secrets
 from meetings_app.security.lease import check_lease
 from meetings_app.store import paths
+from meetings_app.store.engine import writer
+from meetings_app.sync.local import set_state
 from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse
 
 SESSION_FILE = "session.json"
+VAULT_FILE = "vault.json"
+"""The passphrase vault beside the local store (used only when no OS keyring is usable)."""
 LOGIN_TIMEOUT = 15.0
 
 
@@ -227,6 +232,7 @@ class SessionService:
         self._now = now
         self.device_name = device_name or socket.gethostname() or "laptop"
         self._secrets: SecretStore | None = None
+        self._cipher: AesGcmCipher | None = None
         self._token: str | None = None
         self.account: Account | None = self._load()
         self._scope = self.account.scope if self.account else secrets.token_hex(8)
@@ -244,6 +250,13 @@ class SessionService:
         if self._secrets is None:
             self._secrets = self._open_secrets(self._scope)
         return self._secrets
+
+    def data_cipher(self) -> AesGcmCipher:
+        """The at-rest cipher of this laptop (blobs and private fields), keyed by the data
+        key kept in :meth:`secrets` (made on first use; may ask for a passphrase)."""
+        if self._cipher is None:
+            self._cipher = AesGcmCipher(keyring_store.data_key(self.secrets()))
+        return self._cipher
 
     def token(self) -> str | None:
         """The current bearer token, or ``None`` (the sync client's ``token_provider``)."""
@@ -367,6 +380,17 @@ class SessionService:
         with contextlib.suppress(AppError):
             self.secrets().delete(keyring_store.TOKEN)
 
+    def remember_account(self, engine: Engine) -> None:
+        """Put who is signed in where the sync layer's local writes look (``sync_state``)."""
+        account = self.account
+        if account is None:
+            return
+        with Session(writer(engine)) as session, session.begin():
+            set_state(session, "person_id", account.person_id)
+            if account.device_id:
+                set_state(session, "device_id", account.device_id)
+        self.engine = engine
+
     def record_contact(self, when: dt.datetime | None = None) -> None:
         """The server answered (login or sync): the offline lease starts again from now."""
         if self.account is None:
@@ -433,6 +457,7 @@ class SessionService:
         except AppError:
             pass
         self._token = None
+        self._cipher = None
         self.account = None
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
@@ -459,3 +484,27 @@ class SessionService:
         tmp = self.session_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(asdict(self.account), indent=1), "utf-8")
         os.replace(tmp, self.session_path)
+
+
+def local_session(
+    folder: Path, prompt: PassphrasePrompt | None, device_name: str | None = None
+) -> SessionService:
+    """The sign-in state of the laptop profile in ``folder``, as the window and the
+    headless ``meetings-app sync`` both open it: secrets in an accepted OS keyring, or
+    else in ``folder/vault.json`` unlocked with a passphrase ``prompt`` asks for."""
+    return SessionService(
+        lambda scope: open_secrets(folder / VAULT_FILE, prompt, scope=scope),
+        folder=folder,
+        device_name=device_name,
+    )
+
+
+def demo_passphrase(password: str) -> PassphrasePrompt:
+    """The demo's vault passphrase: the demo account's own password, given without asking.
+
+    For ``meetings-app demo`` ONLY. On a machine with no OS keyring the vault would
+    otherwise stop the demo at a passphrase prompt; the demo meeting is public demo
+    material and its password is printed on the terminal, so nothing is protected by
+    asking. Real sign-ins always ask the person.
+    """
+    return lambda _creating: password

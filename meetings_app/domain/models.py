@@ -18,7 +18,8 @@ test proves the migrations and these models agree.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import json
+from typing import Any, Protocol
 
 from sqlalchemy import (
     JSON,
@@ -67,6 +68,84 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=dt.UTC)
         return value.astimezone(dt.UTC)
+
+
+FIELD_CIPHER_ATTR = "meetings_field_cipher"
+"""Name of the attribute of an engine's ``dialect`` holding the private-field cipher.
+
+Set on the laptop's engine only (``store.engine.set_field_cipher``); the central store's
+engine has none, so the same models store plaintext there."""
+
+
+class FieldCipher(Protocol):
+    """What private columns need from at-rest encryption (``security.cipher``)."""
+
+    def encrypt_text(self, text: str, associated: str = "") -> str: ...
+
+    def decrypt_text(self, value: str, associated: str = "") -> str: ...
+
+
+def field_cipher(dialect: Dialect) -> FieldCipher | None:
+    cipher: FieldCipher | None = getattr(dialect, FIELD_CIPHER_ATTR, None)
+    return cipher
+
+
+class PrivateText(TypeDecorator[str]):
+    """Text encrypted on the laptop (notes, marks, ballot comments), plain on the server.
+
+    With a cipher on the engine's dialect a value is written as ``enc1:…`` (AES-GCM,
+    the column's ``label`` as associated data) and read back decrypted; a value without
+    the prefix (a row written before encryption) reads as it is. Without a cipher the
+    value passes through unchanged. Never compare or search these columns in SQL.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        cipher = field_cipher(dialect)
+        if value is None or cipher is None:
+            return value
+        return cipher.encrypt_text(value, self.label)
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
+        cipher = field_cipher(dialect)
+        if value is None or cipher is None:
+            return value
+        return cipher.decrypt_text(value, self.label)
+
+
+class PrivateJSON(TypeDecorator[dict[str, Any]]):
+    """A JSON document encrypted on the laptop (the outbox's copy of a private change).
+
+    With a cipher the document is stored as one JSON string ``"enc1:…"``; without one,
+    or for a row written before encryption, it is plain JSON.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self.label = label
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        cipher = field_cipher(dialect)
+        if value is None or cipher is None:
+            return value
+        return cipher.encrypt_text(json.dumps(value, separators=(",", ":")), self.label)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        if isinstance(value, str):
+            cipher = field_cipher(dialect)
+            if cipher is None:
+                return value
+            return json.loads(cipher.decrypt_text(value, self.label))
+        return value
 
 
 class Base(DeclarativeBase):
@@ -184,11 +263,11 @@ class Annotation(Synced, Base):
     geometry: Mapped[dict[str, Any]] = mapped_column(default=dict)
     """In PDF points of the unrotated page: ``{"rects": [[x0,y0,x1,y1]…]}`` or ``{"paths": …}``."""
     color: Mapped[str] = mapped_column(String(9), default="#ffd400")
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(PrivateText("annotation.text"), default="")
     shared: Mapped[bool] = mapped_column(Boolean, default=False)
-    quote: Mapped[str] = mapped_column(Text, default="")
+    quote: Mapped[str] = mapped_column(PrivateText("annotation.quote"), default="")
     """The text the mark covers, kept to re-anchor it on a new version."""
-    context: Mapped[str] = mapped_column(Text, default="")
+    context: Mapped[str] = mapped_column(PrivateText("annotation.context"), default="")
 
 
 class Note(Synced, Base):
@@ -197,7 +276,7 @@ class Note(Synced, Base):
     owner_id: Mapped[str] = mapped_column(String(36), index=True)
     meeting_id: Mapped[str] = mapped_column(String(36), index=True)
     agenda_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(PrivateText("note.text"), default="")
 
 
 class Poll(Synced, Base):
@@ -223,7 +302,7 @@ class Ballot(Synced, Base):
     poll_id: Mapped[str] = mapped_column(String(36), index=True)
     voter_id: Mapped[str] = mapped_column(String(36), index=True)
     option_id: Mapped[str] = mapped_column(String(64))
-    comment: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(PrivateText("ballot.comment"), default="")
     cast_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     device_id: Mapped[str | None] = mapped_column(String(36), default=None)
     signature: Mapped[str | None] = mapped_column(String(200), default=None)
@@ -359,7 +438,8 @@ class OutboxEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(36))
     base_version: Mapped[int | None] = mapped_column(Integer, default=None)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
-    data: Mapped[dict[str, Any]] = mapped_column()
+    data: Mapped[dict[str, Any]] = mapped_column(PrivateJSON("outbox.data"))
+    """Encrypted on the laptop: it carries the change's fields (a note's text …)."""
     created_at: Mapped[dt.datetime] = mapped_column()
 
 
@@ -384,7 +464,7 @@ class Rejection(Base):
     entity_id: Mapped[str] = mapped_column(String(36))
     code: Mapped[str] = mapped_column(String(32))
     message: Mapped[str] = mapped_column(Text)
-    data: Mapped[dict[str, Any]] = mapped_column()
+    data: Mapped[dict[str, Any]] = mapped_column(PrivateJSON("rejection.data"))
     at: Mapped[dt.datetime] = mapped_column()
     seen: Mapped[bool] = mapped_column(Boolean, default=False)
 

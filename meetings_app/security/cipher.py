@@ -55,12 +55,20 @@ class Cipher(Protocol):
     def decrypt(self, ciphertext: bytes, associated: bytes = b"") -> bytes: ...
 
     def encrypt_stream(
-        self, chunks: Iterable[bytes], associated: bytes = b""
+        self, chunks: Iterable[bytes], associated: bytes = b"", first_segment: int = 0
     ) -> Iterator[bytes]: ...
 
     def decrypt_stream(
         self, chunks: Iterable[bytes], associated: bytes = b""
     ) -> Iterator[bytes]: ...
+
+    def decrypt_prefix(
+        self, chunks: Iterable[bytes], associated: bytes = b""
+    ) -> Iterator[tuple[int, bytes]]: ...
+
+    def encrypt_text(self, text: str, associated: str = "") -> str: ...
+
+    def decrypt_text(self, value: str, associated: str = "") -> str: ...
 
 
 class AesGcmCipher:
@@ -105,10 +113,20 @@ class AesGcmCipher:
 
     # --- streams -----------------------------------------------------------------------
 
-    def encrypt_stream(self, chunks: Iterable[bytes], associated: bytes = b"") -> Iterator[bytes]:
-        """Yield the encrypted stream of ``chunks`` in segments of :data:`SEGMENT` bytes."""
-        yield STREAM_MAGIC
-        index = 0
+    def encrypt_stream(
+        self, chunks: Iterable[bytes], associated: bytes = b"", first_segment: int = 0
+    ) -> Iterator[bytes]:
+        """Yield the encrypted stream of ``chunks`` in segments of :data:`SEGMENT` bytes.
+
+        Each yielded item is the magic header or one whole segment, and a segment is
+        yielded as soon as its bytes are known not to be the last ones, so a caller
+        writing items to a file as they come has only whole segments on disk.
+        ``first_segment`` > 0 continues an unfinished stream (see :meth:`decrypt_prefix`):
+        no header, numbering from there.
+        """
+        if first_segment == 0:
+            yield STREAM_MAGIC
+        index = first_segment
         pending = b""
         for chunk in chunks:
             pending += chunk
@@ -149,6 +167,42 @@ class AesGcmCipher:
                 ) from None
             if last:
                 return
+            index += 1
+
+
+    def decrypt_prefix(
+        self, chunks: Iterable[bytes], associated: bytes = b""
+    ) -> Iterator[tuple[int, bytes]]:
+        """The whole, authentic non-last segments of an unfinished stream.
+
+        Yields ``(end, plaintext)``, ``end`` being the stream's byte length up to and
+        including that segment: where writing may resume. Stops quietly at a torn
+        segment (a write cut short), at a segment that fails to authenticate, or at
+        the final segment (a stream that is complete is not a prefix); nothing after
+        the last yielded segment may be kept.
+        """
+        reader = _Reader(chunks)
+        if reader.take(4) != STREAM_MAGIC:
+            return
+        end = 4
+        index = 0
+        while True:
+            head = reader.take(4)
+            if len(head) < 4:
+                return
+            (size,) = struct.unpack(">I", head)
+            if size != SEGMENT + _TAG:
+                return  # only full segments precede the last one
+            nonce = reader.take(_NONCE)
+            body = reader.take(size)
+            if len(nonce) < _NONCE or len(body) < size:
+                return
+            try:
+                plain = self._aead.decrypt(nonce, body, _segment_aad(index, False, associated))
+            except InvalidTag:
+                return
+            end += 4 + _NONCE + size
+            yield end, plain
             index += 1
 
 

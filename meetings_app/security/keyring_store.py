@@ -70,6 +70,14 @@ class VaultDamaged(AppError):
     code = "VAULT_DAMAGED"
 
 
+class NamedSecrets(Protocol):
+    """The least a holder of the data key must offer (what :func:`data_key` uses)."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+
 class SecretStore(Protocol):
     """Named secrets of this laptop (token, data key, device key)."""
 
@@ -356,7 +364,7 @@ DEVICE_KEY = "device-signing-key"
 TOKEN = "token"
 
 
-def data_key(store: SecretStore) -> bytes:
+def data_key(store: NamedSecrets) -> bytes:
     """The at-rest key of this laptop, made on first use and kept in ``store``."""
     value = store.get(DATA_KEY)
     if value is None:

@@ -140,6 +140,10 @@ class BlobStore:
         with self.open(sha256) as fh:
             return fh.read()
 
+    def iter_bytes(self, sha256: str) -> Iterator[bytes]:
+        """The whole blob in chunks (the same reading call as the laptop's encrypted cache)."""
+        return self.iter_range(sha256)
+
     def iter_range(self, sha256: str, start: int = 0, end: int | None = None) -> Iterator[bytes]:
         """Yield bytes ``start..end`` inclusive (HTTP Range semantics), in chunks."""
         with self.open(sha256) as fh:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from meetings_app.domain.errors import StoreError
+from meetings_app.domain.models import FIELD_CIPHER_ATTR, FieldCipher
 
 
 def sqlite_url(path: Path) -> str:
@@ -136,3 +137,17 @@ def writer(engine: Engine) -> Engine:
     ``BEGIN`` so WAL lets them run beside a writer. PostgreSQL ignores the option.
     """
     return engine.execution_options(sqlite_write=True)
+
+
+def set_field_cipher(engine: Engine, cipher: FieldCipher | None) -> None:
+    """Encrypt the private columns (``PrivateText``, ``PrivateJSON``) of this engine.
+
+    For the laptop's store only: the cipher lives on the engine's dialect, which every
+    connection, session and ``writer(engine)`` of this engine shares; another engine
+    (the central store) keeps plaintext.
+    """
+    setattr(engine.dialect, FIELD_CIPHER_ATTR, cipher)
+
+
+def has_field_cipher(engine: Engine) -> bool:
+    return getattr(engine.dialect, FIELD_CIPHER_ATTR, None) is not None

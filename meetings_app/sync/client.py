@@ -10,8 +10,6 @@ any moment loses nothing and applies nothing twice: the store remembers each cha
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -45,8 +43,11 @@ from meetings_app.domain.models import (
     SyncState,
 )
 from meetings_app.security import signing
-from meetings_app.store.blobs import BlobStore, fsync_dir
+from meetings_app.security.cipher import AesGcmCipher
+from meetings_app.security.keyring_store import data_key
+from meetings_app.store.blobs import BlobHashMismatch
 from meetings_app.store.engine import writer
+from meetings_app.store.sealed_blobs import BlobCipher, PartialBlob, SealedBlobStore
 from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Unreachable, error_for
 from meetings_app.sync.local import get_state, observe, pending_for, set_state
 from meetings_app.sync.wire import (
@@ -67,28 +68,13 @@ DOWNLOAD_CHUNK = 1024 * 1024
 
 
 class KeyStore(Protocol):
-    """Where the device's private signing key is kept (the OS keyring in production)."""
+    """Where the device's private signing key and the data key are kept: the session's
+    :class:`~meetings_app.security.keyring_store.SecretStore` (an accepted OS keyring or
+    the passphrase vault) in production, never the raw keyring."""
 
     def get(self, name: str) -> str | None: ...
 
     def set(self, name: str, value: str) -> None: ...
-
-
-class KeyringKeyStore:
-    """Device keys in the OS keyring (tests install an in-memory keyring)."""
-
-    service = "meetings-app device key"
-
-    def get(self, name: str) -> str | None:
-        import keyring
-
-        value: str | None = keyring.get_password(self.service, name)
-        return value
-
-    def set(self, name: str, value: str) -> None:
-        import keyring
-
-        keyring.set_password(self.service, name, value)
 
 
 @dataclass(frozen=True)
@@ -139,7 +125,8 @@ class SyncClient:
         token_provider: Callable[[], str | None],
         *,
         http: httpx.Client | None = None,
-        key_store: KeyStore | None = None,
+        key_store: KeyStore,
+        cipher: BlobCipher | None = None,
         push_batch: int = 100,
         pull_limit: int = 500,
         retries: int = 3,
@@ -147,11 +134,15 @@ class SyncClient:
         timeout: float = 30.0,
     ) -> None:
         self.engine = engine
-        self.blobs = BlobStore(blob_dir)
+        self.key_store: KeyStore = key_store
+        # The blob cache holds only ciphertext; the key is the laptop's data key, in the
+        # same secret store as the device key (the program hands in the session's cipher).
+        self.blobs = SealedBlobStore(
+            blob_dir, cipher if cipher is not None else AesGcmCipher(data_key(key_store))
+        )
         self.base_url = base_url.rstrip("/")
         self.token_provider = token_provider
         self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
-        self.key_store: KeyStore = key_store or KeyringKeyStore()
         self.push_batch = push_batch
         self.pull_limit = pull_limit
         self.retries = retries
@@ -553,7 +544,9 @@ class SyncClient:
             done = {
                 b
                 for (b,) in s.execute(
-                    select(LocalBlob.sha256).where(LocalBlob.complete.is_(True))
+                    select(LocalBlob.sha256).where(
+                        LocalBlob.complete.is_(True), LocalBlob.encrypted.is_(True)
+                    )
                 ).all()
             }
         return {
@@ -566,13 +559,10 @@ class SyncClient:
         report = report or SyncReport()
         missing = self.missing_blobs()
         total = sum(missing.values())
-        partial_dir = self.blobs.root / "partial"
-        partial_dir.mkdir(parents=True, exist_ok=True)
         done_bytes = 0
         for index, (sha, _size) in enumerate(sorted(missing.items())):
-            part = partial_dir / sha
-            start = part.stat().st_size if part.exists() else 0
-            done_bytes += start
+            part = self.blobs.partial(sha)
+            done_bytes += part.offset
 
             def tick(n: int, i: int = index) -> None:
                 nonlocal done_bytes
@@ -581,7 +571,7 @@ class SyncClient:
                     progress(SyncProgress("blobs", i, len(missing), done_bytes, total))
 
             try:
-                got = self._download(sha, part, tick)
+                got = self._download(part, tick)
             except ServerError as exc:
                 if exc.code == "NOT_FOUND":
                     report.missing_blobs.append(sha)
@@ -593,49 +583,49 @@ class SyncClient:
             progress(SyncProgress("blobs", len(missing), len(missing), done_bytes, total))
         return report
 
-    def _download(self, sha: str, part: Path, tick: Callable[[int], None]) -> int:
+    def _download(self, part: PartialBlob, tick: Callable[[int], None]) -> int:
+        """Fetch one blob into the encrypted cache, resuming with ``Range`` at the last
+        whole encrypted segment already on disk; verified by the plaintext's sha256."""
+        sha = part.sha256
+        received = 0
         for _attempt in range(2):
-            start = part.stat().st_size if part.exists() else 0
             headers = self._headers(True)
-            if start:
-                headers["Range"] = f"bytes={start}-"
-            received = 0
+            if part.offset:
+                headers["Range"] = f"bytes={part.offset}-"
             try:
                 with self.http.stream(
                     "GET", self._url(f"/blobs/{sha}"), headers=headers
                 ) as response:
                     if response.status_code == 416:
-                        pass  # the partial file is already whole (or wrong): verify below
-                    else:
-                        if response.status_code >= 400:
-                            response.read()
-                            self._raise_for(response)
-                        mode = "ab" if response.status_code == 206 else "wb"
-                        with part.open(mode) as out:
-                            for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
-                                out.write(chunk)
-                                received += len(chunk)
-                                tick(len(chunk))
-                            out.flush()
-                            os.fsync(out.fileno())
+                        part.restart()  # our copy does not fit the store's: start over
+                        continue
+                    if response.status_code >= 400:
+                        response.read()
+                        self._raise_for(response)
+                    if response.status_code != 206 and part.offset:
+                        part.restart()  # the store sent the whole file
+
+                    def counted(stream: Iterator[bytes]) -> Iterator[bytes]:
+                        nonlocal received
+                        for chunk in stream:
+                            received += len(chunk)
+                            tick(len(chunk))
+                            yield chunk
+
+                    part.write(counted(response.iter_bytes(DOWNLOAD_CHUNK)))
             except httpx.TransportError as exc:
                 raise Unreachable(
                     f"The download of a document was interrupted ({exc}); it resumes at the next sync."
                 ) from exc
-            digest = hashlib.sha256()
-            with part.open("rb") as fh:
-                for chunk in iter(lambda: fh.read(DOWNLOAD_CHUNK), b""):
-                    digest.update(chunk)
-            if digest.hexdigest() == sha:
-                final = self.blobs.path(sha)
-                final.parent.mkdir(parents=True, exist_ok=True)
-                size = part.stat().st_size
-                os.replace(part, final)
-                fsync_dir(final.parent)
-                with self._tx() as s:
-                    s.merge(LocalBlob(sha256=sha, size=size, complete=True, encrypted=False))
-                return received
-            part.unlink(missing_ok=True)  # corrupt or stale partial: start over once
+            try:
+                size = part.finish()
+            except BlobHashMismatch:
+                part.restart()  # corrupt or stale partial: start over once
+                continue
+            with self._tx() as s:
+                s.merge(LocalBlob(sha256=sha, size=size, complete=True, encrypted=True))
+            return received
+        part.discard()
         raise BlobCorrupt(
             f"The file {sha[:12]}… arrived damaged twice; it will be fetched again later."
         )

@@ -18,14 +18,18 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from meetings_app import __version__
 from meetings_app.app.services import ClientServices, MemberServices
-from meetings_app.app.session import SessionService, StartState
+from meetings_app.app.session import (
+    VAULT_FILE,
+    SessionService,
+    StartState,
+    demo_passphrase,
+    local_session,
+)
 from meetings_app.app.sync_service import SyncService
 from meetings_app.domain.errors import AppError
-from meetings_app.security.keyring_store import PassphrasePrompt, open_secrets
+from meetings_app.security.keyring_store import PassphrasePrompt
 from meetings_app.store import paths
-from meetings_app.store.engine import writer
 from meetings_app.sync.client import SyncClient
-from meetings_app.sync.local import set_state
 from meetings_app.ui import worker
 from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.i18n import install_translator
@@ -35,7 +39,6 @@ from meetings_app.ui.settings import THEME, settings
 from meetings_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-VAULT_FILE = "vault.json"
 
 
 def _application() -> QApplication:
@@ -68,21 +71,13 @@ def make_session(folder: Path, prompt: PassphrasePrompt | None = None) -> Sessio
         from meetings_app.ui.signin.passphrase import passphrase_prompt
 
         prompt = passphrase_prompt()
-    chosen = prompt
-    return SessionService(
-        lambda scope: open_secrets(folder / VAULT_FILE, chosen, scope=scope), folder=folder
-    )
+    return local_session(folder, prompt)
 
 
-def demo_passphrase(password: str) -> PassphrasePrompt:
-    """The demo's vault passphrase: the demo account's own password, given without asking.
-
-    For ``meetings-app demo`` ONLY. On a machine with no OS keyring the vault would
-    otherwise stop the demo at a passphrase prompt; the demo meeting is public demo
-    material and its password is printed on the terminal, so nothing is protected by
-    asking. Real sign-ins (:func:`run_client`) always ask the person.
-    """
-    return lambda _creating: password
+def open_services(folder: Path, session: SessionService) -> ClientServices:
+    """The laptop store in ``folder``, encrypted at rest with the session's data key
+    (opening the secret store first: a keyring, or the vault's passphrase prompt)."""
+    return ClientServices.open(folder, cipher=session.data_cipher())
 
 
 def _remember_account(services: ClientServices, session: SessionService) -> None:
@@ -90,14 +85,7 @@ def _remember_account(services: ClientServices, session: SessionService) -> None
     account = session.account
     if account is None:
         return
-    with writer(services.engine).begin() as conn:
-        from sqlalchemy.orm import Session
-
-        with Session(bind=conn) as s:
-            set_state(s, "person_id", account.person_id)
-            if account.device_id:
-                set_state(s, "device_id", account.device_id)
-            s.flush()
+    session.remember_account(services.engine)
     services.set_person(account.person_id)
 
 
@@ -121,6 +109,7 @@ def build_window(
             account.server_url,
             session.token,
             key_store=session.secrets(),
+            cipher=services.cipher if services.cipher is not None else session.data_cipher(),
         )
     member = MemberServices.build(
         services,
@@ -137,7 +126,9 @@ def build_window(
         session=session,
         steps=member.sync_steps(),
     )
-    window = MainWindow(services, sync)
+    window = MainWindow(
+        services, sync, can_open=session.check_can_open if session is not None else None
+    )
     sync.setParent(window)
     install_member_panels(window, services, session, member)
     return window
@@ -150,9 +141,9 @@ def run_client(
     folder = Path(getattr(args, "data", None) or paths.client_dir())
     app = _application()
     try:
-        services = ClientServices.open(folder)
         if session is None:
             session = make_session(folder)
+            services = open_services(folder, session)
             state = session.restore()
             if state is StartState.NEEDS_SIGN_IN or (
                 state is StartState.OFFLINE and not _offline_ok(session)
@@ -161,7 +152,10 @@ def run_client(
 
                 dialog = SignInDialog(session, expired=state is StartState.OFFLINE)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
+                    services.close()
                     return 1
+        else:
+            services = open_services(folder, session)
     except AppError as error:
         return _fail(error)
     window = build_window(services, session)
@@ -192,9 +186,9 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
     app = _application()
     data_dir = Path(data_dir)
     try:
-        services = ClientServices.open(data_dir)
         session = make_session(data_dir, demo_passphrase(password))
-        session.secrets()  # may ask for a passphrase: on this thread, before any worker
+        # may ask for a passphrase: on this thread, before any worker
+        services = open_services(data_dir, session)
     except AppError as error:
         return _fail(error)
     window: MainWindow | None = None
@@ -260,4 +254,12 @@ def _exec(app: QApplication, services: ClientServices) -> int:
         services.close()
 
 
-__all__ = ["build_window", "run_client", "run_demo_client"]
+__all__ = [
+    "VAULT_FILE",
+    "build_window",
+    "demo_passphrase",
+    "make_session",
+    "open_services",
+    "run_client",
+    "run_demo_client",
+]

@@ -9,6 +9,7 @@ panels what is current through ``sig_meeting_changed``, ``sig_agenda_item_change
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
@@ -34,6 +35,7 @@ from meetings_app.app.sync_service import (
     needs_sign_in,
 )
 from meetings_app.documents.geometry import Point
+from meetings_app.domain.errors import AppError
 from meetings_app.ui.agenda.panel import AgendaPanel
 from meetings_app.ui.annotations.controller import AnnotationController
 from meetings_app.ui.annotations.toolbar import AnnotationToolBar
@@ -72,16 +74,23 @@ class MainWindow(QMainWindow):
         services: ClientServices,
         sync: SyncService | None = None,
         parent: QWidget | None = None,
+        *,
+        can_open: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Meetings: Cabinet meeting pack"))
         self.services = services
         self.sync = sync
+        self.can_open = can_open
+        """Raises ``LEASE_EXPIRED`` for a meeting whose offline lease has passed
+        (``SessionService.check_can_open``); None: no lease to check (no account)."""
         self.current_meeting: MeetingSummary | None = None
         self.current_document: DocumentSummary | None = None
         self._meetings_by_id: dict[str, MeetingSummary] = {}
         self._pending_meeting: str | None = None
+        self.refused_meeting: str | None = None
+        """The last meeting refused because its offline lease had passed."""
         self._agenda_generation = 0
         self._pending_item: str | None = None
         self._pending_document: str | None = None
@@ -287,12 +296,32 @@ class MainWindow(QMainWindow):
             self.refresh()
             return
         self._pending_meeting = None
+        if not self._lease_allows(meeting):
+            return
         if self.meeting_list.current_meeting_id() != meeting_id:
             self.meeting_list.select_meeting(meeting_id, announce=False)
         self.current_meeting = meeting
         self.setWindowTitle(f"{meeting.title} — {QCoreApplication.applicationName() or 'Meetings'}")
         self.sig_meeting_changed.emit(meeting_id)
         self._reload_agenda(keep=False)
+
+    def _lease_allows(self, meeting: MeetingSummary) -> bool:
+        """False (and the reason shown) when the meeting's offline lease has passed:
+        its data stays on disk but is not opened until a sync reaches the server."""
+        if self.can_open is None:
+            return True
+        try:
+            self.can_open(meeting.id)  # one small local read: fine on the UI thread
+        except AppError as error:
+            self.refused_meeting = meeting.id
+            current = self.current_meeting
+            if current is not None and current.id != meeting.id:
+                self.meeting_list.select_meeting(current.id, announce=False)
+            self.status.showMessage(error.message, 15000)
+            show_error(self, error)
+            return False
+        self.refused_meeting = None
+        return True
 
     def _reload_agenda(self, keep: bool) -> None:
         meeting = self.current_meeting

@@ -30,9 +30,10 @@ from meetings_app.domain.models import (
     Person,
     SyncState,
 )
-from meetings_app.store.blobs import BlobStore
-from meetings_app.store.engine import make_engine, sqlite_url
+from meetings_app.store.engine import make_engine, set_field_cipher, sqlite_url
 from meetings_app.store.migrate import upgrade
+from meetings_app.store.sealed_blobs import SealedBlobStore
+from tests.support.at_rest import fixed_cipher
 
 START = dt.datetime(2026, 3, 10, 8, 30, tzinfo=dt.UTC)
 MEETING_TITLE = "Phiên họp Chính phủ thường kỳ tháng 3 năm 2026"
@@ -60,7 +61,7 @@ def page_text(pdf: bytes, page: int) -> str:
 class Laptop:
     engine: Engine
     folder: Path
-    blobs: BlobStore
+    blobs: SealedBlobStore
     secretariat: str = "p-ha"
     chair: str = "p-chair"
     secretary: str = "p-secretary"
@@ -175,8 +176,9 @@ def _sha(data: bytes) -> str:
 
 def build_laptop(folder: Path, me: str = "p-ha") -> Laptop:
     engine = make_engine(sqlite_url(folder / "client.db"))
+    set_field_cipher(engine, fixed_cipher())  # at rest as on a real laptop
     upgrade(engine, "local")
-    lap = Laptop(engine, folder, BlobStore(folder / "blobs"))
+    lap = Laptop(engine, folder, SealedBlobStore(folder / "blobs", fixed_cipher()))
     people = [
         Person(
             id=lap.secretariat,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import httpx
@@ -15,7 +15,6 @@ from meetings_app.app.publishing import HttpBlobUploader, PublishingService, upl
 from meetings_app.documents.pdf_info import ImportRefused
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Document, DocumentVersion, LocalBlob, Meeting
-from meetings_app.store.blobs import BlobStore
 from meetings_app.store.engine import sqlite_url
 from meetings_app.sync.errors import Unreachable
 from tests.app.publishing_store import Laptop, build_laptop, make_pdf
@@ -32,10 +31,10 @@ class Recorder:
         self.calls: list[tuple[str, bytes]] = []
         self.error = error
 
-    def __call__(self, sha256: str, path: Path) -> None:
+    def __call__(self, sha256: str, chunks: Iterable[bytes]) -> None:
         if self.error is not None:
             raise self.error
-        self.calls.append((sha256, path.read_bytes()))
+        self.calls.append((sha256, b"".join(chunks)))
 
 
 @pytest.fixture
@@ -268,7 +267,7 @@ def test_published_document_reaches_the_store_and_a_member(tmp_path: Path) -> No
         service = PublishingService(
             secretariat.engine,
             LocalWriter(secretariat.engine, secretariat.person_id),
-            BlobStore(secretariat.folder / "blobs"),
+            secretariat.client.blobs,
             HttpBlobUploader("http://testserver", lambda: secretariat.token, world.http),
         )
         published = service.publish_document(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from meetings_app.app.services import ClientServices
 from meetings_app.documents.geometry import Point
 from meetings_app.domain.models import Annotation, Ballot, Device, Note, Poll, Token
 from meetings_app.server.runner import RunningServer, start_in_thread
@@ -29,7 +28,7 @@ from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine
 from meetings_app.store.feed import record_server_change, write_session
 from meetings_app.ui.annotations.controller import Tool
-from meetings_app.ui.client import build_window, make_session
+from meetings_app.ui.client import build_window, make_session, open_services
 from meetings_app.ui.main_window import MainWindow
 from meetings_app.ui.panels import MemberPanels
 from meetings_app.ui.session_flow import SessionController
@@ -110,8 +109,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def window(qtbot, store: Store, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """Signed in through the sign-in dialog, synced once, the first meeting open."""
     folder = tmp_path / "laptop"
-    services = ClientServices.open(folder)
     session = make_session(folder, lambda _creating: None)  # the test keyring is accepted
+    services = open_services(folder, session)  # encrypted at rest, as the program opens it
     dialog = SignInDialog(session)
     qtbot.addWidget(dialog)
     dialog.server.setText(store.url)
