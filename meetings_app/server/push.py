@@ -268,12 +268,14 @@ class PushService:
                 current=self._current(ch),
             )
         except AppError as exc:
+            # A conflict may concern another record than the one sent (a second ballot for
+            # the same poll): the answer then carries that record, so the client can adopt it.
             result = PushResult(
                 change_id=ch.change_id,
                 status="rejected",
                 code=exc.code,
                 message=exc.message,
-                current=self._current(ch),
+                current=self._current(ch, exc.params.get("current_id")),
             )
         except IntegrityError:
             result = PushResult(
@@ -306,16 +308,18 @@ class PushService:
             )
         )
 
-    def _current(self, ch: PushChange) -> dict[str, Any] | None:
+    def _current(self, ch: PushChange, row_id: str | None = None) -> dict[str, Any] | None:
+        """The store's copy of the row a change concerns, when the person may see it."""
         try:
             model = model_for(ch.entity)
         except AppError:
             return None
-        if not is_uuid(ch.id):
+        wanted = row_id or ch.id
+        if not is_uuid(wanted):
             return None
         self._pre = None
         self.s.expire_all()
-        row = self.s.get(model, ch.id)
+        row = self.s.get(model, wanted)
         self.viewer.refresh()
         if row is None or not self.viewer.sees(row):
             return None
@@ -755,8 +759,9 @@ class PushService:
                 ).scalar_one_or_none()
             if other_id is not None:
                 raise Conflict(
-                    "You already voted on this poll from another device; change that ballot instead.",
-                    ballot_id=other_id,
+                    "You already voted on this poll from another device; change that ballot "
+                    "instead (it comes back with this answer).",
+                    current_id=other_id,
                 )
         if self.device is not None and self.device.public_key and not ch.deleted:
             signature = view.get("signature")

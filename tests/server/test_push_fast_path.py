@@ -117,6 +117,9 @@ def test_second_ballot_from_another_device_is_a_conflict(world: World) -> None:
     assert world.push("alice", first)[0]["status"] == "applied"
     other = world.push("alice", _ballot(poll, option="no"))[0]
     assert other["status"] == "rejected" and other["code"] == "CONFLICT"
+    # the answer carries the ballot already stored, so the client can change that one
+    assert other["current"]["id"] == first["id"]
+    assert other["current"]["data"]["option_id"] == "yes"
     with Session(world.engine) as s:
         ballots = list(s.execute(select(Ballot)).scalars())
     assert [b.id for b in ballots] == [first["id"]] and ballots[0].option_id == "yes"
