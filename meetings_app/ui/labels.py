@@ -1,6 +1,9 @@
-"""Translated names for stored codes (classification, meeting status), shared by views."""
+"""Translated names for stored codes (classification, meeting status, kinds of change) and
+the one way times are shown, shared by views."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -35,3 +38,21 @@ def status_label(code: str) -> str:
         "closed": QCoreApplication.translate("Labels", "Closed"),
     }
     return labels.get(code, code)
+
+
+def change_kind_label(entity: str) -> str:
+    """What a person calls a synced record of theirs."""
+    labels = {
+        "ballot": QCoreApplication.translate("Labels", "Ballot"),
+        "annotation": QCoreApplication.translate("Labels", "Mark"),
+        "note": QCoreApplication.translate("Labels", "Note"),
+        "speaker_request": QCoreApplication.translate("Labels", "Request to speak"),
+    }
+    return labels.get(entity, QCoreApplication.translate("Labels", "Change"))
+
+
+def local_time_text(when: dt.datetime | None) -> str:
+    """A stored (UTC) time in this computer's zone, day first as Vietnamese readers expect."""
+    if when is None:
+        return ""
+    return when.astimezone().strftime("%d/%m/%Y %H:%M")

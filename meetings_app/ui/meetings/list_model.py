@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from meetings_app.app.meetings_service import MeetingGroup, MeetingSummary
-from meetings_app.ui.labels import status_label
+from meetings_app.ui.labels import local_time_text, status_label
 
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -36,12 +36,6 @@ def group_title(group: MeetingGroup) -> str:
         ),
         MeetingGroup.PAST: QCoreApplication.translate("MeetingListModel", "Past meetings"),
     }[group]
-
-
-def _local(when: dt.datetime | None) -> str:
-    if when is None:
-        return ""
-    return when.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 class MeetingListModel(QAbstractItemModel):
@@ -139,12 +133,14 @@ class MeetingListModel(QAbstractItemModel):
             if index.column() == 0:
                 return meeting.title
             if meeting.deadline is not None:
-                return self.tr("Due %1").replace("%1", _local(meeting.deadline))
-            return _local(meeting.starts_at)
+                return self.tr("Due %1").replace("%1", local_time_text(meeting.deadline))
+            return local_time_text(meeting.starts_at)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [meeting.title, meeting.location, status_label(meeting.status)]
             if meeting.deadline is not None:
-                parts.append(self.tr("Deadline: %1").replace("%1", _local(meeting.deadline)))
+                parts.append(
+                    self.tr("Deadline: %1").replace("%1", local_time_text(meeting.deadline))
+                )
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and state in ("soon", "overdue"):
             return QBrush(QColor("#c62828"))
