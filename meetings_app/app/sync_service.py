@@ -39,6 +39,7 @@ from meetings_app.domain.models import (
     Rejection,
     SyncState,
 )
+from meetings_app.store.disk import disk_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -132,7 +133,8 @@ def is_offline_error(error: BaseException) -> bool:
     if isinstance(error, AppError):
         return error.code in OFFLINE_CODES
     if isinstance(error, OSError):
-        return True
+        # a full disk or a refused write is this computer's fault, not the network's
+        return disk_error(error) is None
     name = type(error).__name__
     return any(word in name for word in ("Connect", "Transport", "Timeout", "Network"))
 
@@ -186,6 +188,7 @@ class SyncService(QObject):
         self._again = False
         self._indexing = False
         self._index_stop = threading.Event()
+        self._halted = False
         self._online: bool | None = None
         self.needs_sign_in = False
         """Set when the token was refused; periodic syncs wait for a new sign-in."""
@@ -238,6 +241,12 @@ class SyncService(QObject):
         self._timer.stop()
         self._index_stop.set()
 
+    def halt(self) -> None:
+        """For good (window closing, device revoked): no sync or indexing starts again, so
+        nothing touches a store that is being closed or deleted."""
+        self.stop()
+        self._halted = True
+
     def signed_in_again(self) -> None:
         """A new sign-in succeeded: periodic syncs resume, and one runs now."""
         self.needs_sign_in = False
@@ -251,6 +260,8 @@ class SyncService(QObject):
 
     def sync_now(self) -> None:
         """Start a sync in the background, or queue one if a sync is running."""
+        if self._halted:
+            return
         if self._client is None:
             self._set_online(False)
             return
@@ -311,7 +322,7 @@ class SyncService(QObject):
                 self._session.token_rejected()
         if is_revoked(error):
             self._again = False
-            self.stop()
+            self.halt()
         self.sig_sync_failed.emit(error)
         if needs_sign_in(error):
             self.sig_sign_in_needed.emit(error)
@@ -324,7 +335,7 @@ class SyncService(QObject):
     def _index(self) -> None:
         """Index what the sync downloaded, in its own background call (one at a time)."""
         index = self.steps.index
-        if index is None or self._indexing:
+        if index is None or self._indexing or self._halted:
             return
         self._indexing = True
         stop = self._index_stop = threading.Event()

@@ -107,8 +107,11 @@ class SessionController(QObject):
     # --- revoked device ----------------------------------------------------------------
 
     def device_revoked(self, _error: BaseException) -> None:
-        """Close the document, let go of the local store, delete it, and tell the person."""
+        """Stop syncing and indexing, close the document, let go of the local store,
+        delete it, and tell the person (no background job may touch the store after)."""
         window = self._window
+        if self._sync is not None:
+            self._sync.halt()
         window.viewer.close_document()
         box = QMessageBox(
             QMessageBox.Icon.Critical,
