@@ -5,6 +5,10 @@ atomically, so a crash can never leave a saved mark that is not queued for the s
 queued change for a row that is not saved). The contract itself is the sync layer's
 :func:`meetings_app.sync.local.record_change`; this class gives the services one object to
 hold (engine, signed-in person) and the write-lock discipline.
+
+A full disk or a folder that refuses writes leaves as ``DISK_FULL`` /
+``DATA_DIR_NOT_WRITABLE`` (:mod:`meetings_app.store.disk`), never as a raw ``OSError`` or
+SQLite error: the transaction was rolled back, so earlier work is intact.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import Synced
+from meetings_app.store.disk import disk_writes
 from meetings_app.store.engine import writer
 from meetings_app.sync.local import record_change
 
@@ -36,7 +41,11 @@ class LocalWriter:
 
     def save_many(self, rows: list[Synced], *, deleted: bool = False) -> list[Synced]:
         saved: list[Synced] = []
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        with (
+            disk_writes(),
+            Session(self._engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             for row in rows:
                 merged = session.merge(row)
                 if not deleted:
@@ -47,5 +56,9 @@ class LocalWriter:
 
     def run(self, body: Callable[[Session], None]) -> None:
         """Run ``body`` in one write transaction (it calls ``record_change`` itself)."""
-        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+        with (
+            disk_writes(),
+            Session(self._engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
             body(session)

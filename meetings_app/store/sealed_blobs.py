@@ -20,7 +20,10 @@ What must hold true:
 * readers get plaintext in memory (:meth:`SealedBlobStore.read_bytes`,
   :meth:`SealedBlobStore.iter_bytes`); a file that was changed, cut short or written
   under another key raises :class:`BlobDamaged` and is removed, so the next sync
-  fetches it again.
+  fetches it again;
+* a full disk or a folder that refuses writes raises ``DISK_FULL`` /
+  ``DATA_DIR_NOT_WRITABLE`` (:mod:`meetings_app.store.disk`), never a bare ``OSError``;
+  the whole segments already written stay, so the download resumes once there is room.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from typing import BinaryIO, Protocol
 
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.store.blobs import CHUNK, BlobHashMismatch, BlobTooLarge, check_sha256, fsync_dir
+from meetings_app.store.disk import disk_writes
 
 
 class BlobCipher(Protocol):
@@ -91,9 +95,10 @@ class SealedBlobStore:
         """
         sha = check_sha256(expected_sha256)
         tmp_dir = self.root / "tmp"
-        tmp_dir.mkdir(exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="in-")
-        os.close(fd)
+        with disk_writes(tmp_dir):
+            tmp_dir.mkdir(exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="in-")
+            os.close(fd)
         part = PartialBlob(self, sha, Path(tmp_name))
         try:
             part.restart()
@@ -110,8 +115,9 @@ class SealedBlobStore:
         """The resumable download of ``sha256`` (kept under ``root/partial``)."""
         sha = check_sha256(sha256)
         folder = self.root / "partial"
-        folder.mkdir(parents=True, exist_ok=True)
-        return PartialBlob(self, sha, folder / sha)
+        with disk_writes(folder):
+            folder.mkdir(parents=True, exist_ok=True)
+            return PartialBlob(self, sha, folder / sha)
 
     # --- reading -----------------------------------------------------------------------
 
@@ -197,8 +203,9 @@ class PartialBlob:
         self._digest = hashlib.sha256()
         self._segments = 0
         self.offset = 0
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_bytes(b"")
+        with disk_writes(self.path):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_bytes(b"")
 
     def write(self, chunks: Iterable[bytes]) -> int:
         """Append plaintext ``chunks`` (their end is the end of the blob); bytes taken.
@@ -221,22 +228,24 @@ class PartialBlob:
                 taken += len(chunk)
                 yield chunk
 
-        try:
-            with self.path.open("ab") as out:
-                items = self.store.cipher.encrypt_stream(plain(), self._aad, self._segments)
-                for item in items:
-                    out.write(item)
-                    out.flush()
-                os.fsync(out.fileno())
-        except BaseException:
-            # What reached the disk is whole segments (and perhaps a torn one): take the
-            # state from the file again, so a later write resumes exactly there.
-            self._digest = hashlib.sha256()
-            self._segments = 0
-            self.offset = 0
-            if self.path.exists():
-                self._resume()
-            raise
+        # A disk fault is named (DISK_FULL...) only after the state was taken again.
+        with disk_writes(self.path):
+            try:
+                with self.path.open("ab") as out:
+                    items = self.store.cipher.encrypt_stream(plain(), self._aad, self._segments)
+                    for item in items:
+                        out.write(item)
+                        out.flush()
+                    os.fsync(out.fileno())
+            except BaseException:
+                # What reached the disk is whole segments (and perhaps a torn one): take the
+                # state from the file again, so a later write resumes exactly there.
+                self._digest = hashlib.sha256()
+                self._segments = 0
+                self.offset = 0
+                if self.path.exists():
+                    self._resume()
+                raise
         self.offset += taken
         return taken
 
@@ -254,8 +263,9 @@ class PartialBlob:
                 actual=actual,
             )
         final = self.store.path(self.sha256)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(self.path, final)
+        with disk_writes(final):
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.path, final)
         fsync_dir(final.parent)
         return self.offset
 

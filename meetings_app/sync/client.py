@@ -46,6 +46,7 @@ from meetings_app.security import signing
 from meetings_app.security.cipher import AesGcmCipher
 from meetings_app.security.keyring_store import data_key
 from meetings_app.store.blobs import BlobHashMismatch
+from meetings_app.store.disk import disk_writes
 from meetings_app.store.engine import writer
 from meetings_app.store.sealed_blobs import BlobCipher, PartialBlob, SealedBlobStore
 from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Unreachable, error_for
@@ -201,7 +202,9 @@ class SyncClient:
 
     @contextmanager
     def _tx(self) -> Iterator[Session]:
-        with self._writer() as s, s.begin():
+        # A full disk is DISK_FULL, not an SQLite error (nor "offline"): the transaction
+        # was rolled back and the next sync starts again from the stored cursor.
+        with disk_writes(), self._writer() as s, s.begin():
             yield s
 
     def _key_name(self) -> str:

@@ -1,22 +1,55 @@
 """The one way errors reach a person: what happened, whether the data is safe, what to do.
 
 Lower layers raise :class:`~meetings_app.domain.errors.AppError` with a stable ``code``;
-this module turns the code into translated sentences. The technical message and any
-traceback go to the log and behind a "Copy details" button, never into the main text.
+this module turns the code into translated sentences (:data:`MESSAGES`), filling in the
+error's parameters where they help (:data:`DETAILED`: a page count, a folder, a title).
+The technical message and any traceback go to the log and behind a "Copy details"
+button, never into the main text.
+
+What must hold true:
+
+* every code raised anywhere in ``meetings_app`` has an entry here (a test scans the
+  package source for codes, so a new code cannot be forgotten); an unknown code (a newer
+  server's) keeps the generic fallback;
+* the main text (``what``, ``safe``, ``todo``) never holds a traceback or a Python repr;
+* a bare ``OSError`` that reaches the UI is explained by its errno when it is a disk
+  fault (a full disk, a refused write), as the lower layers' ``DISK_FULL`` is.
+
+Sentences are marked with ``QT_TRANSLATE_NOOP`` so lupdate collects them from the tables,
+and are translated when an error is described (the language can change at run time).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from meetings_app.documents.pdf_info import ImportRefused
 from meetings_app.domain.errors import AppError
+from meetings_app.store.disk import disk_error
 
 log = logging.getLogger(__name__)
+
+CONTEXT = "ErrorMessages"
+
+Sentences = tuple[str, str, str]
+"""(what happened, is the data safe, what to do), as English sources."""
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for lupdate (which looks for this name); translated when shown.
+
+    Qt's own ``QT_TRANSLATE_NOOP`` is typed as returning ``object``; this one keeps ``str``.
+    """
+    del context
+    return source
 
 
 @dataclass(frozen=True)
@@ -33,216 +66,733 @@ class ErrorText:
         return f"{self.what}\n\n{self.safe} {self.todo}".strip()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorMessages", text)
+# --- sentences shared by several codes ------------------------------------------------
+
+SAFE = QT_TRANSLATE_NOOP("ErrorMessages", "Nothing you saved on this computer was lost.")
+KEPT = QT_TRANSLATE_NOOP("ErrorMessages", "Your work is kept on this computer.")
+KEPT_SENT_LATER = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Your work is kept on this computer and will be sent later."
+)
+KEPT_AFTER_SIGN_IN = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Your marks, notes and ballots on this computer are kept."
+)
+CHANGE_KEPT = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "What you wrote is kept on this computer; nothing else was changed."
+)
+BALLOT_NOT_COUNTED = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Your ballot is kept on this computer but was not counted."
+)
+NOTHING_IMPORTED = QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was imported.")
+FIX_FILE = QT_TRANSLATE_NOOP("ErrorMessages", "Ask the secretariat for a corrected file.")
+SYNC_AGAIN_OR_IT = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Sync again; if it keeps happening, tell agency IT."
+)
+TRY_LATER_OR_IT = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Try again later; if it keeps happening, tell agency IT."
+)
+SIGN_IN_AGAIN = QT_TRANSLATE_NOOP("ErrorMessages", "Sign in again to continue syncing.")
+SIGN_AND_VOTE_AGAIN = QT_TRANSLATE_NOOP(
+    "ErrorMessages",
+    "Sign in again on this computer and cast the ballot again; if it keeps happening, "
+    "tell agency IT.",
+)
+ASK_SENDER = QT_TRANSLATE_NOOP("ErrorMessages", "Ask the sender for a new copy of the file.")
+
+GENERIC_WHAT = QT_TRANSLATE_NOOP("ErrorMessages", "Something went wrong.")
+GENERIC_TODO = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Try again; if it happens again, send the details to agency IT."
+)
+
+# --- one entry per code ----------------------------------------------------------------
+
+MESSAGES: dict[str, Sentences] = {
+    # network and sign-in
+    "OFFLINE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server cannot be reached."),
+        KEPT_SENT_LATER,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the network connection; the app retries by itself."
+        ),
+    ),
+    "AUTH_FAILED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The user name or password is not right."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Type them again, or ask the secretariat to reset your password."
+        ),
+    ),
+    "TOKEN_EXPIRED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Your sign-in has expired."),
+        KEPT_AFTER_SIGN_IN,
+        SIGN_IN_AGAIN,
+    ),
+    "UNAUTHENTICATED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server no longer knows this sign-in."),
+        KEPT_AFTER_SIGN_IN,
+        SIGN_IN_AGAIN,
+    ),
+    "SIGN_IN_FAILED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Signing in did not succeed."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the server address, your username and password, and try again.",
+        ),
+    ),
+    "BAD_SERVER_ADDRESS": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This is not a server address."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Type an address like https://hop.example.gov.vn and try again."
+        ),
+    ),
+    "NOT_A_SERVER": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The address answers, but it is not a meetings server."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the address with agency IT."),
+    ),
+    "DEVICE_REVOKED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This computer has been removed from your account."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "For security, the meetings kept on this computer are removed."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Contact agency IT to use this computer again."),
+    ),
+    "ACCOUNT_DISABLED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Your account has been disabled."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Your work is kept on this computer but cannot be sent."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Contact the secretariat."),
+    ),
+    "OTHER_ACCOUNT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This computer holds another person's meetings."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Their data was not touched."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Sign in as that person, or ask agency IT to remove their data first.",
+        ),
+    ),
+    "UNKNOWN_ACCOUNT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "There is no such demo account."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Choose one of the accounts the demo lists and start it again."
+        ),
+    ),
+    # security on this computer
+    "KEYRING_UNAVAILABLE": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "No secure place to keep your sign-in is available on this computer.",
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Choose a passphrase when asked, or ask agency IT to set up the system keyring.",
+        ),
+    ),
+    "WRONG_PASSPHRASE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The passphrase is not right."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The meetings on this computer stay encrypted and unchanged."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Type it again; check the keyboard language and Caps Lock."
+        ),
+    ),
+    "VAULT_DAMAGED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The protected key store on this computer cannot be read."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "It was left as it is; nothing was sent or deleted, but the meetings kept "
+            "here cannot be opened without it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Ask agency IT to reset this computer; your meetings download again after you sign in.",
+        ),
+    ),
+    "DECRYPTION_FAILED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Some data on this computer could not be decrypted."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "It was left as it is."),
+        SYNC_AGAIN_OR_IT,
+    ),
+    "LEASE_EXPIRED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "This meeting's data has not been checked with the server for too long.",
+        ),
+        KEPT,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Connect to the network and sync to open it again."),
+    ),
+    # what the server refuses
+    "FORBIDDEN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "You are not allowed to do this."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "If you think you should be, contact the secretariat."),
+    ),
+    "NOT_FOUND": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "What you asked for is no longer on this computer."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync to fetch the latest meeting pack."),
+    ),
+    "INVALID": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The request was not valid."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check what you entered and try again."),
+    ),
+    "CONFLICT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Someone else changed this at the same time."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The server's copy was kept, and so was yours on this computer."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Review the latest version and make your change again."),
+    ),
+    "SUPERSEDED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A newer change to this, made on another device, was kept."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was lost; the newer version is shown."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check it, and change it again if needed."),
+    ),
+    "REJECTED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server did not accept this change."),
+        CHANGE_KEPT,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Contact the secretariat if the change is still needed."
+        ),
+    ),
+    "TOO_LARGE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file is too large."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing of it was stored."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Split or compress the file and try again."),
+    ),
+    "BLOB_MISSING": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The meeting server does not have this document's file yet."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The file is kept on this computer and is sent at the next sync."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync again when the network is available."),
+    ),
+    "BAD_RANGE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "A download could not resume where it stopped."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Nothing you saved was lost; the file is downloaded again."
+        ),
+        SYNC_AGAIN_OR_IT,
+    ),
+    "METHOD_NOT_ALLOWED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The meeting server does not accept this kind of request."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Install the version of the app that agency IT provides."
+        ),
+    ),
+    "SYNC_ERROR": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Syncing with the meeting server failed."),
+        KEPT_SENT_LATER,
+        TRY_LATER_OR_IT,
+    ),
+    "SERVER_ERROR": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server answered with an error."),
+        KEPT_SENT_LATER,
+        TRY_LATER_OR_IT,
+    ),
+    "INTERNAL": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server hit an unexpected problem."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Nothing was changed on the server; your work is kept on this computer.",
+        ),
+        TRY_LATER_OR_IT,
+    ),
+    "SERVER_START_FAILED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server could not be started."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Close other copies of the server (the port may be in use) and try again.",
+        ),
+    ),
+    # ballots
+    "POLL_CLOSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The poll had already closed when your ballot arrived."),
+        BALLOT_NOT_COUNTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Contact the secretariat if you believe this is wrong."),
+    ),
+    "POLL_NOT_OPEN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This poll is not open yet."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "No ballot was recorded."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Vote once the chair opens the poll."),
+    ),
+    "POLL_NOT_CLOSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The results are not final until the poll closes."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Try again after the poll has closed."),
+    ),
+    "SIGNATURE_REQUIRED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Your ballot was not signed by this computer, so it was refused."
+        ),
+        BALLOT_NOT_COUNTED,
+        SIGN_AND_VOTE_AGAIN,
+    ),
+    "BAD_SIGNATURE": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The signature on your ballot does not match this computer, so it was refused.",
+        ),
+        BALLOT_NOT_COUNTED,
+        SIGN_AND_VOTE_AGAIN,
+    ),
+    # this computer's store and disk
+    "DISK_FULL": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The disk of this computer is full, so the last change or download could not "
+            "be written.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Your earlier work is safe."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Free some space on the disk and try again; downloads resume where they stopped.",
+        ),
+    ),
+    "DATA_DIR_NOT_WRITABLE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The data folder cannot be written to."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Choose a folder you can write to (or set MEETINGS_APP_HOME) and start again.",
+        ),
+    ),
+    "DB_CORRUPT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The local database file is damaged."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "It was left untouched."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Move the file aside or restore a backup, then start again; the meeting pack "
+            "downloads again.",
+        ),
+    ),
+    "STORE_ERROR": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The local database could not be used."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Close other copies of the app and try again."),
+    ),
+    "MIGRATION_FAILED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The local database could not be brought up to this version of the app.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "It was left as it was."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Do not delete the file; send the details to agency IT."
+        ),
+    ),
+    "BAD_DB_URL": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The database address in the settings is not valid."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Correct the address (or ask agency IT) and start again."
+        ),
+    ),
+    "BLOB_DAMAGED": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The copy of this document on this computer was damaged and has been removed.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Your marks and notes on it are kept."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync to download the document again."),
+    ),
+    "HASH_MISMATCH": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A downloaded file did not match what the server announced."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The damaged copy was discarded."),
+        SYNC_AGAIN_OR_IT,
+    ),
+    "NOT_DOWNLOADED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This document has not been downloaded yet."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Connect to the network and sync; it opens once downloaded."
+        ),
+    ),
+    "SEARCH_UNAVAILABLE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Search is not available on this computer right now."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Try again after the next sync; if it keeps happening, tell agency IT."
+        ),
+    ),
+    # reading, marking and exporting documents
+    "RENDER_FAILED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "A page of this document could not be displayed."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Other pages can still be read; ask the secretariat for a corrected file.",
+        ),
+    ),
+    "RENDER_TIMEOUT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "A page took too long to display and was abandoned."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Close the document and open another; ask the secretariat for a corrected file.",
+        ),
+    ),
+    "DAMAGED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The document file is damaged."),
+        SAFE,
+        FIX_FILE,
+    ),
+    "PAGE_EMPTY": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A page of this document has no visible area, so it cannot be shown."
+        ),
+        SAFE,
+        FIX_FILE,
+    ),
+    "NOT_SIGNED_IN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "You are not signed in."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sign in to mark up documents and vote."),
+    ),
+    "MARK_INVALID": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This mark could not be placed on the document."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Draw it again; if it keeps happening, tell agency IT."),
+    ),
+    "EXPORT_FORBIDDEN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This document may not be printed or saved."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "The secretariat decides this for each document."),
+    ),
+    "CLASSIFICATION_UNKNOWN": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "This document's classification is not known to this app, so it may not be "
+            "printed or saved.",
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Ask the secretariat to check the document's classification."
+        ),
+    ),
+    "EXPORT_WRITE_FAILED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The copy could not be written."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The document and your marks are unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Choose another folder, or free some space on the disk, and save again.",
+        ),
+    ),
+    # reports and the meeting pack
+    "NO_MINUTES": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "No minutes have been written for this meeting yet."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Ask the meeting secretary to write the minutes first."),
+    ),
+    "MEETING_NOT_SCHEDULED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This meeting has no date yet."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Set its start time, then try again."),
+    ),
+    "RESULTS_INCOMPLETE": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Not all ballots of this poll have reached this computer."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then build the report again."),
+    ),
+    "REPORT_INVALID_INPUT": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The report could not be built from the data on this computer."
+        ),
+        SAFE,
+        SYNC_AGAIN_OR_IT,
+    ),
+    "PACK_DOCUMENT_MISSING": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A document of the meeting pack is missing on this computer."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then build the pack again."),
+    ),
+    "PACK_DOCUMENT_UNREADABLE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "A document of the meeting pack cannot be read."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Ask the secretariat for a corrected file, then build the pack again.",
+        ),
+    ),
+    "DEMO_UNKNOWN_DOCUMENT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The demo has no such document."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Create the demo data again and retry."),
+    ),
+    # importing and publishing files
+    "SAME_VERSION": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was published."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose the new file and publish again."),
+    ),
+    "IMPORT_REFUSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file was refused at import."),
+        NOTHING_IMPORTED,
+        ASK_SENDER,
+    ),
+    "NOT_PDF": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file is not a PDF."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Export it as PDF and import it again."),
+    ),
+    "TRUNCATED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The PDF is cut short; its end is missing."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Copy or download it again, then import it."),
+    ),
+    "ENCRYPTED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The PDF is protected by a password."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Import it again and give the password."),
+    ),
+    "TOO_MANY_PAGES": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The PDF has too many pages."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Split it into smaller documents."),
+    ),
+    "OUT_OF_MEMORY": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Reading the PDF needed more memory than allowed, or the file is built to "
+            "crash readers.",
+        ),
+        NOTHING_IMPORTED,
+        ASK_SENDER,
+    ),
+    "UNREADABLE_FILE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file cannot be read."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check that it exists and that you may open it, then try again."
+        ),
+    ),
+}
+
+# Codes that mean exactly what another code means (older or lower-level names).
+ALIASES: dict[str, str] = {
+    "UNREACHABLE": "OFFLINE",
+    "NETWORK": "OFFLINE",
+    "TIMEOUT": "OFFLINE",
+    "CONNECTION": "OFFLINE",
+    "WRONG_PASSWORD": "AUTH_FAILED",
+    "UNAUTHORIZED": "AUTH_FAILED",
+    "DB_UNAVAILABLE": "STORE_ERROR",
+    "RANGE_NOT_SATISFIABLE": "BAD_RANGE",
+}
+
+# An import refusal reuses some general codes with another meaning (``TIMEOUT`` is a
+# PDF that stalls the reader, not the network): these sentences win for ImportRefused.
+IMPORT_MESSAGES: dict[str, Sentences] = {
+    "WRONG_PASSWORD": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The password does not open this PDF."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Check the password and import the file again."),
+    ),
+    "TIMEOUT": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Reading the PDF took too long; it may be built to stall readers.",
+        ),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Ask the sender for a simpler copy of the file."),
+    ),
+    "TOO_LARGE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file is too large to import."),
+        NOTHING_IMPORTED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Split or compress it, then import it again."),
+    ),
+    "DAMAGED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The PDF is damaged."),
+        NOTHING_IMPORTED,
+        ASK_SENDER,
+    ),
+}
+
+# A fuller "what happened" for a code, used when the error carries all the named
+# parameters: ``(parameter names, sentence with %1, %2 … in that order)``.
+DETAILED: dict[str, tuple[tuple[str, ...], str]] = {
+    "BAD_SERVER_ADDRESS": (
+        ("address",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "“%1” is not a server address."),
+    ),
+    "LEASE_EXPIRED": (
+        ("title", "days"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "“%1” has not been checked with the server for more than %2 days.",
+        ),
+    ),
+    "DATA_DIR_NOT_WRITABLE": (
+        ("path",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "This computer refused to write to %1."),
+    ),
+    "DB_CORRUPT": (
+        ("path",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The local database file %1 is damaged."),
+    ),
+    "EXPORT_WRITE_FAILED": (
+        ("path",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The copy could not be written to %1."),
+    ),
+    "NOT_DOWNLOADED": (
+        ("titles",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "These documents have not been downloaded yet: %1."),
+    ),
+    "SAME_VERSION": (
+        ("version",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to version %1."),
+    ),
+    "TOO_MANY_PAGES": (
+        ("pages", "limit"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The PDF has %1 pages; at most %2 are allowed."),
+    ),
+    "PACK_DOCUMENT_MISSING": (
+        ("key",),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The document “%1” of the meeting pack is missing on this computer."
+        ),
+    ),
+    "PACK_DOCUMENT_UNREADABLE": (
+        ("key",),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The document “%1” of the meeting pack cannot be read."),
+    ),
+}
+
+IMPORT_DETAILED: dict[str, tuple[tuple[str, ...], str]] = {
+    "TOO_LARGE": (
+        ("size_mb", "limit_mb"),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file is %1 MB; at most %2 MB can be imported."),
+    ),
+}
 
 
-def _sentences(code: str) -> tuple[str, str, str] | None:
-    """(what happened, is the data safe, what to do) for a known code."""
-    safe = QCoreApplication.translate(
-        "ErrorMessages", "Nothing you saved on this computer was lost."
+def known_codes() -> frozenset[str]:
+    """Every code with its own sentences (aliases included)."""
+    return frozenset(MESSAGES) | frozenset(ALIASES)
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def _sentences(code: str, imported: bool = False) -> Sentences | None:
+    """The English sources of (what happened, is the data safe, what to do) for a code."""
+    if imported and code in IMPORT_MESSAGES:
+        return IMPORT_MESSAGES[code]
+    return MESSAGES.get(ALIASES.get(code, code))
+
+
+# A traceback, a Python repr (``<Foo object at 0x…>``) or an exception's repr
+# (``ValueError('…')``): technical text that belongs behind "Copy details".
+_TECHNICAL = re.compile(
+    r"Traceback \(most recent call last\)|<[\w.]+ (object )?at 0x[0-9a-fA-F]+>"
+    r"|\b[A-Z]\w*(Error|Exception)\("
+)
+
+
+def _param_text(value: Any) -> str | None:
+    """A parameter as a person reads it; None for values that are not plain data."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 1)
+    if isinstance(value, str):
+        return value if value and not _TECHNICAL.search(value) else None
+    if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
+        return "; ".join(value)
+    return None
+
+
+def _with_sizes(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters, plus ``size_mb``/``limit_mb`` for byte counts."""
+    out = dict(params)
+    for name in ("size", "limit"):
+        value = params.get(name)
+        if isinstance(value, int) and not isinstance(value, bool):
+            mib = value / 2**20
+            out[f"{name}_mb"] = round(mib) if mib >= 10 else round(mib, 1)
+    return out
+
+
+def _detailed_what(code: str, params: Mapping[str, Any], imported: bool) -> str | None:
+    entry = (IMPORT_DETAILED.get(code) if imported else None) or DETAILED.get(
+        ALIASES.get(code, code)
     )
-    table: dict[str, tuple[str, str, str]] = {
-        "OFFLINE": (
-            QCoreApplication.translate("ErrorMessages", "The meeting server cannot be reached."),
-            QCoreApplication.translate(
-                "ErrorMessages", "Your work is kept on this computer and will be sent later."
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Check the network connection; the app retries by itself."
-            ),
-        ),
-        "AUTH_FAILED": (
-            QCoreApplication.translate("ErrorMessages", "The user name or password is not right."),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages", "Type them again, or ask the secretariat to reset your password."
-            ),
-        ),
-        "TOKEN_EXPIRED": (
-            QCoreApplication.translate("ErrorMessages", "Your sign-in has expired."),
-            QCoreApplication.translate(
-                "ErrorMessages", "Your marks, notes and ballots on this computer are kept."
-            ),
-            QCoreApplication.translate("ErrorMessages", "Sign in again to continue syncing."),
-        ),
-        "FORBIDDEN": (
-            QCoreApplication.translate("ErrorMessages", "You are not allowed to do this."),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages", "If you think you should be, contact the secretariat."
-            ),
-        ),
-        "NOT_FOUND": (
-            QCoreApplication.translate(
-                "ErrorMessages", "What you asked for is no longer on this computer."
-            ),
-            safe,
-            QCoreApplication.translate("ErrorMessages", "Sync to fetch the latest meeting pack."),
-        ),
-        "INVALID": (
-            QCoreApplication.translate("ErrorMessages", "The request was not valid."),
-            safe,
-            QCoreApplication.translate("ErrorMessages", "Check what you entered and try again."),
-        ),
-        "CONFLICT": (
-            QCoreApplication.translate(
-                "ErrorMessages", "Someone else changed this at the same time."
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "The server's copy was kept, and so was yours on this computer."
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Review the latest version and make your change again."
-            ),
-        ),
-        "POLL_CLOSED": (
-            QCoreApplication.translate(
-                "ErrorMessages", "The poll had already closed when your ballot arrived."
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Your ballot is kept on this computer but was not counted."
-            ),
-            QCoreApplication.translate(
-                "ErrorMessages", "Contact the secretariat if you believe this is wrong."
-            ),
-        ),
-        "DB_CORRUPT": (
-            QCoreApplication.translate("ErrorMessages", "The local database file is damaged."),
-            QCoreApplication.translate("ErrorMessages", "It was left untouched."),
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Move the file aside or restore a backup, then start again; the meeting pack downloads again.",
-            ),
-        ),
-        "DATA_DIR_NOT_WRITABLE": (
-            QCoreApplication.translate("ErrorMessages", "The data folder cannot be written to."),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Choose a folder you can write to (or set MEETINGS_APP_HOME) and start again.",
-            ),
-        ),
-        "STORE_ERROR": (
-            QCoreApplication.translate("ErrorMessages", "The local database could not be used."),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages", "Close other copies of the app and try again."
-            ),
-        ),
-        "NOT_DOWNLOADED": (
-            QCoreApplication.translate(
-                "ErrorMessages", "This document has not been downloaded yet."
-            ),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages", "Connect to the network and sync; it opens once downloaded."
-            ),
-        ),
-        "HASH_MISMATCH": (
-            QCoreApplication.translate(
-                "ErrorMessages", "A downloaded file did not match what the server announced."
-            ),
-            QCoreApplication.translate("ErrorMessages", "The damaged copy was discarded."),
-            QCoreApplication.translate(
-                "ErrorMessages", "Sync again; if it keeps happening, tell agency IT."
-            ),
-        ),
-        "RENDER_FAILED": (
-            QCoreApplication.translate(
-                "ErrorMessages", "A page of this document could not be displayed."
-            ),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Other pages can still be read; ask the secretariat for a corrected file.",
-            ),
-        ),
-        "RENDER_TIMEOUT": (
-            QCoreApplication.translate(
-                "ErrorMessages", "A page took too long to display and was abandoned."
-            ),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "Close the document and open another; ask the secretariat for a corrected file.",
-            ),
-        ),
-        "DAMAGED": (
-            QCoreApplication.translate("ErrorMessages", "The document file is damaged."),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages", "Ask the secretariat for a corrected file."
-            ),
-        ),
-        "NOT_SIGNED_IN": (
-            QCoreApplication.translate("ErrorMessages", "You are not signed in."),
-            safe,
-            QCoreApplication.translate("ErrorMessages", "Sign in to mark up documents and vote."),
-        ),
-        "EXPORT_FORBIDDEN": (
-            QCoreApplication.translate(
-                "ErrorMessages", "This document may not be printed or saved."
-            ),
-            safe,
-            QCoreApplication.translate(
-                "ErrorMessages", "The secretariat decides this for each document."
-            ),
-        ),
-        "LEASE_EXPIRED": (
-            QCoreApplication.translate(
-                "ErrorMessages",
-                "This meeting's data has not been checked with the server for too long.",
-            ),
-            QCoreApplication.translate("ErrorMessages", "Your work is kept on this computer."),
-            QCoreApplication.translate(
-                "ErrorMessages", "Connect to the network and sync to open it again."
-            ),
-        ),
-    }
-    for alias, target in (
-        ("UNREACHABLE", "OFFLINE"),
-        ("NETWORK", "OFFLINE"),
-        ("TIMEOUT", "OFFLINE"),
-        ("CONNECTION", "OFFLINE"),
-        ("WRONG_PASSWORD", "AUTH_FAILED"),
-        ("UNAUTHORIZED", "AUTH_FAILED"),
-        ("DB_UNAVAILABLE", "STORE_ERROR"),
-        ("MIGRATION_FAILED", "STORE_ERROR"),
-        ("PAGE_EMPTY", "DAMAGED"),
-    ):
-        table[alias] = table[target]
-    return table.get(code)
+    if entry is None:
+        return None
+    names, source = entry
+    values = [_param_text(_with_sizes(params).get(name)) for name in names]
+    if any(v is None for v in values):
+        return None
+    text = _tr(source)
+    # Backwards, so %1 never eats the start of %10.
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text
 
 
 def describe_error(error: BaseException | str) -> ErrorText:
     """The translated sentences for an error (or a bare code); never a traceback."""
+    params: Mapping[str, Any] = {}
+    imported = isinstance(error, ImportRefused)
     if isinstance(error, str):
         code, message, details = error, error, error
     else:
-        code = error.code if isinstance(error, AppError) else type(error).__name__.upper()
+        named = disk_error(error) if not isinstance(error, AppError) else None
+        code = (
+            error.code
+            if isinstance(error, AppError)
+            else named.code
+            if named is not None
+            else type(error).__name__.upper()
+        )
         message = str(error)
         details = "".join(traceback.format_exception(error)).strip()
         if isinstance(error, AppError):
             details = f"[{error.code}] {details}"
-    sentences = _sentences(code)
+            params = error.params if isinstance(error.params, dict) else {}
+        elif named is not None:
+            details = f"[{named.code}] {details}"
+            params = named.params
+    sentences = _sentences(code, imported)
     if sentences is None:
         what = (
             message
-            if isinstance(error, AppError) and message
-            else QCoreApplication.translate("ErrorMessages", "Something went wrong.")
+            if isinstance(error, AppError) and message and not _TECHNICAL.search(message)
+            else _tr(GENERIC_WHAT)
         )
-        return ErrorText(
-            what=what,
-            safe=QCoreApplication.translate(
-                "ErrorMessages", "Nothing you saved on this computer was lost."
-            ),
-            todo=QCoreApplication.translate(
-                "ErrorMessages", "Try again; if it happens again, send the details to agency IT."
-            ),
-            details=details,
-        )
-    return ErrorText(*sentences, details=details)
+        return ErrorText(what=what, safe=_tr(SAFE), todo=_tr(GENERIC_TODO), details=details)
+    what, safe, todo = sentences
+    return ErrorText(
+        what=_detailed_what(code, params, imported) or _tr(what),
+        safe=_tr(safe),
+        todo=_tr(todo),
+        details=details,
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException | str) -> QMessageBox:
