@@ -18,11 +18,9 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.documents.export import export_annotated
 from meetings_app.documents.geometry import Point, Rect
 from meetings_app.documents.marks import InvalidMark, Mark
 from meetings_app.documents.policy import DocumentPolicy, require_allowed
-from meetings_app.documents.watermark import WatermarkInfo
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.domain.models import Annotation, Document, DocumentVersion, Meeting, Person
 from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
@@ -97,6 +95,10 @@ class ExportService:
         src = self._read_pdf(version_id)
         step(2, 4)
         marks = list(_marks(rows))
+        # pypdf and reportlab only for an actual export, not at start-up
+        from meetings_app.documents.export import export_annotated
+        from meetings_app.documents.watermark import WatermarkInfo
+
         info = WatermarkInfo(recipient, meeting_title, self._now(), classification)
         data = export_annotated(src, marks, info, policy, action=action)
         step(4, 4)

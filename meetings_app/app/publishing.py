@@ -37,7 +37,6 @@ from sqlalchemy.orm import Session
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.documents.pdf_info import ImportLimits, PdfInfo
 from meetings_app.documents.policy import DocumentPolicy
-from meetings_app.documents.safe_import import inspect_pdf
 from meetings_app.domain.errors import AppError, Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import (
@@ -270,6 +269,8 @@ class PublishingService:
 
     def _import(self, source: Path, password: str | None) -> PdfInfo:
         """Raises ``ImportRefused`` (nothing stored yet) for any file it will not accept."""
+        from meetings_app.documents.safe_import import inspect_pdf  # pypdf: not at start-up
+
         return inspect_pdf(Path(source), self._limits, password)
 
     def _store(

@@ -33,7 +33,6 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.documents.pdf_info import ImportLimits
-from meetings_app.documents.safe_import import inspect_pdf
 from meetings_app.documents.search import DOCUMENT, NOTE, SearchIndex, make_snippet
 from meetings_app.documents.textfold import words
 from meetings_app.domain.errors import AppError
@@ -60,6 +59,8 @@ def pdf_page_texts(read_pdf: Callable[[str], bytes]) -> PageTexts:
     """
 
     def texts(version_id: str) -> list[str]:
+        from meetings_app.documents.safe_import import inspect_pdf  # pypdf: not at start-up
+
         info = inspect_pdf(read_pdf(version_id), INDEX_LIMITS)
         return [page.text for page in info.pages]
 

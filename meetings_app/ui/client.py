@@ -1,8 +1,20 @@
 """Start-up of the desktop client: ``run_client`` (normal) and ``run_demo_client`` (demo).
 
-Both build the QApplication, the bundled font and palette, the translator, the services on
-the laptop store, the sync orchestration and the main window. Failures before the window
-exists end in one plain sentence (stderr and a message box) and a non-zero status.
+Window first, data next. Both build the QApplication (bundled font, palette, translator)
+and show the real :class:`MainWindow` at once, as a shell: menus, toolbar, status bar and
+a meeting list saying the store is opening. Nothing of the data stack (SQLAlchemy,
+Alembic, PDF and HTTP libraries, cryptography) is imported for that. Then, in order:
+
+1. a worker imports the data stack (:func:`_import_data_stack`);
+2. on the UI thread: the sign-in state and its secret store, where the passphrase prompt
+   appears when there is no OS keyring (before any worker needs the vault);
+3. a worker opens the laptop store with the at-rest cipher (migrations included);
+4. on the UI thread: the sign-in dialog when needed, then the services, sync and the
+   member's panels are attached to the window (:func:`attach_services`), and the meeting
+   list fills.
+
+Failures before the window has its data end in one plain sentence (stderr and a message
+box) and a non-zero exit status.
 """
 
 from __future__ import annotations
@@ -10,33 +22,26 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from meetings_app import __version__
-from meetings_app.app.services import ClientServices, MemberServices
-from meetings_app.app.session import (
-    VAULT_FILE,
-    SessionService,
-    StartState,
-    demo_passphrase,
-    local_session,
-)
-from meetings_app.app.sync_service import SyncService
-from meetings_app.domain.errors import AppError
-from meetings_app.security.keyring_store import PassphrasePrompt
 from meetings_app.store import paths
-from meetings_app.sync.client import SyncClient
 from meetings_app.ui import worker
-from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.i18n import install_translator
 from meetings_app.ui.main_window import MainWindow
-from meetings_app.ui.panels import install_member_panels
 from meetings_app.ui.settings import THEME, settings
 from meetings_app.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # imported off the UI thread, once the window shows
+    from meetings_app.app.services import ClientServices
+    from meetings_app.app.session import SessionService
+    from meetings_app.security.cipher import AesGcmCipher
+    from meetings_app.security.keyring_store import PassphrasePrompt
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +59,8 @@ def _application() -> QApplication:
 
 
 def _fail(error: BaseException) -> int:
+    from meetings_app.ui.errors import describe_error
+
     text = describe_error(error)
     print(f"{text.what} {text.safe} {text.todo}", file=sys.stderr)
     if QApplication.instance() is not None:
@@ -67,6 +74,8 @@ def _fail(error: BaseException) -> int:
 def make_session(folder: Path, prompt: PassphrasePrompt | None = None) -> SessionService:
     """The sign-in state of this laptop; secrets in the OS keyring, or a passphrase vault
     (``prompt`` asks for its passphrase; by default a dialog)."""
+    from meetings_app.app.session import local_session
+
     if prompt is None:
         from meetings_app.ui.signin.passphrase import passphrase_prompt
 
@@ -77,7 +86,24 @@ def make_session(folder: Path, prompt: PassphrasePrompt | None = None) -> Sessio
 def open_services(folder: Path, session: SessionService) -> ClientServices:
     """The laptop store in ``folder``, encrypted at rest with the session's data key
     (opening the secret store first: a keyring, or the vault's passphrase prompt)."""
-    return ClientServices.open(folder, cipher=session.data_cipher())
+    return _open_store(folder, session.data_cipher())
+
+
+def _open_store(folder: Path, cipher: AesGcmCipher) -> ClientServices:
+    """The laptop store (created and migrated when needed): safe on a worker thread, as
+    the cipher is already there (its secret store was opened on the UI thread)."""
+    from meetings_app.app.services import ClientServices
+
+    return ClientServices.open(folder, cipher=cipher)
+
+
+def _import_data_stack() -> None:
+    """Import what opening the store and wiring the window need (SQLAlchemy, Alembic, the
+    services, sync, the member's panels' services), off the UI thread."""
+    import meetings_app.app.services
+    import meetings_app.app.session
+    import meetings_app.app.sync_service
+    import meetings_app.sync.client  # noqa: F401
 
 
 def _remember_account(services: ClientServices, session: SessionService) -> None:
@@ -89,15 +115,24 @@ def _remember_account(services: ClientServices, session: SessionService) -> None
     services.set_person(account.person_id)
 
 
-def build_window(
-    services: ClientServices, session: SessionService | None, interval_ms: int = 60_000
-) -> MainWindow:
-    """The main window with sync and the member's panels wired in.
+def attach_services(
+    window: MainWindow,
+    services: ClientServices,
+    session: SessionService | None,
+    interval_ms: int = 60_000,
+) -> None:
+    """Give ``window`` (the shell shown at start-up) its services, sync and the member's
+    panels.
 
     With a session that knows a server, syncs push what was published here first
     (uploads), carry marks to new versions after each pull, index what arrived for
     search, and keep the sign-in state (contact time, refused token) up to date.
     """
+    from meetings_app.app.services import MemberServices
+    from meetings_app.app.sync_service import SyncService
+    from meetings_app.sync.client import SyncClient
+    from meetings_app.ui.panels import install_member_panels
+
     client: SyncClient | None = None
     account = session.account if session is not None else None
     if session is not None and account is not None:
@@ -126,47 +161,108 @@ def build_window(
         session=session,
         steps=member.sync_steps(),
     )
-    window = MainWindow(
-        services, sync, can_open=session.check_can_open if session is not None else None
-    )
+    window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
     sync.setParent(window)
     install_member_panels(window, services, session, member)
+
+
+def build_window(
+    services: ClientServices, session: SessionService | None, interval_ms: int = 60_000
+) -> MainWindow:
+    """The main window with sync and the member's panels wired in (the shell, then
+    :func:`attach_services`)."""
+    window = MainWindow()
+    attach_services(window, services, session, interval_ms)
     return window
+
+
+class _Start:
+    """The steps of start-up after the shell window shows (see the module's docstring);
+    holds the store once open, so that it is closed when the program ends."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        self.app = app
+        self.window = window
+        self.services: ClientServices | None = None
+
+    def in_background(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        """``fn`` on a worker; ``then(result)`` on the UI thread; a failure ends start-up."""
+        worker.run_plain(fn, on_done=self.guarded(then), on_failed=self.fail)
+
+    def guarded(self, step: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``step`` on the UI thread, a failure ending start-up."""
+
+        def run(value: Any) -> None:
+            try:
+                step(value)
+            except Exception as error:
+                self.fail(error)
+
+        return run
+
+    def fail(self, error: BaseException) -> None:
+        self.window.meeting_list.set_placeholder("")
+        self.stop(_fail(error))
+
+    def stop(self, status: int) -> None:
+        """End the program with ``status`` (once the event loop regains control)."""
+        self.app.exit(status)
 
 
 def run_client(
     args: argparse.Namespace | None = None, session: SessionService | None = None
 ) -> int:
-    """``meetings-app``: sign in (or use ``session``), then the main window. Exit status."""
+    """``meetings-app``: the window at once, then sign in (or use ``session``) and the
+    meetings kept on this computer. Exit status."""
     folder = Path(getattr(args, "data", None) or paths.client_dir())
     app = _application()
-    try:
-        if session is None:
-            session = make_session(folder)
-            services = open_services(folder, session)
-            state = session.restore()
-            if state is StartState.NEEDS_SIGN_IN or (
-                state is StartState.OFFLINE and not _offline_ok(session)
-            ):
-                from meetings_app.ui.signin.dialog import SignInDialog
-
-                dialog = SignInDialog(session, expired=state is StartState.OFFLINE)
-                if dialog.exec() != QDialog.DialogCode.Accepted:
-                    services.close()
-                    return 1
-        else:
-            services = open_services(folder, session)
-    except AppError as error:
-        return _fail(error)
-    window = build_window(services, session)
+    window = MainWindow()
     window.restore_layout()
     window.show()
-    window.refresh()
-    if window.sync is not None:
-        window.sync.start_periodic()
-        if session.signed_in:
-            window.sync.sync_now()
-    return _exec(app, services)
+    start = _Start(app, window)
+    given = session
+    state: Any = None
+
+    def secrets_opened(_: object) -> None:
+        # On the UI thread: the passphrase prompt (no OS keyring) appears here, before
+        # any worker needs the vault.
+        nonlocal session, state
+        from meetings_app.app.session import StartState
+
+        if given is None:
+            session = make_session(folder)
+            cipher = session.data_cipher()
+            state = session.restore()
+        else:
+            session = given
+            cipher = session.data_cipher()
+            state = StartState.SIGNED_IN  # signed in by the caller: no dialog
+        start.in_background(lambda: _open_store(folder, cipher), store_opened)
+
+    def store_opened(services: ClientServices) -> None:
+        from meetings_app.app.session import StartState
+
+        assert session is not None
+        start.services = services
+        if state is StartState.NEEDS_SIGN_IN or (
+            state is StartState.OFFLINE and not _offline_ok(session)
+        ):
+            from meetings_app.ui.signin.dialog import SignInDialog
+
+            dialog = SignInDialog(session, window, expired=state is StartState.OFFLINE)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                start.stop(1)
+                return
+        attach_services(window, services, session)
+        window.refresh()
+        sync = window.sync
+        if sync is not None:
+            sync.start_periodic()
+            if session.signed_in:
+                sync.sync_now()
+
+    start.in_background(_import_data_stack, secrets_opened)
+    return _exec(app, start)
 
 
 def _offline_ok(session: SessionService) -> bool:
@@ -185,47 +281,53 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
     """
     app = _application()
     data_dir = Path(data_dir)
-    try:
-        session = make_session(data_dir, demo_passphrase(password))
-        # may ask for a passphrase: on this thread, before any worker
-        services = open_services(data_dir, session)
-    except AppError as error:
-        return _fail(error)
-    window: MainWindow | None = None
+    window = MainWindow()
+    window.restore_layout()
+    window.show()
+    start = _Start(app, window)
+    session: SessionService | None = None
 
-    def signed_in(_account: Any) -> None:
-        nonlocal window
-        assert window is not None
-        fresh = build_window(services, session)
-        # Swap in the wired window (the first one only showed "signing in").
-        fresh.restore_layout()
-        fresh.show()
-        window.close()
-        window.deleteLater()
-        window = fresh
-        sync = fresh.sync
+    def secrets_opened(_: object) -> None:
+        nonlocal session
+        from meetings_app.app.session import demo_passphrase
+
+        session = make_session(data_dir, demo_passphrase(password))
+        cipher = session.data_cipher()  # on this thread, before any worker
+        start.in_background(lambda: _open_store(data_dir, cipher), store_opened)
+
+    def store_opened(services: ClientServices) -> None:
+        assert session is not None
+        start.services = services
+        window.status.showMessage(
+            QCoreApplication.translate("Client", "Signing in as %1…").replace("%1", username)
+        )
+        worker.run_plain(
+            lambda: session.sign_in(server_url, username, password, stay_signed_in=False),
+            on_done=start.guarded(lambda _account: signed_in(services)),
+            on_failed=lambda error: failed(services, error),
+            owner=window,
+        )
+
+    def signed_in(services: ClientServices) -> None:
+        window.status.clearMessage()
+        attach_services(window, services, session)
+        sync = window.sync
         assert sync is not None
-        sync.sig_sync_finished.connect(lambda _r: _open_first(fresh))
+        sync.sig_sync_finished.connect(lambda _r: _open_first(window))
         sync.start_periodic()
-        fresh.refresh()
+        window.refresh()
         sync.sync_now()
 
-    def failed(error: BaseException) -> None:
-        assert window is not None
+    def failed(services: ClientServices, error: BaseException) -> None:
+        window.status.clearMessage()
+        from meetings_app.ui.errors import show_error
+
         show_error(window, error)
+        window.attach(services, None)
         window.refresh()  # cached data, if any, still opens
 
-    window = MainWindow(services, None)
-    window.show()
-    window.status.showMessage(
-        QCoreApplication.translate("Client", "Signing in as %1…").replace("%1", username)
-    )
-    worker.run_plain(
-        lambda: session.sign_in(server_url, username, password, stay_signed_in=False),
-        on_done=signed_in,
-        on_failed=failed,
-    )
-    return _exec(app, services)
+    start.in_background(_import_data_stack, secrets_opened)
+    return _exec(app, start)
 
 
 def _open_first(window: MainWindow) -> None:
@@ -246,18 +348,18 @@ def _open_first(window: MainWindow) -> None:
     worker.run_plain(window.services.meetings.list_meetings, on_done=opened, owner=window)
 
 
-def _exec(app: QApplication, services: ClientServices) -> int:
+def _exec(app: QApplication, start: _Start) -> int:
     try:
         return int(app.exec())
     finally:
         worker.wait_all(5_000)
-        services.close()
+        if start.services is not None:
+            start.services.close()
 
 
 __all__ = [
-    "VAULT_FILE",
+    "attach_services",
     "build_window",
-    "demo_passphrase",
     "make_session",
     "open_services",
     "run_client",

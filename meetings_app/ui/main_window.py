@@ -5,12 +5,17 @@ Other panels (polls, speaking, notes, pack search, export) are hosted as dock wi
 (:meth:`MainWindow.action`) that the panel's owner connects and enables. The window tells
 panels what is current through ``sig_meeting_changed``, ``sig_agenda_item_changed`` and
 ``sig_document_opened``.
+
+Start-up shows the window first and its data next: ``MainWindow()`` with no services is
+the shell (menus, toolbar, an empty meeting list saying the store is opening, status bar),
+built without importing the data stack (SQLAlchemy, Alembic, PDF and HTTP libraries);
+:meth:`MainWindow.attach` then gives it the services and sync once they are open.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,28 +29,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
-from meetings_app.app.meetings_service import MeetingSummary
-from meetings_app.app.services import ClientServices
-from meetings_app.app.sync_service import (
-    Notice,
-    SyncService,
-    is_offline_error,
-    is_revoked,
-    needs_sign_in,
-)
 from meetings_app.documents.geometry import Point
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.agenda.panel import AgendaPanel
 from meetings_app.ui.annotations.controller import AnnotationController
 from meetings_app.ui.annotations.toolbar import AnnotationToolBar
-from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.notice_bar import NoticeBar
 from meetings_app.ui.settings import GEOMETRY, STATE, settings
 from meetings_app.ui.status_bar import SyncStatusBar
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.worker import run_plain
+
+if TYPE_CHECKING:  # the data stack is imported after the window shows (ui/client.py)
+    from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
+    from meetings_app.app.meetings_service import MeetingSummary
+    from meetings_app.app.services import ClientServices
+    from meetings_app.app.sync_service import Notice, SyncService
+
+
+def show_error(parent: QWidget, error: BaseException) -> None:
+    """:func:`meetings_app.ui.errors.show_error`, whose module (every error text, and what
+    it knows of the lower layers' errors) is imported when the first error shows."""
+    from meetings_app.ui import errors
+
+    errors.show_error(parent, error)
+
 
 # Reserved action ids (Spyder-style constants) for panels built by other modules.
 ACTION_SYNC = "sync_now"
@@ -71,18 +80,20 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: ClientServices,
+        services: ClientServices | None = None,
         sync: SyncService | None = None,
         parent: QWidget | None = None,
         *,
         can_open: Callable[[str], None] | None = None,
     ) -> None:
+        """The window on ``services``; without them, the shell that start-up shows while
+        the store opens (give it its data with :meth:`attach`)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Meetings: Cabinet meeting pack"))
-        self.services = services
-        self.sync = sync
-        self.can_open = can_open
+        self._services: ClientServices | None = None
+        self.sync: SyncService | None = None
+        self.can_open: Callable[[str], None] | None = None
         """Raises ``LEASE_EXPIRED`` for a meeting whose offline lease has passed
         (``SessionService.check_can_open``); None: no lease to check (no account)."""
         self.current_meeting: MeetingSummary | None = None
@@ -101,7 +112,7 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaPanel(self)
         self.viewer = DocumentViewer(self)
         self.notices = NoticeBar(self)
-        self.annotations = AnnotationController(services.annotations, self.viewer, self)
+        self.annotations = AnnotationController(None, self.viewer, self)
         self.annotation_toolbar = AnnotationToolBar(self.annotations, self)
         self.status = SyncStatusBar(self)
         self.setStatusBar(self.status)
@@ -131,6 +142,44 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.resize(1400, 900)
+        if services is not None:
+            self.attach(services, sync, can_open=can_open)
+        else:
+            self.meeting_list.set_placeholder(
+                self.tr("Opening the meetings kept on this computer…")
+            )
+
+    # --- the store and sync, once open ---------------------------------------------------
+
+    @property
+    def services(self) -> ClientServices:
+        """The services on the local store (raises before :meth:`attach`)."""
+        if self._services is None:
+            raise RuntimeError("the local store is not open yet")
+        return self._services
+
+    @property
+    def attached(self) -> bool:
+        """True once the window has its services (the shell shown at start-up has not)."""
+        return self._services is not None
+
+    def attach(
+        self,
+        services: ClientServices,
+        sync: SyncService | None = None,
+        *,
+        can_open: Callable[[str], None] | None = None,
+    ) -> None:
+        """Give the window its services and sync (once). Like the constructor, this loads
+        nothing: call :meth:`refresh` to fill the meeting list."""
+        if self._services is not None:
+            raise RuntimeError("the window already has its services")
+        self._services = services
+        self.sync = sync
+        self.can_open = can_open
+        self.annotations.service = services.annotations
+        if sync is not None:
+            self._connect_sync(sync)
 
     # --- panels and actions for other modules --------------------------------------------
 
@@ -252,30 +301,37 @@ class MainWindow(QMainWindow):
         self.annotations.sig_note_requested.connect(self._ask_note)
         self.notices.sig_open.connect(self._open_notice)
         self.status.sig_sync_requested.connect(self.sync_now)
-        if self.sync is not None:
-            s = self.sync
-            s.sig_sync_started.connect(lambda: self.status.set_syncing(True))
-            s.sig_sync_progress.connect(self.status.set_progress)
-            s.sig_sync_finished.connect(self._sync_finished)
-            s.sig_sync_failed.connect(self._sync_failed)
-            s.sig_online_changed.connect(self.status.set_online)
-            s.sig_pending_changed.connect(self.status.set_pending)
-            s.sig_notices.connect(self.notices.add)
-            self.status.set_last_sync(s.last_sync_at)
-            self.status.set_online(s.online)
+
+    def _connect_sync(self, s: SyncService) -> None:
+        s.sig_sync_started.connect(lambda: self.status.set_syncing(True))
+        s.sig_sync_progress.connect(self.status.set_progress)
+        s.sig_sync_finished.connect(self._sync_finished)
+        s.sig_sync_failed.connect(self._sync_failed)
+        s.sig_online_changed.connect(self.status.set_online)
+        s.sig_pending_changed.connect(self.status.set_pending)
+        s.sig_notices.connect(self.notices.add)
+        self.status.set_last_sync(s.last_sync_at)
+        self.status.set_online(s.online)
 
     # --- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the meeting list (after a sync, say); selections are kept."""
+        """Reload the meeting list (after a sync, say); selections are kept. Nothing to
+        load before :meth:`attach`."""
+        if self._services is None:
+            return
         run_plain(
-            self.services.meetings.list_meetings,
+            self._services.meetings.list_meetings,
             on_done=self._meetings_loaded,
-            on_failed=lambda e: show_error(self, e),
+            on_failed=self._meetings_failed,
             owner=self,
         )
         if self.sync is not None:
             self.status.set_pending(self.sync.pending_count())
+
+    def _meetings_failed(self, error: BaseException) -> None:
+        self.meeting_list.set_placeholder("")
+        show_error(self, error)
 
     def _meetings_loaded(self, meetings: list[MeetingSummary]) -> None:
         self._meetings_by_id = {m.id: m for m in meetings}
@@ -462,12 +518,16 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _sync_failed(self, error: BaseException) -> None:
+        from meetings_app.app.sync_service import is_offline_error, is_revoked, needs_sign_in
+
         self.status.set_syncing(False)
 
         if is_offline_error(error):
             self.status.showMessage(self.tr("Offline: your work is kept on this computer."), 8000)
         elif needs_sign_in(error) or is_revoked(error):
             # The sign-in flow (ui/session_flow.py) answers these with its own dialog.
+            from meetings_app.ui.errors import describe_error
+
             self.status.showMessage(describe_error(error).what, 8000)
         else:
             show_error(self, error)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import deque
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from meetings_app.app.sync_service import Notice
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.sync_service import Notice
 
 
 class NoticeBar(QFrame):

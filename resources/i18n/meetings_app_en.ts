@@ -284,7 +284,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What you wrote is kept on this computer; nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, tell agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign in again to continue syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again on this computer and cast the ballot again; if it keeps happening, tell agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server no longer knows this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address, your username and password, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an address like https://hop.example.gov.vn and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a meetings server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address with agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has been removed from your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For security, the meetings kept on this computer are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact agency IT to use this computer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has been disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer but cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer holds another person&apos;s meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their data was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as that person, or ask agency IT to remove their data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such demo account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the accounts the demo lists and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure place to keep your sign-in is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase when asked, or ask agency IT to set up the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings on this computer stay encrypted and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again; check the keyboard language and Caps Lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected key store on this computer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left as it is; nothing was sent or deleted, but the meetings kept here cannot be opened without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask agency IT to reset this computer; your meetings download again after you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some data on this computer could not be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -324,6 +456,90 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A newer change to this, made on another device, was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was lost; the newer version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it, and change it again if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server did not accept this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the secretariat if the change is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split or compress the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server does not have this document&apos;s file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept on this computer and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync again when the network is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download could not resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing you saved was lost; the file is downloaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server does not accept this kind of request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the version of the app that agency IT provides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the meeting server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server hit an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server; your work is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other copies of the server (the port may be in use) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The poll had already closed when your ballot arrived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +568,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This poll is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ballot was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote once the chair opens the poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results are not final until the poll closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after the poll has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot was not signed by this computer, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature on your ballot does not match this computer, so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of this computer is full, so the last change or download could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your earlier work is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space on the disk and try again; downloads resume where they stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a folder you can write to (or set MEETINGS_APP_HOME) and start again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,6 +617,38 @@
     </message>
     <message>
         <source>Close other copies of the app and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be brought up to this version of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not delete the file; send the details to agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address in the settings is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the address (or ask agency IT) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of this document on this computer was damaged and has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your marks and notes on it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to download the document again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,6 +669,14 @@
     </message>
     <message>
         <source>Sync again; if it keeps happening, tell agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search is not available on this computer right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again after the next sync; if it keeps happening, tell agency IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,11 +704,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A page of this document has no visible area, so it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You are not signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in to mark up documents and vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mark could not be placed on the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw it again; if it keeps happening, tell agency IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -441,6 +749,210 @@
     </message>
     <message>
         <source>Try again; if it happens again, send the details to agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document&apos;s classification is not known to this app, so it may not be printed or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the secretariat to check the document&apos;s classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document and your marks are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some space on the disk, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No minutes have been written for this meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the meeting secretary to write the minutes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its start time, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all ballots of this poll have reached this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync, then build the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be built from the data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document of the meeting pack is missing on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync, then build the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document of the meeting pack cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the secretariat for a corrected file, then build the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no such document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo data again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is identical to the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new file and publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused at import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it as PDF and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is cut short; its end is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy or download it again, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it again and give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has too many pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it into smaller documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the PDF needed more memory than allowed, or the file is built to crash readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it exists and that you may open it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the PDF took too long; it may be built to stall readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sender for a simpler copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split or compress it, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has not been checked with the server for more than %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer refused to write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These documents have not been downloaded yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is identical to version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” of the meeting pack is missing on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” of the meeting pack cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -513,11 +1025,35 @@
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meetings: Cabinet meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the meetings kept on this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,6 +1382,32 @@
     </message>
     <message>
         <source>Choose an option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the store refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were made on this computer but the store did not accept them, for the reason given. What you wrote is kept here; nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,8 +282,140 @@
         <translation>Các đánh dấu, ghi chú và phiếu biểu quyết trên máy này vẫn được giữ nguyên.</translation>
     </message>
     <message>
+        <source>What you wrote is kept on this computer; nothing else was changed.</source>
+        <translation>Nội dung bạn đã viết vẫn được giữ trên máy này; không có gì khác bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Không có gì được nhập vào.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, tell agency IT.</source>
+        <translation>Hãy thử lại sau; nếu lỗi tiếp diễn, hãy báo bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
         <source>Sign in again to continue syncing.</source>
         <translation>Hãy đăng nhập lại để tiếp tục đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Sign in again on this computer and cast the ballot again; if it keeps happening, tell agency IT.</source>
+        <translation>Hãy đăng nhập lại trên máy này và biểu quyết lại; nếu lỗi tiếp diễn, hãy báo bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a new copy of the file.</source>
+        <translation>Hãy đề nghị người gửi cung cấp bản mới của tệp.</translation>
+    </message>
+    <message>
+        <source>The meeting server no longer knows this sign-in.</source>
+        <translation>Máy chủ phiên họp không còn nhận phiên đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>Signing in did not succeed.</source>
+        <translation>Đăng nhập không thành công.</translation>
+    </message>
+    <message>
+        <source>Check the server address, your username and password, and try again.</source>
+        <translation>Hãy kiểm tra địa chỉ máy chủ, tên đăng nhập và mật khẩu, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This is not a server address.</source>
+        <translation>Đây không phải địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Type an address like https://hop.example.gov.vn and try again.</source>
+        <translation>Hãy nhập địa chỉ có dạng https://hop.example.gov.vn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The address answers, but it is not a meetings server.</source>
+        <translation>Địa chỉ này có phản hồi nhưng không phải máy chủ họp.</translation>
+    </message>
+    <message>
+        <source>Check the address with agency IT.</source>
+        <translation>Hãy kiểm tra lại địa chỉ với bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>This computer has been removed from your account.</source>
+        <translation>Máy tính này đã bị gỡ khỏi tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <source>For security, the meetings kept on this computer are removed.</source>
+        <translation>Để bảo đảm an toàn, các cuộc họp lưu trên máy này đã bị xoá.</translation>
+    </message>
+    <message>
+        <source>Contact agency IT to use this computer again.</source>
+        <translation>Hãy liên hệ bộ phận công nghệ thông tin để dùng lại máy này.</translation>
+    </message>
+    <message>
+        <source>Your account has been disabled.</source>
+        <translation>Tài khoản của bạn đã bị khoá.</translation>
+    </message>
+    <message>
+        <source>Your work is kept on this computer but cannot be sent.</source>
+        <translation>Công việc của bạn vẫn được giữ trên máy này nhưng chưa gửi đi được.</translation>
+    </message>
+    <message>
+        <source>Contact the secretariat.</source>
+        <translation>Hãy liên hệ bộ phận thư ký.</translation>
+    </message>
+    <message>
+        <source>This computer holds another person&apos;s meetings.</source>
+        <translation>Máy tính này đang lưu các cuộc họp của người khác.</translation>
+    </message>
+    <message>
+        <source>Their data was not touched.</source>
+        <translation>Dữ liệu của họ không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sign in as that person, or ask agency IT to remove their data first.</source>
+        <translation>Hãy đăng nhập bằng tài khoản đó, hoặc đề nghị bộ phận công nghệ thông tin xoá dữ liệu của họ trước.</translation>
+    </message>
+    <message>
+        <source>There is no such demo account.</source>
+        <translation>Không có tài khoản trình diễn này.</translation>
+    </message>
+    <message>
+        <source>Choose one of the accounts the demo lists and start it again.</source>
+        <translation>Hãy chọn một trong các tài khoản mà bản trình diễn liệt kê rồi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>No secure place to keep your sign-in is available on this computer.</source>
+        <translation>Máy tính này không có nơi an toàn để lưu thông tin đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase when asked, or ask agency IT to set up the system keyring.</source>
+        <translation>Hãy chọn cụm mật khẩu khi được hỏi, hoặc đề nghị bộ phận công nghệ thông tin cài đặt kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Cụm mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>The meetings on this computer stay encrypted and unchanged.</source>
+        <translation>Các cuộc họp trên máy này vẫn được mã hóa và giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Type it again; check the keyboard language and Caps Lock.</source>
+        <translation>Hãy nhập lại; kiểm tra bộ gõ bàn phím và phím Caps Lock.</translation>
+    </message>
+    <message>
+        <source>The protected key store on this computer cannot be read.</source>
+        <translation>Không đọc được kho khóa được bảo vệ trên máy này.</translation>
+    </message>
+    <message>
+        <source>It was left as it is; nothing was sent or deleted, but the meetings kept here cannot be opened without it.</source>
+        <translation>Kho khóa được giữ nguyên; không có gì bị gửi đi hay bị xoá, nhưng không thể mở các cuộc họp lưu tại đây nếu thiếu kho khóa.</translation>
+    </message>
+    <message>
+        <source>Ask agency IT to reset this computer; your meetings download again after you sign in.</source>
+        <translation>Hãy đề nghị bộ phận công nghệ thông tin thiết lập lại máy này; các cuộc họp sẽ được tải lại sau khi bạn đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Some data on this computer could not be decrypted.</source>
+        <translation>Không giải mã được một số dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>It was left as it is.</source>
+        <translation>Dữ liệu được giữ nguyên.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
@@ -322,6 +454,90 @@
         <translation>Hãy xem phiên bản mới nhất và thực hiện lại thay đổi.</translation>
     </message>
     <message>
+        <source>A newer change to this, made on another device, was kept.</source>
+        <translation>Một thay đổi mới hơn, được thực hiện trên thiết bị khác, đã được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; the newer version is shown.</source>
+        <translation>Không có gì bị mất; phiên bản mới hơn đang được hiển thị.</translation>
+    </message>
+    <message>
+        <source>Check it, and change it again if needed.</source>
+        <translation>Hãy xem lại và thay đổi lần nữa nếu cần.</translation>
+    </message>
+    <message>
+        <source>The meeting server did not accept this change.</source>
+        <translation>Máy chủ phiên họp không chấp nhận thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Contact the secretariat if the change is still needed.</source>
+        <translation>Hãy liên hệ bộ phận thư ký nếu vẫn cần thay đổi này.</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>Tệp quá lớn.</translation>
+    </message>
+    <message>
+        <source>Nothing of it was stored.</source>
+        <translation>Không phần nào của tệp được lưu lại.</translation>
+    </message>
+    <message>
+        <source>Split or compress the file and try again.</source>
+        <translation>Hãy chia nhỏ hoặc nén tệp rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The meeting server does not have this document&apos;s file yet.</source>
+        <translation>Máy chủ phiên họp chưa có tệp của tài liệu này.</translation>
+    </message>
+    <message>
+        <source>The file is kept on this computer and is sent at the next sync.</source>
+        <translation>Tệp được giữ trên máy này và sẽ được gửi ở lần đồng bộ tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Sync again when the network is available.</source>
+        <translation>Hãy đồng bộ lại khi có kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>A download could not resume where it stopped.</source>
+        <translation>Không thể tải tiếp từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>Nothing you saved was lost; the file is downloaded again.</source>
+        <translation>Những gì bạn đã lưu không bị mất; tệp sẽ được tải lại.</translation>
+    </message>
+    <message>
+        <source>The meeting server does not accept this kind of request.</source>
+        <translation>Máy chủ phiên họp không chấp nhận loại yêu cầu này.</translation>
+    </message>
+    <message>
+        <source>Install the version of the app that agency IT provides.</source>
+        <translation>Hãy cài đặt phiên bản ứng dụng do bộ phận công nghệ thông tin cung cấp.</translation>
+    </message>
+    <message>
+        <source>Syncing with the meeting server failed.</source>
+        <translation>Đồng bộ với máy chủ phiên họp không thành công.</translation>
+    </message>
+    <message>
+        <source>The meeting server answered with an error.</source>
+        <translation>Máy chủ phiên họp trả về lỗi.</translation>
+    </message>
+    <message>
+        <source>The meeting server hit an unexpected problem.</source>
+        <translation>Máy chủ phiên họp gặp sự cố ngoài dự kiến.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server; your work is kept on this computer.</source>
+        <translation>Không có gì bị thay đổi trên máy chủ; công việc của bạn được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>The meeting server could not be started.</source>
+        <translation>Không khởi động được máy chủ phiên họp.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the server (the port may be in use) and try again.</source>
+        <translation>Hãy đóng các bản máy chủ khác đang chạy (cổng có thể đang bị chiếm dụng) rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The poll had already closed when your ballot arrived.</source>
         <translation>Cuộc biểu quyết đã kết thúc khi phiếu của bạn được gửi đến.</translation>
     </message>
@@ -350,6 +566,46 @@
         <translation>Không ghi được vào thư mục dữ liệu.</translation>
     </message>
     <message>
+        <source>This poll is not open yet.</source>
+        <translation>Cuộc biểu quyết này chưa mở.</translation>
+    </message>
+    <message>
+        <source>No ballot was recorded.</source>
+        <translation>Chưa có phiếu nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Vote once the chair opens the poll.</source>
+        <translation>Hãy biểu quyết khi chủ tọa mở cuộc biểu quyết.</translation>
+    </message>
+    <message>
+        <source>The results are not final until the poll closes.</source>
+        <translation>Kết quả chỉ chính thức khi cuộc biểu quyết kết thúc.</translation>
+    </message>
+    <message>
+        <source>Try again after the poll has closed.</source>
+        <translation>Hãy thử lại sau khi cuộc biểu quyết kết thúc.</translation>
+    </message>
+    <message>
+        <source>Your ballot was not signed by this computer, so it was refused.</source>
+        <translation>Phiếu của bạn không có chữ ký của máy này nên đã bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The signature on your ballot does not match this computer, so it was refused.</source>
+        <translation>Chữ ký trên phiếu của bạn không khớp với máy này nên phiếu đã bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The disk of this computer is full, so the last change or download could not be written.</source>
+        <translation>Ổ đĩa của máy này đã đầy nên không ghi được thay đổi hoặc dữ liệu tải về gần nhất.</translation>
+    </message>
+    <message>
+        <source>Your earlier work is safe.</source>
+        <translation>Công việc trước đó của bạn vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk and try again; downloads resume where they stopped.</source>
+        <translation>Hãy giải phóng bớt dung lượng ổ đĩa rồi thử lại; việc tải về sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
         <source>Choose a folder you can write to (or set MEETINGS_APP_HOME) and start again.</source>
         <translation>Hãy chọn thư mục có quyền ghi (hoặc đặt MEETINGS_APP_HOME) rồi khởi động lại.</translation>
     </message>
@@ -360,6 +616,38 @@
     <message>
         <source>Close other copies of the app and try again.</source>
         <translation>Hãy đóng các cửa sổ ứng dụng khác rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The local database could not be brought up to this version of the app.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu trên máy lên phiên bản ứng dụng này.</translation>
+    </message>
+    <message>
+        <source>It was left as it was.</source>
+        <translation>Cơ sở dữ liệu được giữ nguyên như cũ.</translation>
+    </message>
+    <message>
+        <source>Do not delete the file; send the details to agency IT.</source>
+        <translation>Đừng xoá tệp; hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>The database address in the settings is not valid.</source>
+        <translation>Địa chỉ cơ sở dữ liệu trong phần cài đặt không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Correct the address (or ask agency IT) and start again.</source>
+        <translation>Hãy sửa địa chỉ (hoặc nhờ bộ phận công nghệ thông tin) rồi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>The copy of this document on this computer was damaged and has been removed.</source>
+        <translation>Bản tài liệu này trên máy bị hỏng và đã được xoá.</translation>
+    </message>
+    <message>
+        <source>Your marks and notes on it are kept.</source>
+        <translation>Các đánh dấu và ghi chú của bạn trên tài liệu vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Sync to download the document again.</source>
+        <translation>Hãy đồng bộ để tải lại tài liệu.</translation>
     </message>
     <message>
         <source>This document has not been downloaded yet.</source>
@@ -380,6 +668,14 @@
     <message>
         <source>Sync again; if it keeps happening, tell agency IT.</source>
         <translation>Hãy đồng bộ lại; nếu lỗi tiếp diễn, hãy báo bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Search is not available on this computer right now.</source>
+        <translation>Hiện chưa tìm kiếm được trên máy này.</translation>
+    </message>
+    <message>
+        <source>Try again after the next sync; if it keeps happening, tell agency IT.</source>
+        <translation>Hãy thử lại sau lần đồng bộ tiếp theo; nếu lỗi tiếp diễn, hãy báo bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
         <source>A page of this document could not be displayed.</source>
@@ -406,12 +702,24 @@
         <translation>Hãy đề nghị bộ phận thư ký gửi tệp đã sửa.</translation>
     </message>
     <message>
+        <source>A page of this document has no visible area, so it cannot be shown.</source>
+        <translation>Một trang của tài liệu này không có vùng hiển thị nên không thể hiển thị.</translation>
+    </message>
+    <message>
         <source>You are not signed in.</source>
         <translation>Bạn chưa đăng nhập.</translation>
     </message>
     <message>
         <source>Sign in to mark up documents and vote.</source>
         <translation>Hãy đăng nhập để đánh dấu tài liệu và biểu quyết.</translation>
+    </message>
+    <message>
+        <source>This mark could not be placed on the document.</source>
+        <translation>Không đặt được đánh dấu này lên tài liệu.</translation>
+    </message>
+    <message>
+        <source>Draw it again; if it keeps happening, tell agency IT.</source>
+        <translation>Hãy vẽ lại; nếu lỗi tiếp diễn, hãy báo bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
         <source>This document may not be printed or saved.</source>
@@ -440,6 +748,210 @@
     <message>
         <source>Try again; if it happens again, send the details to agency IT.</source>
         <translation>Hãy thử lại; nếu lỗi lặp lại, hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>This document&apos;s classification is not known to this app, so it may not be printed or saved.</source>
+        <translation>Ứng dụng không nhận biết được độ mật của tài liệu này nên không cho phép in hoặc lưu.</translation>
+    </message>
+    <message>
+        <source>Ask the secretariat to check the document&apos;s classification.</source>
+        <translation>Hãy đề nghị bộ phận thư ký kiểm tra độ mật của tài liệu.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>Không ghi được bản sao.</translation>
+    </message>
+    <message>
+        <source>The document and your marks are unchanged.</source>
+        <translation>Tài liệu và các đánh dấu của bạn không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some space on the disk, and save again.</source>
+        <translation>Hãy chọn thư mục khác hoặc giải phóng bớt dung lượng ổ đĩa, rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>No minutes have been written for this meeting yet.</source>
+        <translation>Phiên họp này chưa có biên bản.</translation>
+    </message>
+    <message>
+        <source>Ask the meeting secretary to write the minutes first.</source>
+        <translation>Hãy đề nghị thư ký phiên họp lập biên bản trước.</translation>
+    </message>
+    <message>
+        <source>This meeting has no date yet.</source>
+        <translation>Phiên họp này chưa có ngày họp.</translation>
+    </message>
+    <message>
+        <source>Set its start time, then try again.</source>
+        <translation>Hãy đặt thời gian bắt đầu rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Not all ballots of this poll have reached this computer.</source>
+        <translation>Chưa phải tất cả phiếu của cuộc biểu quyết này đã về máy.</translation>
+    </message>
+    <message>
+        <source>Sync, then build the report again.</source>
+        <translation>Hãy đồng bộ rồi lập lại báo cáo.</translation>
+    </message>
+    <message>
+        <source>The report could not be built from the data on this computer.</source>
+        <translation>Không lập được báo cáo từ dữ liệu trên máy này.</translation>
+    </message>
+    <message>
+        <source>A document of the meeting pack is missing on this computer.</source>
+        <translation>Một tài liệu của bộ tài liệu họp chưa có trên máy này.</translation>
+    </message>
+    <message>
+        <source>Sync, then build the pack again.</source>
+        <translation>Hãy đồng bộ rồi tạo lại bộ tài liệu.</translation>
+    </message>
+    <message>
+        <source>A document of the meeting pack cannot be read.</source>
+        <translation>Không đọc được một tài liệu của bộ tài liệu họp.</translation>
+    </message>
+    <message>
+        <source>Ask the secretariat for a corrected file, then build the pack again.</source>
+        <translation>Hãy đề nghị bộ phận thư ký gửi tệp đã sửa, rồi tạo lại bộ tài liệu.</translation>
+    </message>
+    <message>
+        <source>The demo has no such document.</source>
+        <translation>Bản trình diễn không có tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Create the demo data again and retry.</source>
+        <translation>Hãy tạo lại dữ liệu trình diễn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This file is identical to the current version.</source>
+        <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
+    </message>
+    <message>
+        <source>Nothing was published.</source>
+        <translation>Không có gì được phát hành.</translation>
+    </message>
+    <message>
+        <source>Choose the new file and publish again.</source>
+        <translation>Hãy chọn tệp mới rồi phát hành lại.</translation>
+    </message>
+    <message>
+        <source>The file was refused at import.</source>
+        <translation>Tệp bị từ chối khi nhập.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF.</source>
+        <translation>Tệp không phải định dạng PDF.</translation>
+    </message>
+    <message>
+        <source>Export it as PDF and import it again.</source>
+        <translation>Hãy xuất tệp sang PDF rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The PDF is cut short; its end is missing.</source>
+        <translation>Tệp PDF bị cắt cụt, thiếu phần cuối.</translation>
+    </message>
+    <message>
+        <source>Copy or download it again, then import it.</source>
+        <translation>Hãy sao chép hoặc tải lại tệp, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Import it again and give the password.</source>
+        <translation>Hãy nhập lại tệp và cung cấp mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The PDF has too many pages.</source>
+        <translation>Tệp PDF có quá nhiều trang.</translation>
+    </message>
+    <message>
+        <source>Split it into smaller documents.</source>
+        <translation>Hãy tách thành các tài liệu nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF needed more memory than allowed, or the file is built to crash readers.</source>
+        <translation>Việc đọc tệp PDF cần nhiều bộ nhớ hơn mức cho phép, hoặc tệp được tạo ra để làm hỏng trình đọc.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Check that it exists and that you may open it, then try again.</source>
+        <translation>Hãy kiểm tra tệp có tồn tại và bạn có quyền mở hay không, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The password does not open this PDF.</source>
+        <translation>Mật khẩu không mở được tệp PDF này.</translation>
+    </message>
+    <message>
+        <source>Check the password and import the file again.</source>
+        <translation>Hãy kiểm tra mật khẩu rồi nhập lại tệp.</translation>
+    </message>
+    <message>
+        <source>Reading the PDF took too long; it may be built to stall readers.</source>
+        <translation>Đọc tệp PDF mất quá nhiều thời gian; tệp có thể được tạo ra để làm treo trình đọc.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for a simpler copy of the file.</source>
+        <translation>Hãy đề nghị người gửi cung cấp bản tệp đơn giản hơn.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>Tệp quá lớn, không nhập được.</translation>
+    </message>
+    <message>
+        <source>Split or compress it, then import it again.</source>
+        <translation>Hãy chia nhỏ hoặc nén tệp, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged.</source>
+        <translation>Tệp PDF bị hỏng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address.</source>
+        <translation>“%1” không phải địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <source>“%1” has not been checked with the server for more than %2 days.</source>
+        <translation>“%1” đã hơn %2 ngày chưa được đối chiếu với máy chủ.</translation>
+    </message>
+    <message>
+        <source>This computer refused to write to %1.</source>
+        <translation>Máy này không cho phép ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The local database file %1 is damaged.</source>
+        <translation>Tệp cơ sở dữ liệu %1 trên máy bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1.</source>
+        <translation>Không ghi được bản sao vào %1.</translation>
+    </message>
+    <message>
+        <source>These documents have not been downloaded yet: %1.</source>
+        <translation>Các tài liệu sau chưa được tải về: %1.</translation>
+    </message>
+    <message>
+        <source>This file is identical to version %1.</source>
+        <translation>Tệp này giống hệt phiên bản %1.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; at most %2 are allowed.</source>
+        <translation>Tệp PDF có %1 trang; chỉ được phép tối đa %2 trang.</translation>
+    </message>
+    <message>
+        <source>The document “%1” of the meeting pack is missing on this computer.</source>
+        <translation>Tài liệu “%1” của bộ tài liệu họp chưa có trên máy này.</translation>
+    </message>
+    <message>
+        <source>The document “%1” of the meeting pack cannot be read.</source>
+        <translation>Không đọc được tài liệu “%1” của bộ tài liệu họp.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; at most %2 MB can be imported.</source>
+        <translation>Tệp có dung lượng %1 MB; chỉ nhập được tối đa %2 MB.</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -511,12 +1023,36 @@
         <source>Closed</source>
         <translation>Đã kết thúc</translation>
     </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Phiếu biểu quyết</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Request to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Meetings: Cabinet meeting pack</source>
         <translation>Họp không giấy: tài liệu phiên họp Chính phủ</translation>
+    </message>
+    <message>
+        <source>Opening the meetings kept on this computer…</source>
+        <translation>Đang mở các cuộc họp lưu trên máy này…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -844,6 +1380,32 @@
     <message>
         <source>Choose an option first.</source>
         <translation>Hãy chọn một phương án trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesDialog</name>
+    <message>
+        <source>Changes the store refused</source>
+        <translation>Các thay đổi bị máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>These changes were made on this computer but the store did not accept them, for the reason given. What you wrote is kept here; nothing else was changed.</source>
+        <translation>Các thay đổi này được thực hiện trên máy này nhưng máy chủ không chấp nhận, với lý do nêu kèm. Nội dung bạn đã viết vẫn được giữ tại đây; không có gì khác bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChangesModel</name>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Lý do bị từ chối</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
     </message>
 </context>
 <context>

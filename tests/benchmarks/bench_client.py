@@ -4,9 +4,14 @@
 
 Issue 5's goals, each measured in fresh processes (the script runs itself as the child):
 
-(a) cold start: a new process builds the real MainWindow on a small local store and stops
-    the clock once the window is exposed and painted, against a bare PySide6 QMainWindow
-    (goal ≤ 1.5×);
+(a) cold start: a new process starts the client as ``run_client`` does (the real
+    MainWindow shown at once as a shell, the store opened in the background) on a small
+    local store, and stops the clock once the window is exposed and painted, against a
+    bare PySide6 QMainWindow (goal ≤ 1.5×). A second figure runs on to the meeting list
+    filled from the store (data stack imported, store opened and migrated, services and
+    panels attached, meetings read and painted), so nobody takes the first for the whole
+    start-up. The secret-store step (OS keyring or passphrase vault) is left out: the
+    fixture store is not encrypted;
 (b) first page of the 500-page demo annex: from the bytes in memory to page 1 painted in
     the viewer, against pypdfium2 opening the same bytes and rendering page 1 at the same
     pixel size into a QImage (goal ≤ 1.5×). Both run in a process that has started and
@@ -103,17 +108,45 @@ def child_bare() -> None:
 
 
 def child_window(folder: str) -> None:
-    from meetings_app.app.services import ClientServices
-    from meetings_app.ui.client import _application, build_window
+    """``run_client``'s start-up on ``folder`` (an unencrypted store, no session): prints
+    when the window was exposed and when its meeting list was filled and painted."""
+    from typing import Any
 
-    app = _application()
-    services = ClientServices.open(Path(folder))
-    window = build_window(services, None)
+    from meetings_app.ui import client
+    from meetings_app.ui.main_window import MainWindow
+
+    app = client._application()
+    window = MainWindow()
     window.restore_layout()
     window.show()
-    window.refresh()
+    start = client._Start(app, window)
+
+    def store_opened(services: Any) -> None:
+        start.services = services
+        client.attach_services(window, services, None)
+        window.refresh()
+
+    def stack_imported(_: object) -> None:
+        start.in_background(lambda: client._open_store(Path(folder), None), store_opened)
+
+    start.in_background(client._import_data_stack, stack_imported)
     _wait_exposed(window)
-    print(time.time(), flush=True)
+    exposed = time.time()
+    # Wait on the model's signal, not by polling: a busy UI thread would steal the GIL
+    # from the worker that is importing and opening the store.
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    model = window.meeting_list.list_model
+    loop = QEventLoop()
+    model.modelReset.connect(lambda: loop.quit() if model.meetings() else None)
+    QTimer.singleShot(60_000, loop.quit)
+    if not model.meetings():
+        loop.exec()
+    if not model.meetings():
+        raise SystemExit("the meeting list was never filled")
+    window.meeting_list.viewport().repaint()
+    filled = time.time()
+    print(exposed, filled, flush=True)
     del app
     os._exit(0)
 
@@ -273,18 +306,25 @@ def bench_cold_start(runs: int, env: dict[str, str], work: Path) -> None:
     build_store(folder, pages=3)
     bare: list[float] = []
     real: list[float] = []
+    filled: list[float] = []
     _child("bare", env=env)  # warm the disk cache for both
     _child("window", str(folder), env=env)
     for _ in range(runs):
         started, line = _child("bare", env=env)
         bare.append(float(line) - started)
         started, line = _child("window", str(folder), env=env)
-        real.append(float(line) - started)
-    b, r = statistics.median(bare), statistics.median(real)
+        exposed, full = (float(t) for t in line.split())
+        real.append(exposed - started)
+        filled.append(full - started)
+    b, r, f = statistics.median(bare), statistics.median(real), statistics.median(filled)
     print("(a) cold start to window exposed, fresh process, median of", runs)
     print(f"    bare QMainWindow  {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
     print(f"    MainWindow        {r * 1000:7.0f} ms  (min {min(real) * 1000:.0f})")
     print(f"    ratio             {r / b:7.2f}×  goal ≤ 1.5×")
+    print(
+        f"    → meeting list filled {f * 1000:5.0f} ms  (min {min(filled) * 1000:.0f}; "
+        f"{f / b:.2f}× the bare window)"
+    )
 
 
 def bench_first_page(runs: int, env: dict[str, str], pdf: Path) -> None:
@@ -345,6 +385,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--child", nargs="+")
+    parser.add_argument(
+        "--only", choices=("a", "b", "c"), help="run one benchmark only (default: all)"
+    )
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
@@ -363,11 +406,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-client-") as tmp:
         work = Path(tmp)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MEETINGS_APP_HOME=str(work / "home"))
+        # As an installed client: bytecode compiled once (by the warm-up runs), not at
+        # every start because the shell running the benchmark asked for no .pyc files.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         pdf = work / "annex.pdf"
         pdf.write_bytes(build_demo_pdf(ANNEX))
-        bench_cold_start(args.runs, env, work)
-        bench_first_page(args.runs, env, pdf)
-        bench_scroll(env, pdf)
+        if args.only in (None, "a"):
+            bench_cold_start(args.runs, env, work)
+        if args.only in (None, "b"):
+            bench_first_page(args.runs, env, pdf)
+        if args.only in (None, "c"):
+            bench_scroll(env, pdf)
 
 
 if __name__ == "__main__":

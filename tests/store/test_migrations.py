@@ -64,3 +64,30 @@ def test_central_has_no_outbox(tmp_path: Path) -> None:
     tables = set(inspect(engine).get_table_names())
     assert {"credential", "token", "feed", "change_receipt", "audit_event"} <= tables
     assert "outbox" not in tables
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+def test_start_at_head_skips_alembic(
+    tmp_path: Path, scope: Scope, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    from meetings_app.store.migrate import at_head, head_revisions
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    assert head_revisions(scope)  # read from the tree's versions/ files
+    assert not at_head(engine, scope)  # a new store: no version table yet
+    upgrade(engine, scope)
+    assert at_head(engine, scope)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("Alembic ran although the schema is at head")
+
+    monkeypatch.setattr(command, "upgrade", refuse)
+    upgrade(engine, scope)  # plain SQL says "at head": Alembic is not even imported
+
+    with engine.begin() as conn:  # an older (or unknown) revision: the normal upgrade
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    assert not at_head(engine, scope)
+    with pytest.raises(AssertionError, match="Alembic ran"):
+        upgrade(engine, scope)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from meetings_app.app.agenda_service import DocumentSummary
 from meetings_app.ui.labels import classification_color, classification_label
+
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.agenda_service import DocumentSummary
 
 Index = QModelIndex | QPersistentModelIndex
 DocumentRole = Qt.ItemDataRole.UserRole + 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
 from meetings_app.ui.agenda.badge_delegate import BadgeDelegate
 from meetings_app.ui.agenda.document_list_model import DocumentListModel, DocumentRole
 from meetings_app.ui.agenda.tree_model import AgendaTreeModel, ItemIdRole
+
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
 
 
 class AgendaPanel(QWidget):
@@ -111,6 +115,8 @@ class AgendaPanel(QWidget):
             self.sig_item_selected.emit(str(indexes[0].data(ItemIdRole)))
 
     def _document_activated(self, index: QModelIndex) -> None:
+        from meetings_app.app.agenda_service import DocumentSummary  # loaded with the data
+
         doc = self.documents_model.index(index.row(), 0).data(DocumentRole)
         if isinstance(doc, DocumentSummary):
             self.sig_document_activated.emit(doc)

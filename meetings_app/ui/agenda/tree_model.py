@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from meetings_app.app.agenda_service import AgendaNode
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.agenda_service import AgendaNode
 
 Index = QModelIndex | QPersistentModelIndex
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +41,8 @@ class AgendaTreeModel(QAbstractItemModel):
     def node(self, index: Index) -> AgendaNode | None:
         if not index.isValid():
             return None
+        from meetings_app.app.agenda_service import AgendaNode  # loaded with the data
+
         node = index.internalPointer()
         return node if isinstance(node, AgendaNode) else None
 

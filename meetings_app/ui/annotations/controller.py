@@ -11,17 +11,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from meetings_app.app.annotations_service import AnnotationsService, Mark
 from meetings_app.documents.geometry import Point
 from meetings_app.domain.ids import new_id
 from meetings_app.ui.annotations.marks_overlay import MarksOverlay
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.page_text import PageText
 from meetings_app.ui.worker import run_plain
+
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.annotations_service import AnnotationsService, Mark
 
 COLORS = ("#ffd400", "#7ed957", "#5ac8fa", "#ff7eb6", "#ff3b30")
 INK_WIDTH_PT = 1.6
@@ -38,6 +41,13 @@ class Tool(Enum):
 
 
 TEXT_TOOLS = (Tool.HIGHLIGHT, Tool.UNDERLINE, Tool.STRIKE)
+
+
+def _new_mark(**fields: Any) -> Mark:
+    """A fresh :class:`Mark` (its module comes with the store, after the window shows)."""
+    from meetings_app.app.annotations_service import Mark
+
+    return Mark(id=new_id(), **fields)
 
 
 class _AddMark(QUndoCommand):
@@ -77,10 +87,13 @@ class AnnotationController(QObject):
     sig_tool_changed = Signal(object)
 
     def __init__(
-        self, service: AnnotationsService, viewer: DocumentViewer, parent: QObject | None = None
+        self,
+        service: AnnotationsService | None,
+        viewer: DocumentViewer,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self._service = service
         self.viewer = viewer
         self.overlay = MarksOverlay()
         self.undo_stack = QUndoStack(self)
@@ -96,6 +109,17 @@ class AnnotationController(QObject):
         viewer.renderer.sig_text_ready.connect(self._text_ready)
 
     # --- state ---------------------------------------------------------------------------
+
+    @property
+    def service(self) -> AnnotationsService:
+        """Where marks are saved; set once the store is open (the window may show first)."""
+        if self._service is None:
+            raise RuntimeError("the local store is not open yet")
+        return self._service
+
+    @service.setter
+    def service(self, service: AnnotationsService) -> None:
+        self._service = service
 
     def set_tool(self, tool: Tool) -> None:
         self.tool = tool
@@ -202,8 +226,7 @@ class AnnotationController(QObject):
         span = text.span(first, last)
         if not span.rects or not span.quote.strip():
             return None
-        return Mark(
-            id=new_id(),
+        return _new_mark(
             document_version_id=self.version_id,
             page=page,
             kind=self.tool.value,
@@ -216,8 +239,7 @@ class AnnotationController(QObject):
 
     def _ink_mark(self, page: int) -> Mark:
         assert self.version_id is not None
-        return Mark(
-            id=new_id(),
+        return _new_mark(
             document_version_id=self.version_id,
             page=page,
             kind="ink",
@@ -240,8 +262,7 @@ class AnnotationController(QObject):
         if self.version_id is None or not text.strip():
             return
         self.add(
-            Mark(
-                id=new_id(),
+            _new_mark(
                 document_version_id=self.version_id,
                 page=page,
                 kind="note",

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
-from meetings_app.app.annotations_service import Mark
 from meetings_app.documents.geometry import Point, Rect, ViewTransform
+
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.annotations_service import Mark
 
 NOTE_SIZE_PT = 16.0
 

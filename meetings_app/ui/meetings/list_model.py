@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -16,26 +16,30 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from meetings_app.app.meetings_service import MeetingGroup, MeetingSummary
 from meetings_app.ui.labels import local_time_text, status_label
+
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.meetings_service import MeetingGroup, MeetingSummary
 
 MeetingIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
 DeadlineStateRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
-GROUPS = (MeetingGroup.UPCOMING, MeetingGroup.WRITTEN_OPINION, MeetingGroup.PAST)
+GROUPS = ("upcoming", "written_opinion", "past")
+"""The values of ``MeetingGroup`` (app layer), in list order; plain strings, so that the
+empty list shown at start-up does not import the data stack."""
 _NO_PARENT = 0  # internal id of a group row; a meeting row holds its group row + 1
 
 
-def group_title(group: MeetingGroup) -> str:
+def group_title(group: MeetingGroup | str) -> str:
     return {
-        MeetingGroup.UPCOMING: QCoreApplication.translate("MeetingListModel", "Upcoming meetings"),
-        MeetingGroup.WRITTEN_OPINION: QCoreApplication.translate(
+        "upcoming": QCoreApplication.translate("MeetingListModel", "Upcoming meetings"),
+        "written_opinion": QCoreApplication.translate(
             "MeetingListModel", "Written-opinion requests"
         ),
-        MeetingGroup.PAST: QCoreApplication.translate("MeetingListModel", "Past meetings"),
-    }[group]
+        "past": QCoreApplication.translate("MeetingListModel", "Past meetings"),
+    }[group if isinstance(group, str) else group.value]
 
 
 class MeetingListModel(QAbstractItemModel):
@@ -49,14 +53,14 @@ class MeetingListModel(QAbstractItemModel):
         self, parent: QObject | None = None, now: Callable[[], dt.datetime] | None = None
     ) -> None:
         super().__init__(parent)
-        self._groups: dict[MeetingGroup, list[MeetingSummary]] = {g: [] for g in GROUPS}
+        self._groups: dict[str, list[MeetingSummary]] = {g: [] for g in GROUPS}
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
 
     # --- loading -----------------------------------------------------------------------
 
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
         self.beginResetModel()
-        self._groups = {g: [m for m in meetings if m.group is g] for g in GROUPS}
+        self._groups = {g: [m for m in meetings if m.group.value == g] for g in GROUPS}
         self.endResetModel()
 
     def meetings(self) -> list[MeetingSummary]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from meetings_app.app.meetings_service import MeetingSummary
 from meetings_app.ui.meetings.list_model import MeetingIdRole, MeetingListModel
+
+if TYPE_CHECKING:  # the data stack is not imported to build the window
+    from meetings_app.app.meetings_service import MeetingSummary
 
 
 class MeetingListView(QTreeView):
@@ -27,8 +32,33 @@ class MeetingListView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.placeholder = ""
+        """Shown instead of the groups until the meetings arrive (the store is opening)."""
+
+    def set_placeholder(self, text: str) -> None:
+        """Show ``text`` in place of the (still empty) groups; ``""`` shows them again."""
+        self.placeholder = text
+        for row in range(self.list_model.rowCount()):
+            self.setRowHidden(row, QModelIndex(), bool(text))
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.placeholder:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            self.viewport().rect().adjusted(12, 12, -12, -12),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            self.placeholder,
+        )
+        painter.end()
 
     def set_meetings(self, meetings: list[MeetingSummary]) -> None:
+        if self.placeholder:
+            self.set_placeholder("")
         current = self.current_meeting_id()
         self.list_model.set_meetings(meetings)
         self.expandAll()

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from meetings_app.documents.geometry import Point, Rect, ViewTransform
-from meetings_app.ui.errors import describe_error
 from meetings_app.ui.viewer.backend import ViewerDocument
 from meetings_app.ui.viewer.page_layout import SCREEN_DPI, PageLayout
 from meetings_app.ui.viewer.renderer import URGENT, PageRenderer
@@ -346,6 +345,8 @@ class DocumentView(QAbstractScrollArea):
         painter.fillRect(rect, QColor("#fff8e1"))
         painter.setPen(QColor("#8d6e63"))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        from meetings_app.ui.errors import describe_error  # on first error
+
         text = describe_error(error)
         message = (
             self.tr("Page %1 cannot be shown.").replace("%1", str(page + 1))
@@ -363,6 +364,8 @@ class DocumentView(QAbstractScrollArea):
 
     def page_message(self, page: int) -> str | None:
         """The explanation shown in place of a page that could not be drawn, if any."""
+        from meetings_app.ui.errors import describe_error  # on first error
+
         error = self.renderer.errors.get(page)
         return describe_error(error).what if error is not None else None
 

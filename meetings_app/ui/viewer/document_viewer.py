@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from meetings_app.documents.geometry import Rect
-from meetings_app.ui.errors import describe_error
 from meetings_app.ui.viewer.backend import SearchHit, ViewerDocument
 from meetings_app.ui.viewer.document_view import ZOOM_STEPS, DocumentView, FitMode
 from meetings_app.ui.viewer.engine import open_pdf, warm_up
@@ -309,6 +308,8 @@ class DocumentViewer(QWidget):
         self.sig_document_opened.emit(key)
 
     def _open_failed(self, error: BaseException) -> None:
+        from meetings_app.ui.errors import describe_error  # on first error
+
         self._open_op = None
         text = describe_error(error)
         self.message.setText(f"{text.what}\n\n{text.safe} {text.todo}")
@@ -398,6 +399,8 @@ class DocumentViewer(QWidget):
             self.sig_search_finished.emit(len(hits))
 
         def failed(error: BaseException) -> None:
+            from meetings_app.ui.errors import describe_error  # on first error
+
             self.search_progress.hide()
             self.message.setText(describe_error(error).what)
 
