@@ -28,8 +28,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
-
 from meetings_app.domain.errors import StoreError
 
 FULL_ERRNOS = frozenset(
@@ -63,9 +61,12 @@ def disk_error(exc: BaseException, path: Path | str | None = None) -> StoreError
         if exc.errno in DENIED_ERRNOS:
             return _denied(where, exc.strerror or "permission denied")
         return None
-    if isinstance(exc, DBAPIError) and isinstance(exc.orig, sqlite3.Error):
-        primary = _sqlite_primary_code(exc.orig)
-        text = str(exc.orig)
+    # SQLAlchemy wraps the driver's error as ``.orig``; looked up by attribute so that the
+    # window's error display can import this module without loading SQLAlchemy.
+    orig = getattr(exc, "orig", None)
+    if isinstance(orig, sqlite3.Error):
+        primary = _sqlite_primary_code(orig)
+        text = str(orig)
         if primary == _SQLITE_FULL or "database or disk is full" in text:
             return _full(where, text)
         if primary == _SQLITE_READONLY or "readonly database" in text:
@@ -78,7 +79,7 @@ def disk_writes(path: Path | str | None = None) -> Iterator[None]:
     """Run a write; a disk fault leaves as :class:`DiskFull` or :class:`NotWritable`."""
     try:
         yield
-    except (OSError, DBAPIError) as exc:
+    except Exception as exc:
         named = disk_error(exc, path)
         if named is None:
             raise
