@@ -26,6 +26,7 @@ from meetings_app.app.notes import NotesService
 from meetings_app.app.polls import PollsService
 from meetings_app.app.publishing import HttpBlobUploader, PublishingService
 from meetings_app.app.reanchoring import ReanchoringService
+from meetings_app.app.refused import RefusedChangesService
 from meetings_app.app.search import SearchService, pdf_page_texts
 from meetings_app.app.speaking import SpeakingService
 from meetings_app.app.sync_service import SyncSteps
@@ -129,6 +130,7 @@ class MemberServices:
     reanchoring: ReanchoringService
     publishing: PublishingService
     documents: DocumentsService
+    refused: RefusedChangesService
 
     @classmethod
     def build(
@@ -162,6 +164,7 @@ class MemberServices:
                 uploader,
             ),
             documents=services.documents,
+            refused=RefusedChangesService(services.engine),
         )
 
     def sync_steps(self) -> SyncSteps:

@@ -67,6 +67,7 @@ ACTION_ASK_TO_SPEAK = "ask_to_speak"
 ACTION_SIGN_OUT = "sign_out"
 ACTION_SETTINGS = "settings"
 ACTION_UNPLACED_MARKS = "unplaced_marks"
+ACTION_REFUSED = "refused_changes"
 
 
 class MainWindow(QMainWindow):
@@ -248,6 +249,7 @@ class MainWindow(QMainWindow):
         )
         self._reserve(file_menu, ACTION_PRINT, self.tr("Print…"), QKeySequence.StandardKey.Print)
         file_menu.addSeparator()
+        self._reserve(file_menu, ACTION_REFUSED, self.tr("Changes the store refused…"))
         self._reserve(file_menu, ACTION_SETTINGS, self.tr("Settings…"))
         self._reserve(file_menu, ACTION_SIGN_OUT, self.tr("Sign out"))
         quit_action = QAction(self.tr("Quit"), self)
@@ -533,7 +535,11 @@ class MainWindow(QMainWindow):
             show_error(self, error)
 
     def _open_notice(self, notice: Notice) -> None:
-        for kind, action_id in (("poll", ACTION_POLLS), ("unplaced", ACTION_UNPLACED_MARKS)):
+        for kind, action_id in (
+            ("poll", ACTION_POLLS),
+            ("unplaced", ACTION_UNPLACED_MARKS),
+            ("refused", ACTION_REFUSED),
+        ):
             if notice.kind == kind and self.action(action_id).isEnabled():
                 self.action(action_id).trigger()
                 return
@@ -556,6 +562,6 @@ class MainWindow(QMainWindow):
         store.setValue(GEOMETRY, self.saveGeometry())
         store.setValue(STATE, self.saveState())
         if self.sync is not None:
-            self.sync.stop()
+            self.sync.halt()
         self.viewer.close_document()
         super().closeEvent(event)

@@ -55,6 +55,12 @@ class NoticeBar(QFrame):
                 "Some of your marks could not follow the new version of “%1”; "
                 "they are kept on the earlier version."
             ).replace("%1", notice.title)
+        if notice.kind == "refused":
+            return self.tr(
+                "The store did not accept %n of your changes; they are kept here. Open to see why.",
+                "",
+                int(notice.ref_id or 0),
+            )
         return notice.title
 
     def add(self, notices: list[Notice]) -> None:

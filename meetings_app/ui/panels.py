@@ -27,6 +27,7 @@ from meetings_app.ui.main_window import (
     ACTION_NOTES,
     ACTION_POLLS,
     ACTION_PRINT,
+    ACTION_REFUSED,
     ACTION_SAVE_ANNOTATED,
     ACTION_SEARCH_PACK,
     ACTION_SETTINGS,
@@ -35,6 +36,7 @@ from meetings_app.ui.main_window import (
 )
 from meetings_app.ui.notes.editor import ITEM, MEETING, NotesEditor
 from meetings_app.ui.polls.panel import PollsPanel
+from meetings_app.ui.refused.dialog import RefusedChangesDialog
 from meetings_app.ui.search.panel import SearchPanel
 from meetings_app.ui.session_flow import SessionController
 from meetings_app.ui.settings_dialog import SettingsDialog
@@ -59,6 +61,9 @@ class MemberPanels(QObject):
         self.export = ExportController(member.export, window)
         self.docks: dict[str, QDockWidget] = {}
         self.unplaced_dialog: UnplacedMarksDialog | None = None
+        self.refused = member.refused
+        self.refused_dialog: RefusedChangesDialog | None = None
+        self._refused_announced = 0
         self._pending_hit: tuple[str, int, list[str]] | None = None
         self._seen_unplaced: set[tuple[str, str]] = set()
 
@@ -131,6 +136,27 @@ class MemberPanels(QObject):
         self.unplaced_dialog.raise_()
         self.unplaced_dialog.refresh()
         return self.unplaced_dialog
+
+    # --- changes the store refused ------------------------------------------------------
+
+    def show_refused(self) -> RefusedChangesDialog:
+        if self.refused_dialog is None:
+            self.refused_dialog = RefusedChangesDialog(self.refused, self.window)
+            self.refused_dialog.sig_seen.connect(self._refused_seen)
+        self.refused_dialog.show()
+        self.refused_dialog.raise_()
+        self.refused_dialog.refresh()
+        return self.refused_dialog
+
+    def _refusals_changed(self, unseen: int) -> None:
+        """A non-modal notice when new refusals arrive (never a silent drop)."""
+        if unseen > self._refused_announced:
+            notice = Notice("refused", "", "", str(unseen))
+            self.window.notices.add([notice])
+        self._refused_announced = unseen
+
+    def _refused_seen(self) -> None:
+        self._refused_announced = 0
 
     # --- marks that could not follow a new version -------------------------------------
 
@@ -250,6 +276,7 @@ def install_member_panels(
         sync.sig_sync_finished.connect(lambda _report: panels.refresh())
         sync.sig_sync_failed.connect(lambda _error: panels.polls.refresh())
         sync.sig_reanchored.connect(panels._reanchored)
+        sync.sig_rejections_changed.connect(panels._refusals_changed)
 
     connections = (
         (ACTION_POLLS, lambda: panels.show_dock("polls", panels.polls.list)),
@@ -258,6 +285,7 @@ def install_member_panels(
         (ACTION_ASK_TO_SPEAK, lambda: panels.show_dock("speaking", panels.speaking.ask_button)),
         (ACTION_SETTINGS, panels.open_settings),
         (ACTION_UNPLACED_MARKS, panels.show_unplaced),
+        (ACTION_REFUSED, panels.show_refused),
     )
     for action_id, slot in connections:
         action = window.action(action_id)

@@ -1073,6 +1073,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changes the store refused…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,6 +1259,13 @@
     <message>
         <source>Some of your marks could not follow the new version of “%1”; they are kept on the earlier version.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not accept %n of your changes; they are kept here. Open to see why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>

@@ -1071,6 +1071,10 @@
         <translation>In…</translation>
     </message>
     <message>
+        <source>Changes the store refused…</source>
+        <translation>Thay đổi bị máy chủ từ chối…</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
@@ -1253,6 +1257,12 @@
     <message>
         <source>Some of your marks could not follow the new version of “%1”; they are kept on the earlier version.</source>
         <translation>Một số đánh dấu của bạn chưa chuyển được sang phiên bản mới của “%1”; chúng vẫn được giữ trên phiên bản trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not accept %n of your changes; they are kept here. Open to see why.</source>
+        <translation>
+            <numerusform>Máy chủ không chấp nhận %n thay đổi của bạn; các thay đổi vẫn được giữ trên máy này. Mở để xem lý do.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>

@@ -81,3 +81,29 @@ def test_dialog_lists_and_marks_seen(qtbot: QtBot, services: ClientServices) -> 
         dialog.close()
     assert service.unseen() == 0
     assert len(service.refused()) == 1, "seen refusals stay listed"
+
+
+def test_window_announces_refusals_and_opens_the_list(
+    qtbot: QtBot, services: ClientServices
+) -> None:
+    from meetings_app.ui.client import build_window
+    from meetings_app.ui.main_window import ACTION_REFUSED
+    from meetings_app.ui.panels import MemberPanels
+
+    window = build_window(services, None)
+    qtbot.addWidget(window)
+    window.show()
+    panels = window.findChild(MemberPanels)
+    assert isinstance(panels, MemberPanels)
+    _late_ballot(services)
+    panels._refusals_changed(1)  # what the sync service announces after a refused push
+    assert window.notices.current is not None and window.notices.current.kind == "refused"
+    assert "1" in window.notices.label.text()
+    assert window.action(ACTION_REFUSED).isEnabled()
+    window.action(ACTION_REFUSED).trigger()
+    dialog = panels.refused_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    with qtbot.waitSignal(dialog.sig_seen, timeout=5000):
+        dialog.close()
+    window.close()
