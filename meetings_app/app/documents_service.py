@@ -87,7 +87,6 @@ class DocumentsService:
                 sha256=version.blob_sha256,
             ) from None
 
-
     def _forget(self, sha256: str) -> None:
         with Session(writer(self._engine)) as session, session.begin():
             record = session.get(LocalBlob, sha256)

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.ballots import PollState, effective_state
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound, PollClosed
@@ -30,12 +31,11 @@ from meetings_app.domain.models import (
     Ballot,
     Meeting,
     OutboxEntry,
-    Participant,
     Person,
     Poll,
     Rejection,
 )
-from meetings_app.domain.rules import Action, Actor, MeetingRole, may
+from meetings_app.domain.rules import Action
 from meetings_app.security import signing
 from meetings_app.sync.local import ballot_id
 
@@ -249,20 +249,7 @@ class PollsService:
         ).first()
 
     def _may_vote(self, session: Session, meeting_id: str) -> bool:
-        participant = session.scalars(
-            select(Participant).where(
-                Participant.meeting_id == meeting_id,
-                Participant.person_id == self.person_id,
-                Participant.deleted.is_(False),
-            )
-        ).first()
-        if participant is None:
-            return False
-        try:
-            role = MeetingRole(participant.role)
-        except ValueError:
-            return False
-        return may(Actor(self.person_id, meeting_role=role), Action.CAST_BALLOT)
+        return person_may(session, self.person_id, meeting_id, Action.CAST_BALLOT)
 
     def _results(self, session: Session, poll: Poll, options: tuple[Option, ...]) -> Results:
         counts, cast, eligible = _server_counts(poll.results, options)

@@ -50,8 +50,7 @@ class PreloadReport:
         return (
             f"Synced {self.account.full_name or self.account.username} into {self.folder}: "
             f"{self.sync.pulled} records, {self.sync.blobs} documents "
-            f"({self.sync.blob_bytes // 1024} KiB), {self.sync.rejected} refused changes. "
-            + kept
+            f"({self.sync.blob_bytes // 1024} KiB), {self.sync.rejected} refused changes. " + kept
         )
 
 

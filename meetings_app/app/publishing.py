@@ -26,14 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 import httpx
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.documents.pdf_info import ImportLimits, PdfInfo
 from meetings_app.documents.policy import DocumentPolicy
@@ -44,15 +44,12 @@ from meetings_app.domain.models import (
     DocumentVersion,
     LocalBlob,
     Meeting,
-    Participant,
-    Person,
 )
-from meetings_app.domain.rules import Action, Actor, GlobalRole, MeetingRole, may
+from meetings_app.domain.rules import Action, may
 from meetings_app.sync.errors import Unreachable, error_for
 from meetings_app.sync.local import record_change
 from meetings_app.sync.wire import API_PREFIX
 
-R = TypeVar("R", bound=StrEnum)
 UPLOAD_TIMEOUT = 300.0
 #: Codes meaning "not now" rather than "no": the rows are saved and the upload waits.
 RETRY_LATER = frozenset({"UNREACHABLE", "UNAUTHENTICATED", "TOKEN_EXPIRED", "SERVER_ERROR"})
@@ -372,29 +369,3 @@ def _write_rows(
     for row in rows:
         record_change(session, session.merge(row))
     session.merge(LocalBlob(sha256=sha, size=size, complete=True, encrypted=encrypted))
-
-
-def actor_in_meeting(session: Session, person_id: str, meeting_id: str) -> Actor:
-    """The person as the rules see them in one meeting (global and meeting role).
-
-    Shared with the report service: the same local rows decide who organises a meeting.
-    """
-    person = session.get(Person, person_id)
-    participant = session.scalar(
-        select(Participant).where(
-            Participant.meeting_id == meeting_id,
-            Participant.person_id == person_id,
-            Participant.deleted.is_(False),
-        )
-    )
-    global_role = _role(GlobalRole, person.role if person else None) or GlobalRole.USER
-    meeting_role = _role(MeetingRole, participant.role if participant else None)
-    return Actor(person_id, global_role, meeting_role)
-
-
-def _role(kind: type[R], value: str | None) -> R | None:
-    """The enum member for a stored role, or None for a value this client does not know."""
-    try:
-        return kind(value) if value else None
-    except ValueError:
-        return None

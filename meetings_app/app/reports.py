@@ -50,7 +50,7 @@ import pypdfium2 as pdfium
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.publishing import actor_in_meeting
+from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents import reports as r
 from meetings_app.documents.marks import InvalidMark

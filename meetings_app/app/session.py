@@ -421,7 +421,9 @@ class SessionService:
             with Session(engine) as session:
                 rows = session.scalars(
                     select(SyncState).where(
-                        SyncState.key.in_(("last_pull", "last_sync", "last_sync_at", "last_contact"))
+                        SyncState.key.in_(
+                            ("last_pull", "last_sync", "last_sync_at", "last_contact")
+                        )
                     )
                 ).all()
             for row in rows:

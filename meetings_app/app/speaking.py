@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.errors import Forbidden, Invalid
 from meetings_app.domain.ids import new_id
-from meetings_app.domain.models import AgendaItem, OutboxEntry, Participant, Person, SpeakerRequest
-from meetings_app.domain.rules import Action, Actor, MeetingRole, may
+from meetings_app.domain.models import AgendaItem, OutboxEntry, Person, SpeakerRequest
+from meetings_app.domain.rules import Action
 
 LIVE = ("waiting", "speaking")
 
@@ -164,17 +165,4 @@ class SpeakingService:
         return self.state(meeting_id, agenda_item_id)
 
     def _may_request(self, session: Session, meeting_id: str) -> bool:
-        participant = session.scalars(
-            select(Participant).where(
-                Participant.meeting_id == meeting_id,
-                Participant.person_id == self.person_id,
-                Participant.deleted.is_(False),
-            )
-        ).first()
-        if participant is None:
-            return False
-        try:
-            role = MeetingRole(participant.role)
-        except ValueError:
-            return False
-        return may(Actor(self.person_id, meeting_role=role), Action.REQUEST_FLOOR)
+        return person_may(session, self.person_id, meeting_id, Action.REQUEST_FLOOR)

@@ -1,33 +1,5 @@
-"""Fixtures of the store suite: every test runs against SQLite and, when configured, PostgreSQL."""
+"""The store suite runs every test against SQLite and, when configured, PostgreSQL."""
 
-from __future__ import annotations
+from tests.support.store_fixtures import db_url, world
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from meetings_app.store.engine import sqlite_url
-from tests.support.factories import World, pg_schema
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "store.db")
-        return
-    url = os.environ.get("MEETINGS_TEST_PG_URL")
-    if not url:
-        pytest.skip("MEETINGS_TEST_PG_URL is not set; .ci/run sets it to the local PostgreSQL")
-    with pg_schema(url) as scoped:
-        yield scoped
-
-
-@pytest.fixture
-def world(db_url: str, tmp_path: Path) -> Iterator[World]:
-    w = World(db_url, tmp_path)
-    try:
-        yield w
-    finally:
-        w.close()
+__all__ = ["db_url", "world"]

@@ -1,0 +1,49 @@
+"""Who a person is in one meeting, as the rules see them, from the laptop's own rows.
+
+Ballots, speaking, publishing and reports all ask the same question; the answer comes
+from one place so the client never disagrees with itself (the store decides in the end).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.models import Participant, Person
+from meetings_app.domain.rules import Action, Actor, GlobalRole, MeetingRole, may
+
+R = TypeVar("R", bound=StrEnum)
+
+
+def actor_in_meeting(session: Session, person_id: str, meeting_id: str) -> Actor:
+    """The person as the rules see them in one meeting (global and meeting role).
+
+    Shared with the report service: the same local rows decide who organises a meeting.
+    """
+    person = session.get(Person, person_id)
+    participant = session.scalar(
+        select(Participant).where(
+            Participant.meeting_id == meeting_id,
+            Participant.person_id == person_id,
+            Participant.deleted.is_(False),
+        )
+    )
+    global_role = _role(GlobalRole, person.role if person else None) or GlobalRole.USER
+    meeting_role = _role(MeetingRole, participant.role if participant else None)
+    return Actor(person_id, global_role, meeting_role)
+
+
+def _role(kind: type[R], value: str | None) -> R | None:
+    """The enum member for a stored role, or None for a value this client does not know."""
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def person_may(session: Session, person_id: str, meeting_id: str, action: Action) -> bool:
+    """Whether the person may take ``action`` in the meeting, by the local rows."""
+    return may(actor_in_meeting(session, person_id, meeting_id), action)
