@@ -98,7 +98,30 @@ def check_after_recovery(world: World, data: Path, server: RunningServer, token:
     assert len(texts) == len(set(texts))
 
 
+def _worker(
+    server: RunningServer, data: Path, name: str, env: dict[str, str]
+) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.support.fault_worker", server.url, str(data), name, "6"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _finish(proc: subprocess.Popen[bytes]) -> None:
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode not in (0, -signal.SIGKILL):
+        raise AssertionError(err.decode())
+
+
 def run_trials(shared: tuple[World, RunningServer, str], data: Path, trials: int, seed: int) -> int:
+    """Start a client process ``trials`` times and kill -9 it at a random moment of its run.
+
+    The moments are drawn within the length of one whole run, measured first on this
+    machine, so the kills land mid-run on a fast or a loaded machine alike.
+    """
     world, server, token = shared
     rng = random.Random(seed)
     env = {
@@ -107,30 +130,17 @@ def run_trials(shared: tuple[World, RunningServer, str], data: Path, trials: int
         "MEETINGS_TEST_PERSON": world.ids["alice"],
         "PYTHONPATH": str(ROOT),
     }
+    started = time.monotonic()
+    _finish(_worker(server, data, f"{seed}-calibration", env))
+    whole_run = time.monotonic() - started
     killed = 0
     for trial in range(trials):
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tests.support.fault_worker",
-                server.url,
-                str(data),
-                f"{seed}-{trial}",
-                "6",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        time.sleep(rng.uniform(0.3, 1.6))
+        proc = _worker(server, data, f"{seed}-{trial}", env)
+        time.sleep(rng.uniform(0.1, 0.95) * whole_run)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             killed += 1
-        _, err = proc.communicate(timeout=60)
-        if proc.returncode not in (0, -signal.SIGKILL):
-            raise AssertionError(err.decode())
+        _finish(proc)
         if trial % 10 == 9 or trial == trials - 1:
             check_after_recovery(world, data, server, token)
     return killed
