@@ -98,3 +98,13 @@ def test_every_demo_account_signs_in_and_sees_what_it_may(
     assert documents["bt.taichinh"] == documents["bt.tuphap"] + 1
     assert documents["thutuong"] == documents["bt.taichinh"]
     assert documents["quansat"] < documents["bt.tuphap"]
+
+
+def test_accounts_text_lists_every_demo_account() -> None:
+    from meetings_app.server.seed import SECRETARIAT_USER, accounts_text
+
+    text = accounts_text("bí-mật")
+    assert "bí-mật" in text
+    for person in [*DEMO_PEOPLE]:
+        assert person.username in text and person.full_name in text
+    assert SECRETARIAT_USER in text

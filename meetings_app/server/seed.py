@@ -349,4 +349,7 @@ def accounts_text(password: str) -> str:
         lines.append(
             f"  {person.username:<12} {roles[person.role]:<11} {person.full_name}, {person.title}"
         )
+    lines.append(
+        f"  {SECRETARIAT_USER:<12} {'văn phòng':<11} {SECRETARIAT_NAME}, {SECRETARIAT_TITLE}"
+    )
     return "\n".join(lines)
