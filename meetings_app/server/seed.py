@@ -347,9 +347,9 @@ def accounts_text(password: str) -> str:
     lines = [f"Demo accounts (password: {password}):"]
     for person in demo.DEMO_PEOPLE:
         lines.append(
-            f"  {person.username:<12} {roles[person.role]:<11} {person.full_name}, {person.title}"
+            f"  {person.username:<16} {roles[person.role]:<11} {person.full_name}, {person.title}"
         )
     lines.append(
-        f"  {SECRETARIAT_USER:<12} {'văn phòng':<11} {SECRETARIAT_NAME}, {SECRETARIAT_TITLE}"
+        f"  {SECRETARIAT_USER:<16} {'văn phòng':<11} {SECRETARIAT_NAME}, {SECRETARIAT_TITLE}"
     )
     return "\n".join(lines)
