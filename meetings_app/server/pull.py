@@ -88,12 +88,14 @@ def pull(
         is not None
     )
     if not more:
-        # Nothing visible after ``position`` in this snapshot: skip ahead to the head, so an
-        # idle client does not rescan other meetings' entries next time.
+        # Nothing visible after ``position`` in this snapshot: move to the head, so an idle
+        # client does not rescan other meetings' entries next time, and a cursor from past
+        # the head (a store restored from an older backup) comes back to it instead of
+        # waiting for the feed to catch up with a number it may never reach.
         head = session.execute(
             select(FeedEntry.seq).order_by(FeedEntry.seq.desc()).limit(1)
         ).scalar()
-        position = max(position, int(head or 0))
+        position = int(head or 0)
     return PullResponse(changes=changes, cursor=position, more=more)
 
 

@@ -252,3 +252,21 @@ def test_audit_chain_verifies_and_detects_tampering(world: World) -> None:
     with Session(world.engine) as s:
         report = verify_chain(s)
         assert not report.ok and report.first_bad_seq == 1
+
+
+def test_cursor_past_the_head_comes_back_to_it(world: World) -> None:
+    """A laptop whose cursor is ahead of the store (the store was restored from an older
+    backup) is brought back to the head, and receives what happens from then on."""
+    world.person("alice")
+    m = world.meeting()
+    world.participant(m, "alice", "member")
+    head = world.http.get(
+        "/api/v1/sync/pull", params={"cursor": 0, "limit": 1000}, headers=world.auth("alice")
+    ).json()["cursor"]
+    answer = world.http.get(
+        "/api/v1/sync/pull", params={"cursor": head + 10_000}, headers=world.auth("alice")
+    ).json()
+    assert answer == {"changes": [], "cursor": head, "more": False}
+    later = world.item(m, "Kết luận phiên họp")
+    pulled = world.pull_all("alice", cursor=answer["cursor"])
+    assert [c["id"] for c in pulled] == [later]
