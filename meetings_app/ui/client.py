@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from meetings_app import __version__
@@ -53,6 +54,7 @@ def _application() -> QApplication:
     app.setApplicationName("Meetings")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("meetings-app")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "meetings-app.svg")))
     apply_theme(app, str(settings().value(THEME, "light")))
     install_translator(app)
     return app
