@@ -8,7 +8,7 @@ store the moment the pen lifts. Geometry is in PDF points of the unrotated page
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -111,25 +111,10 @@ class AnnotationsService:
         assert isinstance(saved, Annotation)
         return _mark(saved, self.owner_id)
 
-    def update(self, mark_id: str, **changes: Any) -> Mark:
-        """Change text, colour, sharing or geometry of one of my marks."""
-        row = self._mine(mark_id)
-        for key, value in changes.items():
-            if key not in ("text", "color", "shared", "geometry"):
-                raise Invalid(f"{key} cannot be changed on a mark.", field=key)
-            setattr(row, key, value)
-        saved = self._writer.save(row)
-        assert isinstance(saved, Annotation)
-        return _mark(saved, self.owner_id)
-
     def delete(self, mark_id: str) -> None:
         """Erase one of my marks (a tombstone: other devices learn it is gone)."""
         row = self._mine(mark_id)
         self._writer.save(row, deleted=True)
-
-    def restore(self, mark: Mark) -> Mark:
-        """Bring an erased mark back (undo of an erase)."""
-        return self.add(replace(mark))
 
     def version_ids_of_document(self, document_id: str) -> list[str]:
         with Session(self._engine) as session:

@@ -85,7 +85,8 @@ def test_ink_note_eraser_and_undo(qtbot, marked, services: ClientServices) -> No
         _drag(qtbot, viewer, 0, Point(100, 500), Point(300, 520))
     ink = saved.args[0]
     assert ink.kind == "ink" and ink.shared and len(ink.geometry["paths"][0]) >= 2
-    controller.add_note(0, Point(72, 700), "Đề nghị làm rõ khái niệm.")
+    with qtbot.waitSignal(controller.sig_saved, timeout=5_000):
+        controller.add_note(0, Point(72, 700), "Đề nghị làm rõ khái niệm.")
     rows, outbox = _rows(services)
     assert {r.kind for r in rows} == {"ink", "note"}
     assert len(outbox) == 2
@@ -96,7 +97,8 @@ def test_ink_note_eraser_and_undo(qtbot, marked, services: ClientServices) -> No
     rows, outbox = _rows(services)
     assert next(r for r in rows if r.id == ink.id).deleted
     assert outbox[-1].deleted
-    controller.undo_stack.undo()
+    with qtbot.waitSignal(controller.sig_saved, timeout=5_000):
+        controller.undo_stack.undo()
     rows, _ = _rows(services)
     assert not next(r for r in rows if r.id == ink.id).deleted
     assert {m.id for m in controller.marks()} >= {ink.id}
@@ -104,7 +106,23 @@ def test_ink_note_eraser_and_undo(qtbot, marked, services: ClientServices) -> No
 
 def test_marks_reload_with_the_version(qtbot, marked) -> None:  # type: ignore[no-untyped-def]
     _viewer, controller, version = marked
-    controller.add_note(1, Point(300, 400), "Ghi chú")
+    with qtbot.waitSignal(controller.sig_saved, timeout=5_000):
+        controller.add_note(1, Point(300, 400), "Ghi chú")
     with qtbot.waitSignal(controller.sig_marks_loaded, timeout=5_000) as loaded:
         controller.load(version)
     assert loaded.args[0] == 1
+
+
+def test_a_failed_save_takes_the_mark_back_and_says_why(qtbot, marked, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _viewer, controller, _version = marked
+    from meetings_app.store.disk import DiskFull
+
+    def full(_mark):  # type: ignore[no-untyped-def]
+        raise DiskFull("The disk is full.")
+
+    monkeypatch.setattr(controller.service, "add", full)
+    with qtbot.waitSignal(controller.sig_failed, timeout=5_000) as failed:
+        controller.add_note(0, Point(72, 700), "Không lưu được")
+        assert any(m.text == "Không lưu được" for m in controller.marks())  # shown at once
+    assert failed.args[0].code == "DISK_FULL"
+    assert not any(m.text == "Không lưu được" for m in controller.marks())

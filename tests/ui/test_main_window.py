@@ -64,7 +64,8 @@ def test_meeting_agenda_document_path(qtbot, window, store: FixtureStore) -> Non
     assert win.viewer.view.page_count == 3
     assert win.agenda.documents_model.rowCount() == 1
     # A note from the window's markup tools lands in the store and the pending count.
-    win.annotations.add_note(0, Point(80, 700), "Cần xem lại Điều 3.")
+    with qtbot.waitSignal(win.annotations.sig_saved, timeout=5_000):
+        win.annotations.add_note(0, Point(80, 700), "Cần xem lại Điều 3.")
     assert win.status.pending == 1
     win.viewer.act_next.trigger()
     assert win.viewer.view.current_page() == 1

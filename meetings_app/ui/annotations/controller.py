@@ -9,7 +9,6 @@ outbox in one transaction) before the overlay changes, so what is drawn is what 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +21,9 @@ from meetings_app.ui.annotations.marks_overlay import MarksOverlay
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.page_text import PageText
 from meetings_app.ui.worker import run_plain
+
+MARK_WRITES = "marks"
+"""The worker pool (one thread) that saves marks in the order they were made."""
 
 if TYPE_CHECKING:  # the data stack is not imported to build the window
     from meetings_app.app.annotations_service import AnnotationsService, Mark
@@ -276,30 +278,48 @@ class AnnotationController(QObject):
     def erase(self, mark: Mark) -> None:
         self.undo_stack.push(_EraseMark(self, mark, self.tr("Erase mark")))
 
+    # Saves run on the "marks" worker (one thread, first in first out), never on the UI
+    # thread: a save waits for the disk (synchronous=FULL) and, at worst, for the sync
+    # engine's write lock. The overlay shows the change at once and takes it back, with the
+    # error shown, if the save fails; the queue keeps add, erase and undo in order.
+
     def _store(self, mark: Mark) -> Mark:
-        try:
-            saved = self.service.add(mark)
-        except Exception as error:
-            self.sig_failed.emit(error)
-            return mark
-        self.overlay.add(saved)
+        self.overlay.add(mark)
         self.viewer.view.viewport().update()
+        service = self.service
+
+        def failed(error: BaseException) -> None:
+            self.overlay.remove(mark.id)
+            self.viewer.view.viewport().update()
+            self.sig_failed.emit(error)
+
+        run_plain(
+            lambda: service.add(mark),
+            on_done=self._stored,
+            on_failed=failed,
+            owner=self,
+            pool_name=MARK_WRITES,
+        )
+        return mark
+
+    def _stored(self, saved: Mark) -> None:
+        self.overlay.add(saved)
         self.sig_saved.emit(saved)
-        return saved
 
     def _erase(self, mark: Mark) -> None:
-        try:
-            self.service.delete(mark.id)
-        except Exception as error:
-            self.sig_failed.emit(error)
-            return
         self.overlay.remove(mark.id)
         self.viewer.view.viewport().update()
-        self.sig_erased.emit(mark.id)
+        service = self.service
 
-    def toggle_share(self, mark: Mark) -> Mark:
-        saved = self.service.update(mark.id, shared=not mark.shared)
-        self.overlay.add(replace(saved))
-        self.viewer.view.viewport().update()
-        self.sig_saved.emit(saved)
-        return saved
+        def failed(error: BaseException) -> None:
+            self.overlay.add(mark)
+            self.viewer.view.viewport().update()
+            self.sig_failed.emit(error)
+
+        run_plain(
+            lambda: service.delete(mark.id),
+            on_done=lambda _r: self.sig_erased.emit(mark.id),
+            on_failed=failed,
+            owner=self,
+            pool_name=MARK_WRITES,
+        )
