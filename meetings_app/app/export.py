@@ -13,12 +13,11 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.documents.geometry import Point, Rect
+from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents.marks import InvalidMark, Mark
 from meetings_app.documents.policy import DocumentPolicy, require_allowed
 from meetings_app.domain.errors import AppError, NotFound
@@ -160,25 +159,7 @@ class ExportService:
 def _marks(rows: Iterable[Annotation]) -> Iterable[Mark]:
     """Stored annotations as the documents engine's marks; a malformed one is skipped."""
     for row in rows:
-        geometry: dict[str, Any] = row.geometry or {}
         try:
-            rects = tuple(
-                Rect.from_corners(*(float(v) for v in r[:4])) for r in geometry.get("rects", [])
-            )
-            paths = tuple(
-                tuple(Point(float(p[0]), float(p[1])) for p in path)
-                for path in geometry.get("paths", [])
-            )
-            yield Mark(
-                id=row.id,
-                page=row.page,
-                kind=row.kind,
-                rects=rects,
-                paths=paths,
-                color=row.color if len(row.color) == 7 else row.color[:7],
-                text=row.text,
-                quote=row.quote,
-                context=row.context,
-            )
-        except (InvalidMark, TypeError, ValueError, IndexError):
+            yield to_mark(row)
+        except InvalidMark:
             continue
