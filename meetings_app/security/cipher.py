@@ -1,4 +1,4 @@
-"""At-rest encryption on the laptop: AES-256-GCM for blobs and private text fields.
+r"""At-rest encryption on the laptop: AES-256-GCM for blobs and private text fields.
 
 The key is the laptop's data key (:func:`meetings_app.security.keyring_store.data_key`),
 held in the OS keyring or the passphrase vault, never on disk in clear.
@@ -15,9 +15,10 @@ Formats (all versioned, so a later change can read old data):
   returns text without the prefix unchanged (rows written before encryption, or
   pulled rows not yet re-encrypted).
 
-:class:`Cipher` is the structural interface; lower layers (the blob store) declare an
-equal ``Protocol`` of their own and receive an :class:`AesGcmCipher` when the program is
-wired together, so they never import this module.
+:class:`Cipher` is the structural interface, built from the ``Protocol``\ s the lower layers
+declare for what they need (the blob cache's ``BlobCipher``, the private columns'
+``FieldCipher``); they receive an :class:`AesGcmCipher` when the program is wired together,
+so they never import this module.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.models import FieldCipher
+from meetings_app.store.sealed_blobs import BlobCipher
 
 WHOLE_MAGIC = b"MAC1"
 STREAM_MAGIC = b"MAS1"
@@ -47,28 +50,13 @@ class DecryptionFailed(AppError):
     code = "DECRYPTION_FAILED"
 
 
-class Cipher(Protocol):
-    """What the blob cache and the local store need from at-rest encryption."""
+class Cipher(BlobCipher, FieldCipher, Protocol):
+    """Everything the laptop needs from at-rest encryption: the blob cache's and the private
+    columns' interfaces (declared low, in ``store`` and ``domain``), plus whole values."""
 
     def encrypt(self, plaintext: bytes, associated: bytes = b"") -> bytes: ...
 
     def decrypt(self, ciphertext: bytes, associated: bytes = b"") -> bytes: ...
-
-    def encrypt_stream(
-        self, chunks: Iterable[bytes], associated: bytes = b"", first_segment: int = 0
-    ) -> Iterator[bytes]: ...
-
-    def decrypt_stream(
-        self, chunks: Iterable[bytes], associated: bytes = b""
-    ) -> Iterator[bytes]: ...
-
-    def decrypt_prefix(
-        self, chunks: Iterable[bytes], associated: bytes = b""
-    ) -> Iterator[tuple[int, bytes]]: ...
-
-    def encrypt_text(self, text: str, associated: str = "") -> str: ...
-
-    def decrypt_text(self, value: str, associated: str = "") -> str: ...
 
 
 class AesGcmCipher:
