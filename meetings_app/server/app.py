@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import logging
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -44,6 +43,7 @@ from meetings_app.security.tokens import new_token
 from meetings_app.server import errors
 from meetings_app.server.auth import Caller, authenticate, authenticate_in, bearer
 from meetings_app.server.events import FeedBroker
+from meetings_app.server.live import feed_events
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService, close_due_polls, due_polls_exist
 from meetings_app.server.settings import ServerSettings
@@ -481,23 +481,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
         store.broker.start(asyncio.get_running_loop())
         keepalive = settings.events_keepalive
 
-        async def stream() -> AsyncIterator[str]:
-            store.broker.listeners += 1
-            try:
-                yield "retry: 3000\n\n"
-                seen = -1
-                while True:
-                    position = await store.broker.wait_beyond(seen, keepalive)
-                    if position > seen:
-                        seen = position
-                        yield f"id: {position}\ndata: {json.dumps({'cursor': position})}\n\n"
-                    else:
-                        yield ": keepalive\n\n"
-            finally:
-                store.broker.listeners -= 1
-
         return StreamingResponse(
-            stream(),
+            feed_events(store.broker, keepalive),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )

@@ -10,6 +10,7 @@ any moment loses nothing and applies nothing twice: the store remembers each cha
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -53,6 +54,7 @@ from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Un
 from meetings_app.sync.local import get_state, observe, pending_for, set_state
 from meetings_app.sync.wire import (
     API_PREFIX,
+    Change,
     LoginResponse,
     PersonOut,
     PullResponse,
@@ -61,6 +63,10 @@ from meetings_app.sync.wire import (
     PushResult,
     from_data,
 )
+
+applied_log = logging.getLogger("meetings_app.sync.applied")
+"""One line per remote change applied here (seq, entity, id, version): the client's log
+file keeps them, so support can tell when a laptop received what."""
 
 SECRETARIAT_OWNED = frozenset(
     {"meeting", "participant", "agenda_item", "document", "document_version", "poll", "minutes"}
@@ -408,6 +414,7 @@ class SyncClient:
                 "GET", "/sync/pull", params={"cursor": cursor, "limit": self.pull_limit}
             )
             page = PullResponse.model_validate(response.json())
+            applied: list[Change] = []
             with self._tx() as s:
                 for change in page.changes:
                     if change.purge:
@@ -423,8 +430,10 @@ class SyncClient:
                         s, model, change.id, change.version, change.deleted, change.data
                     )
                     report.pulled += 1
+                    applied.append(change)
                 set_state(s, "cursor", str(page.cursor))
                 set_state(s, "last_pull", dt.datetime.now(dt.UTC).isoformat())
+            log_applied(applied)
             cursor = page.cursor
             done += len(page.changes)
             report.cursor = cursor
@@ -631,4 +640,17 @@ class SyncClient:
         part.discard()
         raise BlobCorrupt(
             f"The file {sha[:12]}… arrived damaged twice; it will be fetched again later."
+        )
+
+
+def log_applied(changes: list[Change]) -> None:
+    """Log each change of a committed pull page (the log line's time is its arrival)."""
+    for change in changes:
+        applied_log.info(
+            "applied seq=%d %s %s v%d%s",
+            change.seq,
+            change.entity,
+            change.id,
+            change.version,
+            " (deleted)" if change.deleted else "",
         )

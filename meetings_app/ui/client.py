@@ -130,9 +130,11 @@ def attach_services(
     (uploads), carry marks to new versions after each pull, index what arrived for
     search, and keep the sign-in state (contact time, refused token) up to date.
     """
+    from meetings_app.app.client_log import open_client_log
     from meetings_app.app.services import MemberServices
     from meetings_app.app.sync_service import SyncService
     from meetings_app.sync.client import SyncClient
+    from meetings_app.sync.events import FeedListener
     from meetings_app.ui.panels import install_member_panels
 
     client: SyncClient | None = None
@@ -163,6 +165,17 @@ def attach_services(
         session=session,
         steps=member.sync_steps(),
     )
+    if client is not None and account is not None and session is not None:
+        open_client_log(services.folder)
+        sync.use_live_feed(
+            FeedListener(
+                account.server_url,
+                session.token,
+                sync.feed_moved,
+                on_state=sync.feed_state,
+                poll_interval=interval_ms / 1000,
+            )
+        )
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
     sync.setParent(window)
     install_member_panels(window, services, session, member)

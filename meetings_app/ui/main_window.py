@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         s.sig_sync_finished.connect(self._sync_finished)
         s.sig_sync_failed.connect(self._sync_failed)
         s.sig_online_changed.connect(self.status.set_online)
+        s.sig_live_changed.connect(self.status.set_live)
         s.sig_pending_changed.connect(self.status.set_pending)
         s.sig_notices.connect(self.notices.add)
         self.status.set_last_sync(s.last_sync_at)
