@@ -203,6 +203,14 @@ class Meeting(Synced, Base):
     classification: Mapped[str] = mapped_column(String(20), default="internal")
     lease_days: Mapped[int] = mapped_column(Integer, default=14)
     """How long a laptop may open this meeting's cached data without contacting the store."""
+    current_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The agenda item under discussion, moved by the chair or secretary during the meeting."""
+    item_started_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the current item began, by the store's clock (server-decided)."""
+    item_times: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    """Seconds spent so far on each agenda item left behind (server-decided)."""
+    quorum: Mapped[str] = mapped_column(String(20), default="majority")
+    """The quorum rule of this meeting (``domain.attendance.QuorumRule``)."""
 
 
 class Participant(Synced, Base):
@@ -324,6 +332,10 @@ class Minutes(Synced, Base):
     meeting_id: Mapped[str] = mapped_column(String(36), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
     blob_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    agenda_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The agenda item these minutes record; None for the meeting as a whole."""
+    state: Mapped[str] = mapped_column(String(12), default="draft")
+    """``draft`` (the secretary edits), ``approved`` (by the chair), ``published``."""
 
 
 #: wire entity name → model, in the order a fresh store must create rows.
@@ -394,6 +406,21 @@ class ChangeReceipt(Base):
     person_id: Mapped[str] = mapped_column(String(36), index=True)
     result: Mapped[dict[str, Any]] = mapped_column()
     received_at: Mapped[dt.datetime] = mapped_column()
+
+
+class Presence(Base):
+    """A laptop whose event stream is open, refreshed by its stream's heartbeats.
+
+    Kept in the database so every store process answers "who is connected" alike; a row
+    whose ``last_seen`` is older than a few heartbeats belongs to a laptop that went away.
+    """
+
+    __tablename__ = "presence"
+    __table_args__ = {"info": CENTRAL}
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    last_seen: Mapped[dt.datetime] = mapped_column()
 
 
 class BlobRecord(Base):

@@ -51,6 +51,7 @@ from meetings_app.security import signing
 from meetings_app.security.audit import append_event
 from meetings_app.security.audit import head_query as audit_head_query
 from meetings_app.security.audit import seed_head as seed_audit_head
+from meetings_app.server import meeting_run
 from meetings_app.server.visibility import Viewer, wire_data
 from meetings_app.store.feed import append_feed, meeting_of, reemit, server_clock
 from meetings_app.store.feed import seed_head as seed_feed_head
@@ -67,6 +68,7 @@ OWNER_FIELD = {
 }
 #: fields only the store decides; whatever a client sends for them is ignored
 SERVER_FIELDS: dict[str, frozenset[str]] = {
+    "meeting": meeting_run.SERVER_FIELDS,
     "poll": frozenset({"results"}),
     "ballot": frozenset({"device_id"}),
 }
@@ -426,6 +428,8 @@ class PushService:
         actor = self.viewer.actor(meeting_id or None)
         if ch.entity == "meeting" and existing is None:
             allowed = self.viewer.role is GlobalRole.SECRETARIAT
+        elif ch.entity == "meeting" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):
+            allowed = meeting_run.runner_may_change(self.viewer, existing, values, ch.deleted)
         elif ch.entity == "minutes":
             allowed = self.viewer.may(meeting_id, Action.PUBLISH_MINUTES)
         elif ch.entity == "poll" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):
@@ -533,6 +537,8 @@ class PushService:
                 )
             if row.state == PollState.CLOSED.value and (created or old_state != row.state):
                 finish_poll(self.s, row, self.now, self.seqs, actor_id=self.person.id)
+        elif isinstance(row, Meeting):
+            meeting_run.after_meeting_change(self.s, row, before, self.now)
         elif isinstance(row, Participant):
             self._participant_changed(row, before, created)
         elif (

@@ -136,6 +136,7 @@ def attach_services(
     from meetings_app.sync.client import SyncClient
     from meetings_app.sync.events import FeedListener
     from meetings_app.ui.panels import install_member_panels
+    from meetings_app.ui.run.install import install_run_mode
 
     client: SyncClient | None = None
     account = session.account if session is not None else None
@@ -179,6 +180,8 @@ def attach_services(
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
     sync.setParent(window)
     install_member_panels(window, services, session, member)
+    if account is not None:
+        install_run_mode(window, account.person_id, sync)
 
 
 def build_window(

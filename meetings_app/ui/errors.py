@@ -321,6 +321,19 @@ MESSAGES: dict[str, Sentences] = {
             "Close other copies of the server (the port may be in use) and try again.",
         ),
     ),
+    # running a meeting
+    "MEETING_STATUS": (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A meeting is started once and ended once; it cannot go back."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync to see the meeting's current state."),
+    ),
+    "NOT_AN_ITEM": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "That agenda item is not part of this meeting."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then choose an item of this meeting's agenda."),
+    ),
     # ballots
     "POLL_CLOSED": (
         QT_TRANSLATE_NOOP("ErrorMessages", "The poll had already closed when your ballot arrived."),

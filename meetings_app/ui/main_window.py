@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         self.markup_menu = markup
 
         meeting_menu = bar.addMenu(self.tr("M&eeting"))
+        self.meeting_menu = meeting_menu
         self._reserve(
             meeting_menu, ACTION_SEARCH_PACK, self.tr("Search the meeting pack…"), "Ctrl+Shift+F"
         )

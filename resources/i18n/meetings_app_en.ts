@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AgendaClockModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Documents</source>
@@ -123,6 +146,21 @@
     <name>Client</name>
     <message>
         <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentItemBar</name>
+    <message>
+        <source>Back to the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now discussing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — you are looking at another item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -537,6 +575,22 @@
     </message>
     <message>
         <source>Close other copies of the server (the port may be in use) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is started once and ended once; it cannot go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to see the meeting&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agenda item is not part of this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync, then choose an item of this meeting&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,6 +1477,72 @@
     </message>
 </context>
 <context>
+    <name>RunModeWidget</name>
+    <message>
+        <source>Start the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item under discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting for everyone? It cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWiring</name>
+    <message>
+        <source>Run the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the meeting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search documents and your notes</source>
@@ -1630,6 +1750,14 @@
     </message>
     <message>
         <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live: changes arrive as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online: checking for changes now and then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AgendaClockModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Cơ quan trình bày</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã dùng</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Documents</source>
@@ -123,6 +146,21 @@
     <message>
         <source>Signing in as %1…</source>
         <translation>Đang đăng nhập với tài khoản %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentItemBar</name>
+    <message>
+        <source>Back to the current item</source>
+        <translation>Về nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Now discussing: %1</source>
+        <translation>Đang thảo luận: %1</translation>
+    </message>
+    <message>
+        <source> — you are looking at another item</source>
+        <translation> — bạn đang xem nội dung khác</translation>
     </message>
 </context>
 <context>
@@ -536,6 +574,22 @@
     <message>
         <source>Close other copies of the server (the port may be in use) and try again.</source>
         <translation>Hãy đóng các bản máy chủ khác đang chạy (cổng có thể đang bị chiếm dụng) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>A meeting is started once and ended once; it cannot go back.</source>
+        <translation>Phiên họp chỉ khai mạc một lần và bế mạc một lần; không thể quay lại trạng thái trước.</translation>
+    </message>
+    <message>
+        <source>Sync to see the meeting&apos;s current state.</source>
+        <translation>Hãy đồng bộ để xem trạng thái hiện tại của phiên họp.</translation>
+    </message>
+    <message>
+        <source>That agenda item is not part of this meeting.</source>
+        <translation>Nội dung này không thuộc chương trình của phiên họp.</translation>
+    </message>
+    <message>
+        <source>Sync, then choose an item of this meeting&apos;s agenda.</source>
+        <translation>Hãy đồng bộ rồi chọn một nội dung trong chương trình của phiên họp này.</translation>
     </message>
     <message>
         <source>The poll had already closed when your ballot arrived.</source>
@@ -1419,6 +1473,72 @@
     </message>
 </context>
 <context>
+    <name>RunModeWidget</name>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Khai mạc phiên họp</translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation>Bế mạc phiên họp</translation>
+    </message>
+    <message>
+        <source>Discuss the selected item</source>
+        <translation>Chuyển sang nội dung đã chọn</translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation>Nội dung tiếp theo ▶</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>● In progress</source>
+        <translation>● Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã bế mạc</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa khai mạc</translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation> (đang gửi…)</translation>
+    </message>
+    <message>
+        <source>No item under discussion.</source>
+        <translation>Chưa có nội dung nào đang thảo luận.</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2 of %3</source>
+        <translation>Đang họp: %1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>End the meeting for everyone? It cannot be reopened.</source>
+        <translation>Bế mạc phiên họp cho tất cả mọi người? Phiên họp đã bế mạc không thể mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWiring</name>
+    <message>
+        <source>Run the meeting…</source>
+        <translation>Điều hành phiên họp…</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Run the meeting — %1</source>
+        <translation>Điều hành phiên họp — %1</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search documents and your notes</source>
@@ -1626,6 +1746,14 @@
     <message>
         <source>Not connected yet</source>
         <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <source>● Live: changes arrive as they happen</source>
+        <translation>● Trực tuyến: thay đổi đến ngay khi có</translation>
+    </message>
+    <message>
+        <source>● Online: checking for changes now and then</source>
+        <translation>● Có kết nối: kiểm tra thay đổi định kỳ</translation>
     </message>
     <message>
         <source>● Online</source>

@@ -98,7 +98,7 @@ def run(laptops: int, procs: int, rounds: int, gap: float) -> None:
         server, url = _serve(db_url, root / "server" / "server-blobs")
         children: list[subprocess.Popen[str]] = []
         try:
-            duration = 5 + rounds * gap
+            duration = 10 + rounds * gap
             for p in range(procs):
                 users = ",".join(names[p::procs])
                 cmd = [sys.executable, "-m", "tests.benchmarks.bench_live", "--child", url]
@@ -109,6 +109,7 @@ def run(laptops: int, procs: int, rounds: int, gap: float) -> None:
                 )
             for child in children:
                 assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+            time.sleep(1)  # the last laptops' first syncs end
             login = httpx.post(
                 f"{url}/api/v1/auth/login",
                 json={"username": "secretary", "password": PASSWORD, "device_name": "desk"},
@@ -170,11 +171,11 @@ def child(url: str, users: list[str], item: str, root: Path, duration: float) ->
     def ready() -> None:
         if all(lap.sync.live_state == "live" for lap in laps) and all(seen):
             print("ready", flush=True)
+            QTimer.singleShot(int(duration * 1000), app.quit)
         else:
             QTimer.singleShot(50, ready)
 
     ready()
-    QTimer.singleShot(int(duration * 1000), app.quit)
     app.exec()
     for lap in laps:
         lap.close()

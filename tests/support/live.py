@@ -86,7 +86,6 @@ class LiveLaptop:
         self.keys[name] = value
 
     def close(self) -> None:
-        self.sync.halt()
-        self.feed.stop()
+        self.sync.halt()  # closes the stream; its thread ends on its own
         self.client.http.close()
         self.engine.dispose()

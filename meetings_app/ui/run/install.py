@@ -1,0 +1,102 @@
+"""Wire meeting mode into the main window: the "Run the meeting" entry (chair and
+secretary only), the run window it opens, and the members' current-item bar.
+
+Kept to one function called by ``ui.client.attach_services`` so the main window itself
+needs no change (the mode bar takes this over at merge).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from meetings_app.app.run.meeting_run import MeetingRunService, RunState
+from meetings_app.app.sync_service import SyncService
+from meetings_app.ui.errors import show_error
+from meetings_app.ui.run.follow_bar import CurrentItemBar
+from meetings_app.ui.run.run_mode import RunModeWidget
+from meetings_app.ui.worker import run_plain
+
+ACTION_RUN_MEETING = "run_meeting"
+
+
+class RunModeWiring(QObject):
+    """Keeps the entry's visibility, the open run windows and the bar up to date (lives
+    as long as the window, its parent)."""
+
+    def __init__(self, window: Any, service: MeetingRunService, sync: SyncService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.service = service
+        self.sync = sync
+        self.run_windows: dict[str, RunModeWidget] = {}
+        self.action = QAction(self.tr("Run the meeting…"), window)
+        self.action.setObjectName(f"act_{ACTION_RUN_MEETING}")
+        self.action.setShortcut("Ctrl+Shift+R")
+        self.action.setVisible(False)
+        self.action.triggered.connect(self.open_run_mode)
+        window.meeting_menu.addAction(self.action)
+        self.bar = CurrentItemBar(window.show_agenda_item, window)
+        self.dock = window.add_panel(
+            Qt.DockWidgetArea.TopDockWidgetArea, self.bar, self.tr("Current item"), visible=False
+        )
+        self.dock.setTitleBarWidget(QWidget())  # no title bar: a plain strip above the document
+        window.sig_meeting_changed.connect(lambda _m: self.reload())
+        window.sig_agenda_item_changed.connect(self.bar.item_shown)
+        sync.sig_sync_finished.connect(lambda _r: self.reload())
+
+    def reload(self) -> None:
+        meeting = self.window.current_meeting
+        if meeting is None:
+            return
+        meeting_id = meeting.id
+        run_plain(
+            lambda: self.service.state(meeting_id),
+            on_done=self._loaded,
+            on_failed=lambda _e: None,  # a meeting being purged: nothing to follow
+            owner=self.window,
+        )
+        open_widget = self.run_windows.get(meeting_id)
+        if open_widget is not None and open_widget.isVisible():
+            open_widget.refresh()
+
+    def _loaded(self, state: RunState) -> None:
+        current = self.window.current_meeting
+        if current is None or current.id != state.meeting_id:
+            return
+        self.action.setVisible(state.may_run)
+        self.action.setEnabled(state.may_run)
+        self.bar.set_state(state)
+        self.dock.setVisible(state.running and state.current_item_id is not None)
+
+    def open_run_mode(self) -> RunModeWidget | None:
+        meeting = self.window.current_meeting
+        if meeting is None:
+            return None
+        widget = self.run_windows.get(meeting.id)
+        if widget is None:
+            widget = RunModeWidget(self.service, meeting.id, self.window)
+            widget.setWindowFlag(Qt.WindowType.Window)
+            widget.setWindowTitle(self.tr("Run the meeting — %1").replace("%1", meeting.title))
+            widget.resize(1000, 700)
+            widget.sig_changed.connect(self._changed)
+            widget.sig_failed.connect(lambda e: show_error(widget, e))
+            self.run_windows[meeting.id] = widget
+        widget.show()
+        widget.raise_()
+        widget.refresh()
+        return widget
+
+    def _changed(self) -> None:
+        self.sync.refresh_counts()
+        self.sync.sync_now()
+
+
+def install_run_mode(window: Any, person_id: str, sync: SyncService) -> RunModeWiring:
+    """Add meeting mode to ``window`` (a ``MainWindow`` with its services attached)."""
+    services = window.services
+    service = MeetingRunService(services.engine, services.writer, person_id, now=sync.store_now)
+    return RunModeWiring(window, service, sync)
