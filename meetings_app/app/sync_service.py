@@ -126,7 +126,8 @@ class Notice:
     """Something new worth a non-modal notice."""
 
     kind: str
-    """``"document"``, ``"version"`` or ``"poll"``."""
+    """``"document"``, ``"version"``, ``"poll"`` (a vote opened) or ``"result"`` (a vote
+    closed: its result is there to read)."""
     title: str
     meeting_id: str
     ref_id: str
@@ -137,6 +138,7 @@ class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
     versions: dict[str, tuple[str, str]]  # version id -> (document title, meeting)
     open_polls: dict[str, tuple[str, str]]
+    closed_polls: dict[str, tuple[str, str]]
 
 
 def error_code(error: BaseException) -> str:
@@ -491,14 +493,13 @@ class SyncService(QObject):
                 if v.number > 1
             }
             titles = {m.id: m.title for m in session.scalars(select(Meeting))}
-            polls = {
-                p.id: (p.question, p.meeting_id)
-                for p in session.scalars(
-                    select(Poll).where(Poll.deleted.is_(False), Poll.state == "open")
-                )
-                if p.meeting_id in titles
-            }
-        return _Snapshot(docs, versions, polls)
+            polls: dict[str, dict[str, tuple[str, str]]] = {"open": {}, "closed": {}}
+            for p in session.scalars(
+                select(Poll).where(Poll.deleted.is_(False), Poll.state.in_(("open", "closed")))
+            ):
+                if p.meeting_id in titles:
+                    polls[p.state][p.id] = (p.question, p.meeting_id)
+        return _Snapshot(docs, versions, polls["open"], polls["closed"])
 
 
 #: Where the sync client records the end of its last pull (``SyncClient.pull``).
@@ -552,4 +553,7 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for poll_id, (question, meeting) in after.open_polls.items():
         if poll_id not in before.open_polls:
             notices.append(Notice("poll", question, meeting, poll_id))
+    for poll_id, (question, meeting) in after.closed_polls.items():
+        if poll_id not in before.closed_polls:
+            notices.append(Notice("result", question, meeting, poll_id))
     return notices

@@ -51,7 +51,7 @@ from meetings_app.security import signing
 from meetings_app.security.audit import append_event
 from meetings_app.security.audit import head_query as audit_head_query
 from meetings_app.security.audit import seed_head as seed_audit_head
-from meetings_app.server import meeting_run
+from meetings_app.server import live_votes, meeting_run
 from meetings_app.server.visibility import Viewer, wire_data
 from meetings_app.store.feed import append_feed, meeting_of, reemit, server_clock
 from meetings_app.store.feed import seed_head as seed_feed_head
@@ -433,14 +433,8 @@ class PushService:
         elif ch.entity == "minutes":
             allowed = self.viewer.may(meeting_id, Action.PUBLISH_MINUTES)
         elif ch.entity == "poll" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):
-            changed = {
-                k for k, v in values.items() if existing is None or getattr(existing, k) != v
-            }
-            allowed = (
-                existing is not None
-                and not ch.deleted
-                and changed <= {"state", "closes_at"}
-                and self.viewer.may(meeting_id, Action.OPEN_CLOSE_POLL)
+            allowed = live_votes.runner_may_change(
+                self.viewer, meeting_id, existing, values, ch.deleted
             )
         else:
             allowed = self.viewer.may(meeting_id, Action.EDIT_MEETING)
@@ -461,7 +455,9 @@ class PushService:
                 self._check_blob(values)
             row = self._new_row(model, ch.id, values)
         else:
-            if ch.base_version != existing.version:
+            if ch.base_version != existing.version and not live_votes.state_move_only(
+                existing, values
+            ):
                 raise Conflict(
                     "Someone changed this record since you last synced; your change was not applied.",
                     server_version=existing.version,
@@ -527,6 +523,7 @@ class PushService:
             if row.state == PollState.OPEN.value and (created or old_state != row.state):
                 if row.opens_at is None:
                     row.opens_at = self.now
+                row.results = live_votes.live_count(self.s, row)
                 append_event(
                     self.s,
                     "poll.open",
@@ -691,6 +688,7 @@ class PushService:
             }
             if not secret:
                 details["option_id"] = row.option_id
+            live_votes.ballot_counted(self.s, row.poll_id, self.seqs)
             append_event(
                 self.s,
                 "ballot",
@@ -865,6 +863,7 @@ def finish_poll(
         "eligible": result.eligible,
         "leader": result.leader(),
         "closed_at": now.isoformat(),
+        **live_votes.decision(session, poll, result),
     }
     session.flush()
     if not poll.secret:

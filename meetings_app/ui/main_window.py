@@ -539,6 +539,7 @@ class MainWindow(QMainWindow):
     def _open_notice(self, notice: Notice) -> None:
         for kind, action_id in (
             ("poll", ACTION_POLLS),
+            ("result", ACTION_POLLS),
             ("unplaced", ACTION_UNPLACED_MARKS),
             ("refused", ACTION_REFUSED),
         ):

@@ -1101,6 +1101,128 @@
     </message>
 </context>
 <context>
+    <name>LiveVotesModel</name>
+    <message>
+        <source>Secret vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: %1 of %2 voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveVotesPanel</name>
+    <message>
+        <source>Open the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question put to the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve / Not approve / Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret vote (only the count is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vote on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote yet in this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret vote: nobody&apos;s name is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has more than half of all voters: not adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum NOT met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings: Cabinet meeting pack</source>
@@ -1308,6 +1430,10 @@
     </message>
     <message>
         <source>A vote is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote has closed: %1. Open to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,6 +1661,10 @@
     </message>
     <message>
         <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

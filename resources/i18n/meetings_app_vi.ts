@@ -1099,6 +1099,128 @@
     </message>
 </context>
 <context>
+    <name>LiveVotesModel</name>
+    <message>
+        <source>Secret vote</source>
+        <translation>Biểu quyết kín</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>Biểu quyết công khai</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>chưa mở</translation>
+    </message>
+    <message>
+        <source>open: %1 of %2 voted</source>
+        <translation>đang mở: %1 / %2 đã biểu quyết</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>LiveVotesPanel</name>
+    <message>
+        <source>Open the vote</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <source>Question put to the vote</source>
+        <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <source>Approve / Not approve / Abstain</source>
+        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Custom options</source>
+        <translation>Phương án tự đặt</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Mỗi dòng một phương án</translation>
+    </message>
+    <message>
+        <source>Secret vote (only the count is shown)</source>
+        <translation>Biểu quyết kín (chỉ hiển thị số phiếu)</translation>
+    </message>
+    <message>
+        <source>Create the vote on the current item</source>
+        <translation>Tạo biểu quyết cho nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Biểu quyết mới</translation>
+    </message>
+    <message>
+        <source>No vote yet in this meeting.</source>
+        <translation>Phiên họp chưa có biểu quyết nào.</translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation> (đang gửi…)</translation>
+    </message>
+    <message>
+        <source>Secret vote: nobody&apos;s name is shown.</source>
+        <translation>Biểu quyết kín: không hiển thị tên người biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Voted: %1</source>
+        <translation>Đã biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Chưa mở</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots</source>
+        <translation>%1 / %2 phiếu</translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Kết quả được thông qua: %1</translation>
+    </message>
+    <message>
+        <source>No option has more than half of all voters: not adopted.</source>
+        <translation>Không phương án nào đạt quá nửa tổng số người có quyền biểu quyết: chưa được thông qua.</translation>
+    </message>
+    <message>
+        <source>Quorum met.</source>
+        <translation>Đủ số lượng theo quy định.</translation>
+    </message>
+    <message>
+        <source>Quorum NOT met.</source>
+        <translation>KHÔNG đủ số lượng theo quy định.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Not approve</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings: Cabinet meeting pack</source>
@@ -1307,6 +1429,10 @@
     <message>
         <source>A vote is open: %1</source>
         <translation>Đang mở biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>The vote has closed: %1. Open to see the result.</source>
+        <translation>Biểu quyết đã kết thúc: %1. Mở để xem kết quả.</translation>
     </message>
     <message>
         <source>Some of your marks could not follow the new version of “%1”; they are kept on the earlier version.</source>
@@ -1532,6 +1658,10 @@
     <message>
         <source>Current item</source>
         <translation>Nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
     </message>
     <message>
         <source>Run the meeting — %1</source>

@@ -175,6 +175,9 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         "eligible",
         "leader",
         "closed_at",
+        "adopted",
+        "quorum",
+        "quorum_rule",
     }
 
 

@@ -13,11 +13,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from meetings_app.app.run.meeting_run import MeetingRunService, RunState
+from meetings_app.app.run.meeting_run import RunState
+from meetings_app.app.run.services import RunServices
 from meetings_app.app.sync_service import SyncService
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.run.follow_bar import CurrentItemBar
 from meetings_app.ui.run.run_mode import RunModeWidget
+from meetings_app.ui.run.votes_panel import LiveVotesPanel
 from meetings_app.ui.worker import run_plain
 
 ACTION_RUN_MEETING = "run_meeting"
@@ -27,10 +29,11 @@ class RunModeWiring(QObject):
     """Keeps the entry's visibility, the open run windows and the bar up to date (lives
     as long as the window, its parent)."""
 
-    def __init__(self, window: Any, service: MeetingRunService, sync: SyncService) -> None:
+    def __init__(self, window: Any, run: RunServices, sync: SyncService) -> None:
         super().__init__(window)
         self.window = window
-        self.service = service
+        self.run = run
+        self.service = run.meeting
         self.sync = sync
         self.run_windows: dict[str, RunModeWidget] = {}
         self.action = QAction(self.tr("Run the meeting…"), window)
@@ -79,6 +82,7 @@ class RunModeWiring(QObject):
         widget = self.run_windows.get(meeting.id)
         if widget is None:
             widget = RunModeWidget(self.service, meeting.id, self.window)
+            widget.add_part(LiveVotesPanel(self.run.votes, meeting.id), self.tr("Votes"))
             widget.setWindowFlag(Qt.WindowType.Window)
             widget.setWindowTitle(self.tr("Run the meeting — %1").replace("%1", meeting.title))
             widget.resize(1000, 700)
@@ -98,5 +102,5 @@ class RunModeWiring(QObject):
 def install_run_mode(window: Any, person_id: str, sync: SyncService) -> RunModeWiring:
     """Add meeting mode to ``window`` (a ``MainWindow`` with its services attached)."""
     services = window.services
-    service = MeetingRunService(services.engine, services.writer, person_id, now=sync.store_now)
-    return RunModeWiring(window, service, sync)
+    run = RunServices.build(services.engine, services.writer, person_id, sync.store_now)
+    return RunModeWiring(window, run, sync)

@@ -37,6 +37,8 @@ class RunModeWidget(QWidget):
     """A change was saved here and waits to be sent: sync now."""
     sig_failed = Signal(object)
     """An error (``AppError`` when named) to show with ``ui.errors.show_error``."""
+    sig_state = Signal(object)
+    """The :class:`RunState` just shown (the parts follow the current item with it)."""
 
     def __init__(
         self, service: MeetingRunService, meeting_id: str, parent: QWidget | None = None
@@ -80,6 +82,7 @@ class RunModeWidget(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("runTabs")
         self.tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
+        self._parts: list[Any] = []
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -108,13 +111,24 @@ class RunModeWidget(QWidget):
         layout.addLayout(buttons)
         return tab
 
-    def add_tab(self, widget: QWidget, title: str) -> None:
-        """Host another part of the meeting (votes, speakers, attendance) as a tab."""
-        self.tabs.addTab(widget, title)
+    def add_part(self, part: Any, title: str) -> None:
+        """Host another part of the meeting (votes, speakers, attendance) as a tab.
+
+        ``part`` is a widget with ``sig_changed`` and ``sig_failed`` (forwarded),
+        ``set_run_state(state)`` (told each state shown) and ``refresh()`` (called with
+        :meth:`refresh`).
+        """
+        self.tabs.addTab(part, title)
+        part.sig_changed.connect(self.sig_changed)
+        part.sig_failed.connect(self.sig_failed)
+        self.sig_state.connect(part.set_run_state)
+        self._parts.append(part)
 
     # --- loading ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        for part in self._parts:
+            part.refresh()
         run_plain(
             lambda: self.service.state(self.meeting_id),
             on_done=self._show,
@@ -140,6 +154,7 @@ class RunModeWidget(QWidget):
         else:
             self._ticker.stop()
         self._tick()
+        self.sig_state.emit(state)
 
     def _status_text(self, state: RunState | None) -> str:
         if state is None:

@@ -1,0 +1,29 @@
+"""The services of meeting mode, built together on one laptop store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.run.live_votes import LiveVotesService
+from meetings_app.app.run.meeting_run import MeetingRunService
+
+
+@dataclass
+class RunServices:
+    meeting: MeetingRunService
+    votes: LiveVotesService
+
+    @classmethod
+    def build(
+        cls, engine: Engine, writer: LocalWriter, person_id: str, now: Callable[[], dt.datetime]
+    ) -> RunServices:
+        """``now`` is the store's time as best known (``SyncService.store_now``)."""
+        return cls(
+            meeting=MeetingRunService(engine, writer, person_id, now=now),
+            votes=LiveVotesService(engine, writer, person_id, now=now),
+        )
