@@ -26,6 +26,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -324,6 +325,14 @@ class SpeakerRequest(Synced, Base):
     agenda_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
     state: Mapped[str] = mapped_column(String(12), default="waiting")
     requested_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the store received the request (its clock, not the laptop's)."""
+    queue_key: Mapped[float | None] = mapped_column(Float, default=None)
+    """Order in the queue (smaller first); the store sets it from ``requested_at``, the
+    chair moves a request by changing it."""
+    floor_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the chair gave the floor (server-decided)."""
+    ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the turn ended (server-decided)."""
 
 
 class Minutes(Synced, Base):

@@ -51,7 +51,7 @@ from meetings_app.security import signing
 from meetings_app.security.audit import append_event
 from meetings_app.security.audit import head_query as audit_head_query
 from meetings_app.security.audit import seed_head as seed_audit_head
-from meetings_app.server import live_votes, meeting_run
+from meetings_app.server import live_votes, meeting_run, speakers
 from meetings_app.server.visibility import Viewer, wire_data
 from meetings_app.store.feed import append_feed, meeting_of, reemit, server_clock
 from meetings_app.store.feed import seed_head as seed_feed_head
@@ -71,6 +71,7 @@ SERVER_FIELDS: dict[str, frozenset[str]] = {
     "meeting": meeting_run.SERVER_FIELDS,
     "poll": frozenset({"results"}),
     "ballot": frozenset({"device_id"}),
+    "speaker_request": speakers.SERVER_FIELDS,
 }
 _ENUMS: dict[tuple[str, str], frozenset[str]] = {
     ("meeting", "kind"): frozenset({"meeting", "written_opinion"}),
@@ -650,7 +651,8 @@ class PushService:
             floor_giver = (
                 ch.entity == "speaker_request"
                 and self.viewer.may(view["meeting_id"], Action.GIVE_FLOOR)
-                and set(k for k, v in values.items() if getattr(existing, k) != v) <= {"state"}
+                and set(k for k, v in values.items() if getattr(existing, k) != v)
+                <= speakers.FLOOR_FIELDS
                 and not ch.deleted
             )
             if not floor_giver:
@@ -668,6 +670,7 @@ class PushService:
             values[owner_field] = self.person.id
             row = self._new_row(model, ch.id, values)
         else:
+            previous = speakers.before_change(existing)
             row = existing
             for key, value in values.items():
                 setattr(row, key, value)
@@ -675,6 +678,11 @@ class PushService:
         row.version = (row.version or 0) + 1
         row.updated_at = str(stamp)
         row.updated_by = self.person.id
+        if isinstance(row, SpeakerRequest):
+            may_order = self.viewer.may(row.meeting_id, Action.GIVE_FLOOR)
+            speakers.after_change(
+                row, previous if existing is not None else {}, may_order=may_order, now=self.now
+            )
         if isinstance(row, Ballot):
             row.device_id = self.device.id if self.device else None
             if row.cast_at is None:

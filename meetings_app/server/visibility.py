@@ -209,9 +209,11 @@ class Viewer:
                 self.actor(poll.meeting_id), row.voter_id, poll.secret, self.poll_closed(poll)
             )
         if isinstance(row, SpeakerRequest):
+            # The queue is public in the room: whoever sees the item sees who waits to
+            # speak on it (members see their true place); a request carries nothing private.
             if row.person_id == self.person_id:
                 return True
-            return self.sees_meeting(row.meeting_id) and self.may(row.meeting_id, Action.GIVE_FLOOR)
+            return self.sees_item(row.meeting_id, row.agenda_item_id)
         return False
 
 

@@ -1660,6 +1660,10 @@
         <translation>Nội dung đang họp</translation>
     </message>
     <message>
+        <source>Speakers</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
         <source>Votes</source>
         <translation>Biểu quyết</translation>
     </message>
@@ -1822,6 +1826,64 @@
     <message>
         <source>%1 (speaking)</source>
         <translation>%1 (đang phát biểu)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerQueuePanel</name>
+    <message>
+        <source>Give the floor</source>
+        <translation>Mời phát biểu</translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation>Kết thúc lượt phát biểu</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Requests to speak on: %1</source>
+        <translation>Đăng ký phát biểu về: %1</translation>
+    </message>
+    <message>
+        <source>Requests to speak on the meeting as a whole</source>
+        <translation>Đăng ký phát biểu chung cho phiên họp</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>has the floor</source>
+        <translation>đang phát biểu</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>đã phát biểu</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""live meeting: current agenda item, item times, quorum rule, minutes per agenda item
+"""live meeting: current agenda item, item times, quorum rule, speaker queue order and times, minutes per agenda item
 
 Revision ID: 0002_local_live
 Revises: 0001_central
@@ -24,7 +24,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("current_item_id", sa.String(length=36), nullable=True))
         batch_op.add_column(
             sa.Column(
-                "item_started_at", meetings_app.domain.models.UTCDateTime(timezone=True), nullable=True
+                "item_started_at",
+                meetings_app.domain.models.UTCDateTime(timezone=True),
+                nullable=True,
             )
         )
         batch_op.add_column(
@@ -32,6 +34,18 @@ def upgrade() -> None:
         )
         batch_op.add_column(
             sa.Column("quorum", sa.String(length=20), nullable=False, server_default="majority")
+        )
+    with op.batch_alter_table("speaker_request", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("queue_key", sa.Float(), nullable=True))
+        batch_op.add_column(
+            sa.Column(
+                "floor_at", meetings_app.domain.models.UTCDateTime(timezone=True), nullable=True
+            )
+        )
+        batch_op.add_column(
+            sa.Column(
+                "ended_at", meetings_app.domain.models.UTCDateTime(timezone=True), nullable=True
+            )
         )
     with op.batch_alter_table("minutes", schema=None) as batch_op:
         batch_op.add_column(sa.Column("agenda_item_id", sa.String(length=36), nullable=True))
@@ -41,6 +55,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("speaker_request", schema=None) as batch_op:
+        batch_op.drop_column("ended_at")
+        batch_op.drop_column("floor_at")
+        batch_op.drop_column("queue_key")
     with op.batch_alter_table("minutes", schema=None) as batch_op:
         batch_op.drop_column("state")
         batch_op.drop_column("agenda_item_id")

@@ -11,12 +11,14 @@ from sqlalchemy import Engine
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.app.run.live_votes import LiveVotesService
 from meetings_app.app.run.meeting_run import MeetingRunService
+from meetings_app.app.run.speakers import SpeakerQueueService
 
 
 @dataclass
 class RunServices:
     meeting: MeetingRunService
     votes: LiveVotesService
+    speakers: SpeakerQueueService
 
     @classmethod
     def build(
@@ -26,4 +28,5 @@ class RunServices:
         return cls(
             meeting=MeetingRunService(engine, writer, person_id, now=now),
             votes=LiveVotesService(engine, writer, person_id, now=now),
+            speakers=SpeakerQueueService(engine, writer, person_id, now=now),
         )

@@ -19,6 +19,7 @@ from meetings_app.app.sync_service import SyncService
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.run.follow_bar import CurrentItemBar
 from meetings_app.ui.run.run_mode import RunModeWidget
+from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
 from meetings_app.ui.run.votes_panel import LiveVotesPanel
 from meetings_app.ui.worker import run_plain
 
@@ -82,6 +83,7 @@ class RunModeWiring(QObject):
         widget = self.run_windows.get(meeting.id)
         if widget is None:
             widget = RunModeWidget(self.service, meeting.id, self.window)
+            widget.add_part(SpeakerQueuePanel(self.run.speakers, meeting.id), self.tr("Speakers"))
             widget.add_part(LiveVotesPanel(self.run.votes, meeting.id), self.tr("Votes"))
             widget.setWindowFlag(Qt.WindowType.Window)
             widget.setWindowTitle(self.tr("Run the meeting — %1").replace("%1", meeting.title))
