@@ -40,12 +40,13 @@ from meetings_app.security.audit import append_event
 from meetings_app.security.passwords import verify_password
 from meetings_app.security.signing import valid_public_key
 from meetings_app.security.tokens import new_token
-from meetings_app.server import errors
+from meetings_app.server import errors, presence
 from meetings_app.server.auth import Caller, authenticate, authenticate_in, bearer
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.live import feed_events
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService, close_due_polls, due_polls_exist
+from meetings_app.server.routes.presence import router as presence_router
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.visibility import Viewer
 from meetings_app.store.blobs import BlobStore, check_sha256
@@ -263,6 +264,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.store = store
     errors.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_size)
+    app.include_router(presence_router)
 
     @app.get(f"{API_PREFIX}/health", response_model=Health)
     def health() -> Health:
@@ -477,12 +479,18 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @app.get(f"{API_PREFIX}/events", response_model=None)
     async def events(request: Request) -> StreamingResponse:
-        await anyio.to_thread.run_sync(stream_caller, request)
+        who = await anyio.to_thread.run_sync(stream_caller, request)
         store.broker.start(asyncio.get_running_loop())
         keepalive = settings.events_keepalive
+        device, person = who.device.id, who.person.id
 
         return StreamingResponse(
-            feed_events(store.broker, keepalive),
+            feed_events(
+                store.broker,
+                keepalive,
+                beat=lambda: presence.seen(store.engine, device, person, utcnow()),
+                closed=lambda: presence.gone(store.engine, device),
+            ),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
+
+import anyio.to_thread
 
 from meetings_app.server.events import FeedBroker
 
@@ -22,10 +25,21 @@ def event(cursor: int, now: dt.datetime) -> str:
     return f"id: {cursor}\ndata: {body}\n\n"
 
 
-async def feed_events(broker: FeedBroker, keepalive: float) -> AsyncIterator[str]:
-    """The stream for one listener, counted in ``broker.listeners`` while it lasts."""
+async def feed_events(
+    broker: FeedBroker,
+    keepalive: float,
+    *,
+    beat: Callable[[], None] | None = None,
+    closed: Callable[[], None] | None = None,
+) -> AsyncIterator[str]:
+    """The stream for one listener, counted in ``broker.listeners`` while it lasts.
+
+    ``beat()`` runs (on a worker thread) when the stream opens and at least every
+    ``keepalive`` seconds while it lasts, ``closed()`` when it ends: the laptop's presence.
+    """
     broker.listeners += 1
     try:
+        last_beat = await _beat(beat)
         yield "retry: 3000\n\n"
         seen = -1
         while True:
@@ -35,5 +49,16 @@ async def feed_events(broker: FeedBroker, keepalive: float) -> AsyncIterator[str
                 yield event(position, dt.datetime.now(dt.UTC))
             else:
                 yield ": keepalive\n\n"
+            if time.monotonic() - last_beat >= keepalive:
+                last_beat = await _beat(beat)
     finally:
         broker.listeners -= 1
+        if closed is not None:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(closed)
+
+
+async def _beat(beat: Callable[[], None] | None) -> float:
+    if beat is not None:
+        await anyio.to_thread.run_sync(beat)
+    return time.monotonic()

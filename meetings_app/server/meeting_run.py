@@ -44,6 +44,15 @@ def runner_may_change(
     return changed <= RUN_FIELDS
 
 
+def attendance_may_change(
+    viewer: Viewer, meeting_id: str, participant: Any, values: dict[str, Any], deleted: bool
+) -> bool:
+    """Those who run a meeting record who is present (and nothing else of a participant)."""
+    if participant is None or deleted or not viewer.may(meeting_id, Action.RUN_MEETING):
+        return False
+    return {k for k, v in values.items() if getattr(participant, k) != v} <= {"present"}
+
+
 def after_meeting_change(
     session: Session, meeting: Meeting, before: dict[str, Any], now: dt.datetime
 ) -> None:

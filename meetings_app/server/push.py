@@ -431,6 +431,10 @@ class PushService:
             allowed = self.viewer.role is GlobalRole.SECRETARIAT
         elif ch.entity == "meeting" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):
             allowed = meeting_run.runner_may_change(self.viewer, existing, values, ch.deleted)
+        elif ch.entity == "participant" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):
+            allowed = meeting_run.attendance_may_change(
+                self.viewer, meeting_id, existing, values, ch.deleted
+            )
         elif ch.entity == "minutes":
             allowed = self.viewer.may(meeting_id, Action.PUBLISH_MINUTES)
         elif ch.entity == "poll" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):

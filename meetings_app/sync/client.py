@@ -57,6 +57,7 @@ from meetings_app.sync.wire import (
     Change,
     LoginResponse,
     PersonOut,
+    PresenceResponse,
     PullResponse,
     PushChange,
     PushResponse,
@@ -400,6 +401,14 @@ class SyncClient:
             )
         elif row is not None and not row.version:
             s.delete(row)  # never reached the store: take back the local-only change
+
+    # --- presence ------------------------------------------------------------------------
+
+    def presence(self, meeting_id: str) -> set[str]:
+        """The meeting's participants (person ids) with a laptop connected now; for those
+        who run the meeting (``FORBIDDEN`` for others, ``UNREACHABLE`` offline)."""
+        response = self._request("GET", f"/meetings/{meeting_id}/presence")
+        return set(PresenceResponse.model_validate(response.json()).connected)
 
     # --- pull ----------------------------------------------------------------------------
 

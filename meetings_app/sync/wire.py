@@ -35,6 +35,15 @@ class Health(WireModel):
     version: str = ""
 
 
+class PresenceResponse(WireModel):
+    """``GET /meetings/{id}/presence``: the participants with a laptop connected now."""
+
+    connected: list[str]
+    """Person ids."""
+    now: dt.datetime
+    """The store's time of the answer."""
+
+
 class LoginRequest(WireModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=1024)

@@ -181,7 +181,7 @@ def attach_services(
     sync.setParent(window)
     install_member_panels(window, services, session, member)
     if account is not None:
-        install_run_mode(window, account.person_id, sync)
+        install_run_mode(window, account.person_id, sync, client.presence if client else None)
 
 
 def build_window(

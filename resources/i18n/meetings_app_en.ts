@@ -124,6 +124,89 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Majority of members</source>
+        <extracomment>How often the roll asks the store who is connected while the tab is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two thirds of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record those connected as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 members (quorum needs %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Offline: only those recorded by hand are counted.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -1669,6 +1752,10 @@
     </message>
     <message>
         <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -123,6 +123,89 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Present (recorded)</source>
+        <translation>Có mặt (đã ghi nhận)</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chủ tọa</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>invitee</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>dự thính</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● đang kết nối</translation>
+    </message>
+    <message>
+        <source>○ not connected</source>
+        <translation>○ chưa kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Majority of members</source>
+        <extracomment>How often the roll asks the store who is connected while the tab is shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two thirds of members</source>
+        <translation>Hai phần ba số thành viên</translation>
+    </message>
+    <message>
+        <source>Record those connected as present</source>
+        <translation>Ghi nhận có mặt những người đang kết nối</translation>
+    </message>
+    <message>
+        <source>Quorum rule:</source>
+        <translation>Quy định về số lượng:</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 members (quorum needs %3).</source>
+        <translation>Có mặt: %1 / %2 thành viên (cần %3 để đủ số lượng).</translation>
+    </message>
+    <message>
+        <source>Quorum reached.</source>
+        <translation>Đủ số lượng.</translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation>Chưa đủ số lượng.</translation>
+    </message>
+    <message>
+        <source>(Offline: only those recorded by hand are counted.)</source>
+        <translation>(Mất kết nối: chỉ tính những người đã được ghi nhận thủ công.)</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -1666,6 +1749,10 @@
     <message>
         <source>Votes</source>
         <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
     </message>
     <message>
         <source>Run the meeting — %1</source>

@@ -31,7 +31,8 @@ class Meeting:
 
 @pytest.fixture
 def meeting(qapp, tmp_path: Path) -> Iterator[Meeting]:  # type: ignore[no-untyped-def]
-    world = World(f"sqlite:///{tmp_path / 'central.db'}", tmp_path / "server")
+    # heartbeats every second: a laptop that leaves is seen gone within a few seconds
+    world = World(f"sqlite:///{tmp_path / 'central.db'}", tmp_path / "server", events_keepalive=1.0)
     ids: dict[str, str] = {}
     for username in PEOPLE:
         ids[username] = world.person(username, full_name=username.title())

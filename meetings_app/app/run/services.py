@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.run.attendance import AttendanceService
 from meetings_app.app.run.live_votes import LiveVotesService
 from meetings_app.app.run.meeting_run import MeetingRunService
 from meetings_app.app.run.speakers import SpeakerQueueService
@@ -19,14 +20,22 @@ class RunServices:
     meeting: MeetingRunService
     votes: LiveVotesService
     speakers: SpeakerQueueService
+    attendance: AttendanceService
 
     @classmethod
     def build(
-        cls, engine: Engine, writer: LocalWriter, person_id: str, now: Callable[[], dt.datetime]
+        cls,
+        engine: Engine,
+        writer: LocalWriter,
+        person_id: str,
+        now: Callable[[], dt.datetime],
+        connected: Callable[[str], set[str]] | None = None,
     ) -> RunServices:
-        """``now`` is the store's time as best known (``SyncService.store_now``)."""
+        """``now`` is the store's time as best known (``SyncService.store_now``);
+        ``connected(meeting_id)`` asks the store who is connected (``SyncClient.presence``)."""
         return cls(
             meeting=MeetingRunService(engine, writer, person_id, now=now),
             votes=LiveVotesService(engine, writer, person_id, now=now),
             speakers=SpeakerQueueService(engine, writer, person_id, now=now),
+            attendance=AttendanceService(engine, writer, person_id, connected),
         )

@@ -7,6 +7,7 @@ needs no change (the mode bar takes this over at merge).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -17,6 +18,7 @@ from meetings_app.app.run.meeting_run import RunState
 from meetings_app.app.run.services import RunServices
 from meetings_app.app.sync_service import SyncService
 from meetings_app.ui.errors import show_error
+from meetings_app.ui.run.attendance_panel import AttendancePanel
 from meetings_app.ui.run.follow_bar import CurrentItemBar
 from meetings_app.ui.run.run_mode import RunModeWidget
 from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
@@ -85,6 +87,8 @@ class RunModeWiring(QObject):
             widget = RunModeWidget(self.service, meeting.id, self.window)
             widget.add_part(SpeakerQueuePanel(self.run.speakers, meeting.id), self.tr("Speakers"))
             widget.add_part(LiveVotesPanel(self.run.votes, meeting.id), self.tr("Votes"))
+            attendance = AttendancePanel(self.run.attendance, self.run.meeting, meeting.id)
+            widget.add_part(attendance, self.tr("Attendance"))
             widget.setWindowFlag(Qt.WindowType.Window)
             widget.setWindowTitle(self.tr("Run the meeting — %1").replace("%1", meeting.title))
             widget.resize(1000, 700)
@@ -101,8 +105,14 @@ class RunModeWiring(QObject):
         self.sync.sync_now()
 
 
-def install_run_mode(window: Any, person_id: str, sync: SyncService) -> RunModeWiring:
-    """Add meeting mode to ``window`` (a ``MainWindow`` with its services attached)."""
+def install_run_mode(
+    window: Any,
+    person_id: str,
+    sync: SyncService,
+    connected: Callable[[str], set[str]] | None = None,
+) -> RunModeWiring:
+    """Add meeting mode to ``window`` (a ``MainWindow`` with its services attached);
+    ``connected(meeting_id)`` asks the store who is connected (``SyncClient.presence``)."""
     services = window.services
-    run = RunServices.build(services.engine, services.writer, person_id, sync.store_now)
+    run = RunServices.build(services.engine, services.writer, person_id, sync.store_now, connected)
     return RunModeWiring(window, run, sync)

@@ -1,0 +1,1 @@
+"""HTTP routes of the store, one router per subject."""
