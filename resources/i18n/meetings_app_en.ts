@@ -174,7 +174,6 @@
     <name>AttendancePanel</name>
     <message>
         <source>Majority of members</source>
-        <extracomment>How often the roll asks the store who is connected while the tab is shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

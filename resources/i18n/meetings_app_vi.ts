@@ -173,8 +173,7 @@
     <name>AttendancePanel</name>
     <message>
         <source>Majority of members</source>
-        <extracomment>How often the roll asks the store who is connected while the tab is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quá nửa số thành viên</translation>
     </message>
     <message>
         <source>Two thirds of members</source>

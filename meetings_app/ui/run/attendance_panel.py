@@ -24,8 +24,8 @@ from meetings_app.domain.quorum import QuorumRule
 from meetings_app.ui.run.attendance_model import AttendanceModel
 from meetings_app.ui.worker import run_plain
 
-#: How often the roll asks the store who is connected while the tab is shown.
 REFRESH_MS = 10_000
+"""How often the roll asks the store who is connected while the tab is shown."""
 
 
 class AttendancePanel(QWidget):
