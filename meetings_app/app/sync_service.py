@@ -194,9 +194,13 @@ class SyncService(QObject):
     """Documents newly indexed for search after a sync."""
     sig_live_changed = Signal(str)
     """A :class:`LiveState` value: live, polling or offline."""
+    sig_follow = Signal(object)
+    """A follow-the-presenter move from the event stream (a dict: meeting_id, active,
+    document_id, agenda_item_id, version_id, page, by)."""
     # emitted from the event stream's thread; queued to this object's (UI) thread
     _feed_moved = Signal(object)
     _feed_state = Signal(bool)
+    _feed_follow = Signal(object)
 
     def __init__(
         self,
@@ -233,6 +237,7 @@ class SyncService(QObject):
         """The feed position the last sync reached (-1: not known yet)."""
         self._feed_moved.connect(self._moved)
         self._feed_state.connect(lambda _connected: self._show_live())
+        self._feed_follow.connect(self.sig_follow)
 
     # --- state -------------------------------------------------------------------------
 
@@ -299,6 +304,10 @@ class SyncService(QObject):
     def feed_state(self, connected: bool) -> None:
         """The event stream opened or dropped. Any thread."""
         self._feed_state.emit(connected)
+
+    def feed_follow(self, move: dict[str, object]) -> None:
+        """A follow-the-presenter move arrived on the stream. Any thread."""
+        self._feed_follow.emit(move)
 
     @property
     def live_state(self) -> LiveState | None:

@@ -43,9 +43,11 @@ from meetings_app.security.tokens import new_token
 from meetings_app.server import errors, presence
 from meetings_app.server.auth import Caller, authenticate, authenticate_in, bearer
 from meetings_app.server.events import FeedBroker
+from meetings_app.server.follow import FollowHub, meetings_of
 from meetings_app.server.live import feed_events
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService, close_due_polls, due_polls_exist
+from meetings_app.server.routes.follow import router as follow_router
 from meetings_app.server.routes.presence import router as presence_router
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.visibility import Viewer
@@ -265,6 +267,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
     errors.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_size)
     app.include_router(presence_router)
+    app.include_router(follow_router)
+    app.state.follow = FollowHub(store.broker)
 
     @app.get(f"{API_PREFIX}/health", response_model=Health)
     def health() -> Health:
@@ -483,6 +487,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         store.broker.start(asyncio.get_running_loop())
         keepalive = settings.events_keepalive
         device, person = who.device.id, who.person.id
+        meetings = await anyio.to_thread.run_sync(meetings_of, store.engine, who.person)
 
         return StreamingResponse(
             feed_events(
@@ -490,6 +495,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
                 keepalive,
                 beat=lambda: presence.seen(store.engine, device, person, utcnow()),
                 closed=lambda: presence.gone(store.engine, device),
+                moves=lambda seen: app.state.follow.since(seen, meetings),
             ),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Callable
 import anyio.to_thread
 
 from meetings_app.server.events import FeedBroker
+from meetings_app.server.follow import FollowMove
 
 
 def event(cursor: int, now: dt.datetime) -> str:
@@ -31,23 +32,30 @@ async def feed_events(
     *,
     beat: Callable[[], None] | None = None,
     closed: Callable[[], None] | None = None,
+    moves: Callable[[int], list[FollowMove]] | None = None,
 ) -> AsyncIterator[str]:
     """The stream for one listener, counted in ``broker.listeners`` while it lasts.
 
     ``beat()`` runs (on a worker thread) when the stream opens and at least every
     ``keepalive`` seconds while it lasts, ``closed()`` when it ends: the laptop's presence.
+    ``moves(seen)`` gives the follow-the-presenter moves newer than ``seen`` for this
+    listener; each is sent as ``{"follow": {...}}`` (the latest ones right at the start).
     """
     broker.listeners += 1
     try:
         last_beat = await _beat(beat)
         yield "retry: 3000\n\n"
-        seen = -1
+        seen, followed = -1, 0
         while True:
             position = await broker.wait_beyond(seen, keepalive)
+            sent = False
             if position > seen:
-                seen = position
+                seen, sent = position, True
                 yield event(position, dt.datetime.now(dt.UTC))
-            else:
+            for move in moves(followed) if moves is not None else []:
+                followed, sent = move.seq, True
+                yield f"event: follow\ndata: {json.dumps({'follow': move.payload})}\n\n"
+            if not sent:
                 yield ": keepalive\n\n"
             if time.monotonic() - last_beat >= keepalive:
                 last_beat = await _beat(beat)

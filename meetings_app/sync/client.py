@@ -55,6 +55,7 @@ from meetings_app.sync.local import get_state, observe, pending_for, set_state
 from meetings_app.sync.wire import (
     API_PREFIX,
     Change,
+    FollowRequest,
     LoginResponse,
     PersonOut,
     PresenceResponse,
@@ -409,6 +410,11 @@ class SyncClient:
         who run the meeting (``FORBIDDEN`` for others, ``UNREACHABLE`` offline)."""
         response = self._request("GET", f"/meetings/{meeting_id}/presence")
         return set(PresenceResponse.model_validate(response.json()).connected)
+
+    def follow(self, meeting_id: str, document_id: str | None, page: int, active: bool) -> None:
+        """Lead every viewer of the meeting to this document and page (or stop leading)."""
+        body = FollowRequest(document_id=document_id, page=max(1, page), active=active)
+        self._request("POST", f"/meetings/{meeting_id}/follow", json=body.model_dump())
 
     # --- pull ----------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class FeedListener:
         on_change: Callable[[int | None], None],
         *,
         on_state: Callable[[bool], None] | None = None,
+        on_follow: Callable[[dict[str, object]], None] | None = None,
         poll_interval: float = 30.0,
         read_timeout: float = 45.0,
         first_retry: float = 1.0,
@@ -41,6 +42,8 @@ class FeedListener:
         self.token_provider = token_provider
         self.on_change = on_change
         self.on_state = on_state
+        self.on_follow = on_follow
+        """Called with each follow-the-presenter move (``{"meeting_id", "document_id", …}``)."""
         self.poll_interval = poll_interval
         self.read_timeout = read_timeout
         self.first_retry = first_retry
@@ -126,8 +129,12 @@ class FeedListener:
     def _dispatch(self, payload: str) -> None:
         try:
             message = json.loads(payload)
+            if isinstance(message.get("follow"), dict):
+                if self.on_follow is not None:
+                    self.on_follow(message["follow"])
+                return
             cursor = int(message["cursor"])
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, AttributeError):
             return
         store_time = _parse_time(message.get("now"))
         if store_time is not None:

@@ -44,6 +44,15 @@ class PresenceResponse(WireModel):
     """The store's time of the answer."""
 
 
+class FollowRequest(WireModel):
+    """``POST /meetings/{id}/follow``: every viewer goes to this document and page
+    (``active`` False: the presenter stops leading)."""
+
+    document_id: str | None = None
+    page: int = Field(default=1, ge=1)
+    active: bool = True
+
+
 class LoginRequest(WireModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=1024)

@@ -174,6 +174,7 @@ def attach_services(
                 session.token,
                 sync.feed_moved,
                 on_state=sync.feed_state,
+                on_follow=sync.feed_follow,
                 poll_interval=interval_ms / 1000,
             )
         )
@@ -181,7 +182,13 @@ def attach_services(
     sync.setParent(window)
     install_member_panels(window, services, session, member)
     if account is not None:
-        install_run_mode(window, account.person_id, sync, client.presence if client else None)
+        install_run_mode(
+            window,
+            account.person_id,
+            sync,
+            client.presence if client else None,
+            client.follow if client else None,
+        )
 
 
 def build_window(

@@ -1659,6 +1659,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterLink</name>
+    <message>
+        <source>Follow the presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead the viewers to my page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
         <source>Changes the store refused</source>

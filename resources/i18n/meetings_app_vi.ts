@@ -1655,6 +1655,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterLink</name>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Theo dõi người trình bày</translation>
+    </message>
+    <message>
+        <source>Lead the viewers to my page</source>
+        <translation>Dẫn mọi người xem theo trang của tôi</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
         <source>Changes the store refused</source>

@@ -42,6 +42,7 @@ def meeting(qapp, tmp_path: Path) -> Iterator[Meeting]:  # type: ignore[no-untyp
         world.participant(m, username, role)
     ids["item1"] = world.item(m, "Dự thảo Nghị định", position=1)
     ids["item2"] = world.item(m, "Báo cáo kinh tế - xã hội", position=2)
+    ids["doc"], ids["version"], _sha = world.document(m, "Dự thảo", item_id=ids["item1"])
     settings = world.settings
     world.close()
     store = LiveStore(settings)

@@ -71,6 +71,7 @@ class LiveLaptop:
             lambda: self.token,
             self.sync.feed_moved,
             on_state=self.sync.feed_state,
+            on_follow=self.sync.feed_follow,
             poll_interval=poll_interval,
             first_retry=0.2,
         )

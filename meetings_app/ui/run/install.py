@@ -20,6 +20,7 @@ from meetings_app.app.sync_service import SyncService
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.run.attendance_panel import AttendancePanel
 from meetings_app.ui.run.follow_bar import CurrentItemBar
+from meetings_app.ui.run.presenter import PresenterLink, Send
 from meetings_app.ui.run.run_mode import RunModeWidget
 from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
 from meetings_app.ui.run.votes_panel import LiveVotesPanel
@@ -32,7 +33,9 @@ class RunModeWiring(QObject):
     """Keeps the entry's visibility, the open run windows and the bar up to date (lives
     as long as the window, its parent)."""
 
-    def __init__(self, window: Any, run: RunServices, sync: SyncService) -> None:
+    def __init__(
+        self, window: Any, run: RunServices, sync: SyncService, send: Send | None = None
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.run = run
@@ -50,6 +53,11 @@ class RunModeWiring(QObject):
             Qt.DockWidgetArea.TopDockWidgetArea, self.bar, self.tr("Current item"), visible=False
         )
         self.dock.setTitleBarWidget(QWidget())  # no title bar: a plain strip above the document
+        self.presenter = PresenterLink(window, run.meeting.person_id, send)
+        self.presenter.sig_failed.connect(lambda e: show_error(window, e))
+        sync.sig_follow.connect(self.presenter.moved)
+        window.meeting_menu.addAction(self.presenter.follow_action)
+        window.meeting_menu.addAction(self.presenter.lead_action)
         window.sig_meeting_changed.connect(lambda _m: self.reload())
         window.sig_agenda_item_changed.connect(self.bar.item_shown)
         sync.sig_sync_finished.connect(lambda _r: self.reload())
@@ -75,6 +83,7 @@ class RunModeWiring(QObject):
             return
         self.action.setVisible(state.may_run)
         self.action.setEnabled(state.may_run)
+        self.presenter.set_may_lead(state.may_run and state.running)
         self.bar.set_state(state)
         self.dock.setVisible(state.running and state.current_item_id is not None)
 
@@ -110,9 +119,11 @@ def install_run_mode(
     person_id: str,
     sync: SyncService,
     connected: Callable[[str], set[str]] | None = None,
+    send: Send | None = None,
 ) -> RunModeWiring:
     """Add meeting mode to ``window`` (a ``MainWindow`` with its services attached);
-    ``connected(meeting_id)`` asks the store who is connected (``SyncClient.presence``)."""
+    ``connected(meeting_id)`` asks the store who is connected (``SyncClient.presence``),
+    ``send`` leads the viewers (``SyncClient.follow``)."""
     services = window.services
     run = RunServices.build(services.engine, services.writer, person_id, sync.store_now, connected)
-    return RunModeWiring(window, run, sync)
+    return RunModeWiring(window, run, sync, send)
