@@ -401,7 +401,7 @@ def main() -> None:
             child_scroll(rest[0])
         raise SystemExit(f"unknown child {kind}")
 
-    from meetings_app.documents.demo_pack import build_demo_pdf
+    from meetings_app.demo.pdfs import build_demo_pdf
 
     with tempfile.TemporaryDirectory(prefix="bench-client-") as tmp:
         work = Path(tmp)

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from meetings_app.documents.demo_content import (
+from meetings_app.demo.content import (
     DEMO_AGENDA,
     DEMO_DOCUMENTS,
     DEMO_PEOPLE,
     DemoAgendaItem,
 )
-from meetings_app.documents.demo_pack import build_demo_pdf, demo_spec, write_demo_pack
+from meetings_app.demo.pdfs import build_demo_pdf, demo_spec, write_demo_pack
 from meetings_app.domain.errors import AppError
 
 
