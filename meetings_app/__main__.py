@@ -29,11 +29,13 @@ def _run_client(args: argparse.Namespace) -> int:
 
 
 def _no_demo(args: argparse.Namespace) -> int:
-    raise AppError(
-        "This build of meetings-app has no demo (it was packaged without it). "
+    """The demo's commands in a build packaged without it (a sentence for the terminal only)."""
+    print(
+        "meetings-app: this build of meetings-app has no demo (it was packaged without it). "
         "Install a build made with the demo, or run it from the source.",
-        code="NO_DEMO",
+        file=sys.stderr,
     )
+    return 2
 
 
 def _run_serve(args: argparse.Namespace) -> int:

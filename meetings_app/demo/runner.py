@@ -67,7 +67,7 @@ def store_port(server_dir: Path) -> int:
             f"The demo store of this folder listens on port {saved}, which another program "
             "is using now (is the demo already running?). Close it and start the demo "
             "again, or give another folder with --data.",
-            code="DEMO_PORT_IN_USE",
+            code="SERVER_START_FAILED",
             port=saved,
         )
     return saved

@@ -50,7 +50,7 @@ def test_a_remembered_port_in_use_is_one_clear_sentence(tmp_path: Path) -> None:
         assert not port_is_free(taken)
         with pytest.raises(AppError) as error:
             store_port(tmp_path)
-    assert error.value.code == "DEMO_PORT_IN_USE" and str(taken) in error.value.message
+    assert error.value.code == "SERVER_START_FAILED" and str(taken) in error.value.message
     assert store_port(tmp_path) == taken  # free again: the same address is kept
 
 
@@ -78,7 +78,7 @@ def test_a_build_without_the_demo_says_so(
     code = main(argv)
     err = capsys.readouterr().err
     assert code != 0
-    assert "This build of meetings-app has no demo" in err and "Traceback" not in err
+    assert "this build of meetings-app has no demo" in err and "Traceback" not in err
 
 
 def test_admin_seed_demo_loads_the_meetings_once(
