@@ -62,7 +62,7 @@ def _run_check_pdf(args: argparse.Namespace) -> int:
     return check_files(args.files, sys.stdout)
 
 
-def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_serve(sub: Subcommands) -> None:
     parser = sub.add_parser("serve", help="run the central store (HTTP sync server)")
     from meetings_app.server.cli import add_serve_arguments
 
@@ -70,7 +70,7 @@ def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(runner=_run_serve)
 
 
-def _add_admin(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Subcommands:
+def _add_admin(sub: Subcommands) -> Subcommands:
     parser = sub.add_parser("admin", help="manage people, devices, audit and the demo seed")
     from meetings_app.server.cli import add_admin_arguments
 
@@ -79,7 +79,7 @@ def _add_admin(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Subc
     return commands
 
 
-def _add_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_sync(sub: Subcommands) -> None:
     parser = sub.add_parser("sync", help="pull a person's meetings and documents (headless)")
     from meetings_app.app.preload import add_sync_arguments
 
