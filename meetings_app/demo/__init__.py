@@ -16,8 +16,12 @@ What each module holds:
   :mod:`~meetings_app.demo.pdfs` the PDFs laid out from them with reportlab (no PDF is
   stored in the repository: they are generated once into the data folder and reused);
 * :mod:`~meetings_app.demo.report_inputs` report inputs for tests without a database;
-* :mod:`~meetings_app.demo.seed` the store seeded through the server's own write path;
-* :mod:`~meetings_app.demo.runner` the in-process store and the client signed in to it.
+* :mod:`~meetings_app.demo.seed` the store seeded through the server's own write path,
+  :mod:`~meetings_app.demo.past_meeting` the past session in it and
+  :mod:`~meetings_app.demo.ballots` its ballots, signed as a device signs them;
+* :mod:`~meetings_app.demo.runner` the in-process store and the client signed in to it;
+* :mod:`~meetings_app.demo.accounts` the demo password and the list of accounts, and
+  :mod:`~meetings_app.demo.cli` the demo's commands.
 
 Names are fictional; titles are those of the Vietnamese Cabinet.
 """

@@ -1,11 +1,9 @@
 """Last month's session written into the store, complete, as :mod:`story` tells it.
 
-Each voter's ballot is signed like a real one: the voter gets a device whose Ed25519 key
-is registered as sign-in registers one, and the ballot is signed over exactly the message
-the store verifies (:func:`~meetings_app.security.signing.ballot_message`). The poll is
-then closed by the store's own closing step, so the tally is the store's. Members'
-comments are marks on the draft's clauses, shared with the secretariat, placed on the
-words they quote; the approved minutes are the meeting's Minutes row.
+Each voter's ballot is signed like a real one (:mod:`~meetings_app.demo.ballots`); the
+poll is then closed by the store's own closing step, so the tally is the store's.
+Members' comments are marks on the draft's clauses, shared with the secretariat, placed
+on the words they quote; the approved minutes are the meeting's Minutes row.
 """
 
 from __future__ import annotations
@@ -19,8 +17,7 @@ import pypdfium2 as pdfium
 from meetings_app.demo import story
 from meetings_app.demo.seed import Seeder
 from meetings_app.domain.ids import new_id
-from meetings_app.domain.models import Annotation, Ballot, Device, Meeting, Minutes, Poll
-from meetings_app.security import signing
+from meetings_app.domain.models import Annotation, Meeting, Minutes, Poll
 from meetings_app.server.push import finish_poll
 
 _CONTEXT = 60
@@ -103,35 +100,10 @@ def _comment(seeder: Seeder, version_id: str, pdf: bytes) -> None:
 
 def _vote(seeder: Seeder, poll: Poll) -> None:
     """Every voter's signed ballot, then the poll closed by the store's own closing step."""
+    opened = seeder.at(story.POLL_OPENED_AT)
     for entry in story.PAST_BALLOTS:
-        key = signing.new_private_key()
-        voter = seeder.people[entry.username]
-        cast_at = seeder.at(story.POLL_OPENED_AT) + dt.timedelta(seconds=entry.after_seconds)
-        device = Device(
-            id=new_id(),
-            person_id=voter.id,
-            name="Máy tính bảng phòng họp",
-            public_key=signing.public_key_of(key),
-            last_seen=cast_at,
-        )
-        seeder.add(device, entry.username)
-        ballot = Ballot(
-            id=new_id(),
-            poll_id=poll.id,
-            voter_id=voter.id,
-            option_id=f"o{entry.option + 1}",
-            comment=entry.comment,
-            cast_at=cast_at.astimezone(dt.UTC),
-            device_id=device.id,
-        )
-        signed = {
-            "poll_id": ballot.poll_id,
-            "option_id": ballot.option_id,
-            "comment": ballot.comment,
-            "cast_at": ballot.cast_at,
-        }
-        ballot.signature = signing.sign(key, signing.ballot_message(ballot.id, signed))
-        seeder.add(ballot, entry.username)
+        cast_at = opened + dt.timedelta(seconds=entry.after_seconds)
+        seeder.ballots.cast(poll, entry.username, entry.option, entry.comment, cast_at)
     seqs: list[int] = []
     closed_at = seeder.at(story.POLL_CLOSED_AT)
     finish_poll(seeder.session, poll, closed_at, seqs, actor_id=seeder.people["thutuong"].id)

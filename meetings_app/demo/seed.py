@@ -5,7 +5,8 @@ generated from) and :mod:`~meetings_app.demo.story` (what happened last month):
 
 * the upcoming session, published and ready to be run live (participants with chair and
   secretary, agenda, documents, its vote in draft for the chair to open);
-* the written-opinion request on the draft decree, published and open until its deadline;
+* the written-opinion request on the draft decree, published and open until its deadline,
+  answered by two members so far;
 * last month's session, complete (see :mod:`~meetings_app.demo.past_meeting`).
 
 Dates are moved so the upcoming session always starts five days from today. Seeding is
@@ -24,6 +25,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.demo import content as demo
+from meetings_app.demo import story
+from meetings_app.demo.ballots import BallotSigner
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import (
     AgendaItem,
@@ -74,6 +77,8 @@ class Seeder:
         self.password_hash = hash_password(password)
         self.shift = _shift()
         self.people: dict[str, Person] = {}
+        self.ballots = BallotSigner(self)
+        """Signs every seeded ballot, one registered device per voter."""
 
     def at(self, naive: dt.datetime) -> dt.datetime:
         """A demo date (Vietnam time, as written in the content) moved to this week."""
@@ -219,7 +224,8 @@ def _seed_upcoming(seeder: Seeder, pdfs: dict[str, Path]) -> Meeting:
 
 
 def _seed_written_request(seeder: Seeder, pdfs: dict[str, Path]) -> Meeting:
-    """The written-opinion request ("phiếu lấy ý kiến") on the draft decree, open."""
+    """The written-opinion request ("phiếu lấy ý kiến") on the draft decree: open, two
+    members have answered (signed ballots), the others have not yet."""
     poll = next(p for p in demo.DEMO_POLLS if p.kind == "written")
     written = Meeting(
         id=new_id(),
@@ -227,7 +233,7 @@ def _seed_written_request(seeder: Seeder, pdfs: dict[str, Path]) -> Meeting:
         kind="written_opinion",
         status="published",
         classification="internal",
-        starts_at=dt.datetime.now(dt.UTC),
+        starts_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=2),
         ends_at=seeder.at(poll.deadline) if poll.deadline else None,
         location="",
         lease_days=14,
@@ -236,7 +242,11 @@ def _seed_written_request(seeder: Seeder, pdfs: dict[str, Path]) -> Meeting:
     seeder.add_participants(written, [p for p in demo.DEMO_PEOPLE if p.role != "observer"])
     decree = demo.DEMO_DOCUMENTS[0]
     seeder.add_document(written, None, decree, pdfs[decree.key], [])
-    seeder.add_poll(written, poll, None, "open")
+    request = seeder.add_poll(written, poll, None, "open")
+    request.opens_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
+    for answer in story.WRITTEN_ANSWERS:
+        when = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=answer.after_seconds)
+        seeder.ballots.cast(request, answer.username, answer.option, answer.comment, when)
     return written
 
 

@@ -5,6 +5,9 @@ commented on its clauses, the session's resolution was put to an open vote, and 
 minutes were approved the next day. The seed writes exactly this into the store, and
 :mod:`~meetings_app.demo.report_inputs` builds its database-free report inputs from it,
 so the minutes, the ballot results and the opinion table agree on every figure.
+
+The written-opinion request on the revised draft is still open: two members have answered
+(:data:`WRITTEN_ANSWERS`); the others, the default demo account among them, have not yet.
 """
 
 from __future__ import annotations
@@ -74,8 +77,12 @@ POLL_CLOSED_AT = POLL_OPENED_AT + timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
-class PastBallot:
-    """One member's ballot: the option (index into the poll's options) and a comment."""
+class CastBallot:
+    """One member's ballot: the option (index into the poll's options) and a comment.
+
+    ``after_seconds`` places its cast time: after the vote opened (the past session), or,
+    negative, before the seed ran (answers to the open written-opinion request).
+    """
 
     username: str
     option: int
@@ -83,21 +90,33 @@ class PastBallot:
     after_seconds: int = 0
 
 
-PAST_BALLOTS: list[PastBallot] = [
-    PastBallot("thutuong", 0, after_seconds=12),
-    PastBallot("bt.noivu", 0, after_seconds=31),
-    PastBallot("bt.taichinh", 0, after_seconds=44),
-    PastBallot(
+PAST_BALLOTS: list[CastBallot] = [
+    CastBallot("thutuong", 0, after_seconds=12),
+    CastBallot("bt.noivu", 0, after_seconds=31),
+    CastBallot("bt.taichinh", 0, after_seconds=44),
+    CastBallot(
         "bt.tuphap",
         1,
         "Đề nghị chưa thông qua nội dung về phiên họp không giấy khi Nghị định chưa ban hành.",
         after_seconds=58,
     ),
-    PastBallot("bt.kehoach", 0, after_seconds=73),
-    PastBallot("bt.tttt", 0, after_seconds=90),
-    PastBallot("bt.giaoduc", 2, after_seconds=121),
+    CastBallot("bt.kehoach", 0, after_seconds=73),
+    CastBallot("bt.tttt", 0, after_seconds=90),
+    CastBallot("bt.giaoduc", 2, after_seconds=121),
 ]
 """Every voter voted: the chair and the six members."""
+
+
+WRITTEN_ANSWERS: list[CastBallot] = [
+    CastBallot("bt.noivu", 0, after_seconds=-26 * 3600),
+    CastBallot(
+        "bt.kehoach",
+        1,
+        "Đề nghị bổ sung quy định chuyển tiếp đối với phiếu lấy ý kiến đã gửi bằng văn bản giấy.",
+        after_seconds=-3 * 3600,
+    ),
+]
+"""Answers already given to the open written-opinion request (seconds before seeding)."""
 
 
 @dataclass(frozen=True)

@@ -3,14 +3,24 @@ and in a build packaged without the demo."""
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from meetings_app.__main__ import main
+from meetings_app.app.reports import ReportsService
+from meetings_app.app.services import ClientServices
+from meetings_app.app.session import local_session
+from meetings_app.demo import story
+from meetings_app.demo.content import DEFAULT_ACCOUNT, VOTERS
 from meetings_app.demo.runner import PORT_ENV, PORT_FILE, port_is_free, store_port
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.models import Document, Meeting, Poll
 
 
 def _demo(capsys: pytest.CaptureFixture[str], root: Path, *extra: str) -> tuple[int, str]:
@@ -37,6 +47,31 @@ def test_demo_opens_twice_on_one_folder_and_as_every_kind_of_account(
         assert code == 0, err
         assert "Synced" in err and "no demo account" not in err
         assert (root / "clients" / username / "session.json").is_file()
+    _member_laptop_reports_the_past_meeting(root / "clients" / DEFAULT_ACCOUNT)
+
+
+def _member_laptop_reports_the_past_meeting(folder: Path) -> None:
+    """What the member's laptop received is enough for the past meeting's reports."""
+    session = local_session(folder, lambda _creating: "demo")
+    services = ClientServices.open(folder, cipher=session.data_cipher())
+    try:
+        with Session(services.engine) as s:
+            past = s.scalars(select(Meeting).where(Meeting.status == "closed")).one()
+            poll = s.scalars(select(Poll).where(Poll.meeting_id == past.id)).one()
+            draft = s.scalars(
+                select(Document).where(
+                    Document.meeting_id == past.id, Document.title.startswith("Dự thảo")
+                )
+            ).one()
+        reports = ReportsService(services.engine, services.documents.read_pdf, session.person_id)
+        pdf = reports.ballot_results(poll.id)
+        got = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+        assert got.count("✓ hợp lệ") == len(VOTERS) and "được thông qua" in got
+        clauses = {row.clause for row in reports.opinions(draft.id).rows}
+        assert clauses == {c.clause for c in story.DRAFT_COMMENTS}
+        assert reports.minutes(past.id).startswith(b"%PDF")
+    finally:
+        services.close()
 
 
 def test_a_remembered_port_in_use_is_one_clear_sentence(tmp_path: Path) -> None:

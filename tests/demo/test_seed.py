@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from meetings_app.app.reports import ReportsService
 from meetings_app.demo import story
 from meetings_app.demo.accounts import accounts_text
-from meetings_app.demo.content import DEMO_ACCOUNTS, DEMO_SECRETARIAT, VOTERS
+from meetings_app.demo.ballots import DEVICE_NAME
+from meetings_app.demo.content import DEFAULT_ACCOUNT, DEMO_ACCOUNTS, DEMO_SECRETARIAT, VOTERS
 from meetings_app.demo.report_inputs import demo_ballot
 from meetings_app.demo.seed import seed_demo
 from meetings_app.domain.models import (
@@ -109,7 +110,31 @@ def test_upcoming_meeting_is_published_and_ready_to_run_live(
         assert polls[0].agenda_item_id in {i.id for i in items}
 
 
-def test_written_opinion_request_is_published_and_open(seeded: tuple[Engine, BlobStore]) -> None:
+def _assert_signed_by_their_devices(s: Session, poll: Poll) -> list[Ballot]:
+    """Exactly the check the store makes when a ballot is pushed (server/push.py)."""
+    ballots = list(s.scalars(select(Ballot).where(Ballot.poll_id == poll.id)))
+    for ballot in ballots:
+        device = s.get(Device, ballot.device_id or "")
+        assert device is not None and device.person_id == ballot.voter_id
+        assert device.public_key and ballot.signature
+        signed = {
+            "poll_id": ballot.poll_id,
+            "option_id": ballot.option_id,
+            "comment": ballot.comment,
+            "cast_at": ballot.cast_at,
+        }
+        message = signing.ballot_message(ballot.id, signed)
+        assert signing.verify(device.public_key, message, ballot.signature)
+    return ballots
+
+
+def _usernames(s: Session, person_ids: list[str]) -> set[str]:
+    return set(s.scalars(select(Person.username).where(Person.id.in_(person_ids))))
+
+
+def test_written_opinion_request_is_open_and_partly_answered(
+    seeded: tuple[Engine, BlobStore],
+) -> None:
     engine, _ = seeded
     with Session(engine) as s:
         written = s.scalars(select(Meeting).where(Meeting.kind == "written_opinion")).one()
@@ -117,29 +142,24 @@ def test_written_opinion_request_is_published_and_open(seeded: tuple[Engine, Blo
         poll = s.scalars(select(Poll).where(Poll.meeting_id == written.id)).one()
         assert poll.state == "open"
         assert poll.closes_at is not None and poll.closes_at > dt.datetime.now(dt.UTC)
+        ballots = _assert_signed_by_their_devices(s, poll)
+        answered = _usernames(s, [b.voter_id for b in ballots])
+    assert answered == {a.username for a in story.WRITTEN_ANSWERS}
+    assert DEFAULT_ACCOUNT not in answered, "the newcomer can still answer it"
 
 
 def test_past_ballots_are_signed_by_registered_device_keys(
     seeded: tuple[Engine, BlobStore],
 ) -> None:
-    """Exactly the check the store makes when a ballot is pushed (server/push.py)."""
     engine, _ = seeded
     with Session(engine) as s:
         _meeting, poll = _past(s)
-        ballots = s.scalars(select(Ballot).where(Ballot.poll_id == poll.id)).all()
+        ballots = _assert_signed_by_their_devices(s, poll)
         assert len(ballots) == len(VOTERS)
-        for ballot in ballots:
-            device = s.get(Device, ballot.device_id or "")
-            assert device is not None and device.person_id == ballot.voter_id
-            assert device.public_key and ballot.signature
-            signed = {
-                "poll_id": ballot.poll_id,
-                "option_id": ballot.option_id,
-                "comment": ballot.comment,
-                "cast_at": ballot.cast_at,
-            }
-            message = signing.ballot_message(ballot.id, signed)
-            assert signing.verify(device.public_key, message, ballot.signature)
+        assert _usernames(s, [b.voter_id for b in ballots]) == {v.username for v in VOTERS}
+        # one registered device per voter, whichever polls they answered
+        devices = s.scalars(select(Device).where(Device.name == DEVICE_NAME)).all()
+        assert len({d.person_id for d in devices}) == len(devices) == len(VOTERS)
 
 
 def test_past_ballot_report_counts_every_ballot_valid_and_names_the_adopted_option(
