@@ -6,28 +6,14 @@ computer without the folder those tests are skipped, with the reason.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import NoReturn
 
-import pytest
+from tests.support.ci import missing
 
 PDF_SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "pdf-samples"
 MISSING = "(pdf-samples missing)"
 """The one name the per-sample tests are given when the folder is missing, so they still run
 (and fail in CI) instead of being collected as an empty, silently skipped set."""
-
-
-def in_ci() -> bool:
-    """Whether the tests run in CI (`.ci/run` and CI services set ``CI``)."""
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
-def missing(reason: str) -> NoReturn:
-    """Fail in CI, where a missing input is a broken build; skip elsewhere, saying why."""
-    if in_ci():
-        pytest.fail(f"{reason}; CI must have it (CI={os.environ['CI']!r})", pytrace=False)
-    pytest.skip(reason)
 
 
 def samples_folder(folder: Path = PDF_SAMPLES) -> Path:
