@@ -17,7 +17,7 @@ import pytest
 from meetings_app.app.services import ClientServices
 from meetings_app.ui.client import attach_services
 from meetings_app.ui.main_window import ACTION_POLLS, MainWindow
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 HEAVY = ("sqlalchemy", "alembic", "pypdf", "reportlab", "httpx", "cryptography", "keyring")
 
@@ -47,7 +47,7 @@ def test_the_shell_window_imports_no_data_stack() -> None:
 
 
 def test_shell_then_attach_fills_the_meeting_list(
-    qtbot, store: FixtureStore, services: ClientServices
+    qtbot, store: ReaderStore, services: ClientServices
 ) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
@@ -65,7 +65,7 @@ def test_shell_then_attach_fills_the_meeting_list(
     qtbot.waitUntil(lambda: window.current_meeting is not None, timeout=10_000)
     assert window.meeting_list.placeholder == ""
     assert not window.meeting_list.isRowHidden(0, window.meeting_list.rootIndex())
-    assert store.meeting_id in {m.id for m in window.meeting_list.list_model.meetings()}
+    assert store.meeting in {m.id for m in window.meeting_list.list_model.meetings()}
 
 
 def test_a_window_is_attached_once(qtbot, services: ClientServices) -> None:

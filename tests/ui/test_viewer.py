@@ -18,9 +18,9 @@ from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.page_cache import PageCache
 from meetings_app.ui.viewer.qtpdf_backend import QtPdfDocument
 from meetings_app.ui.viewer.renderer import URGENT, PageRenderer
-from tests.ui.fixture_store import make_pdf
+from tests.support.local_store import decree_pdf
 
-PDF = make_pdf("Dự thảo Nghị định", 5)
+PDF = decree_pdf("Dự thảo Nghị định", 5)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from meetings_app.ui import worker
 from meetings_app.ui.viewer.backend import PdfiumDocument, RenderError
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.qtpdf_backend import QtPdfDocument
-from tests.ui.fixture_store import make_pdf
+from tests.support.local_store import decree_pdf
 
 ROTATED_SAMPLE = "habibi-rotated.pdf"
 
@@ -220,7 +220,7 @@ def test_qtpdf_and_pdfium_draw_the_same_page() -> None:
 
 
 def test_qtpdf_renders_safely_from_several_threads() -> None:
-    docs = [QtPdfDocument(make_pdf("Luồng", 3)), QtPdfDocument(SQUARES_PDF)]
+    docs = [QtPdfDocument(decree_pdf("Luồng", 3)), QtPdfDocument(SQUARES_PDF)]
     expected = {(d, p): docs[d].render(p, 0.4)[0] for d in range(2) for p in range(3)}
     errors: list[BaseException] = []
     mismatches: list[tuple[int, int]] = []
@@ -246,7 +246,7 @@ def test_qtpdf_renders_safely_from_several_threads() -> None:
 
 
 def test_closing_waits_for_a_render_and_later_renders_refuse() -> None:
-    doc = QtPdfDocument(make_pdf("Đóng", 2))
+    doc = QtPdfDocument(decree_pdf("Đóng", 2))
     started, results = threading.Event(), []
 
     def render_loop() -> None:
