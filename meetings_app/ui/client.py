@@ -324,6 +324,11 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
     material. Only the demo does this; a real sign-in always asks for the passphrase.
     """
     folder = Path(data_dir)
+    return _exec(_launch(folder, _demo_flow(folder, server_url, username, password)))
+
+
+def _demo_flow(folder: Path, server_url: str, username: str, password: str) -> _Flow:
+    """The demo's start-up: the vault opened with the account's password, then a sign-in."""
 
     def demo_session() -> SessionService:
         from meetings_app.app.session import demo_passphrase
@@ -335,7 +340,7 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
     ) -> None:
         _demo_sign_in(start, services, session, server_url, username, password)
 
-    return _exec(_launch(folder, _Flow(demo_session, _signs_in_anew, sign_in)))
+    return _Flow(demo_session, _signs_in_anew, sign_in)
 
 
 def _demo_sign_in(

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from meetings_app.app.services import ClientServices
 from meetings_app.app.session import SessionService
@@ -131,3 +132,16 @@ def test_start_up_failure_is_one_sentence_and_a_non_zero_exit(
     assert exits == [2] and [getattr(e, "code", None) for e in failures] == ["WRONG_PASSPHRASE"]
     assert start.services is None and not start.window.attached
     assert start.window.meeting_list.placeholder == ""
+
+
+def test_demo_start_up_opens_the_cache_and_says_why_when_sign_in_fails(
+    qtbot, launch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "demo"
+    flow = client._demo_flow(folder, "http://127.0.0.1:9", "thuky", "demo")  # nobody answers
+    start = launch(folder, flow)
+    qtbot.waitUntil(lambda: start.window.attached, timeout=30_000)
+    assert start.services is not None and start.window.sync is None  # the cache, no sync
+    boxes = [b for b in start.window.findChildren(QMessageBox) if b.objectName() == "errorBox"]
+    assert len(boxes) == 1 and boxes[0].isVisible()
+    boxes[0].close()
