@@ -91,8 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="open the client on a seeded local demo store")
-    demo.add_argument("--as", dest="username", default="bt.tuphap", help="demo account to sign in as")
-    demo.add_argument("--data", help="data folder for the demo (default: a folder under the data dir)")
+    demo.add_argument(
+        "--as", dest="username", default="bt.tuphap", help="demo account to sign in as"
+    )
+    demo.add_argument(
+        "--data", help="data folder for the demo (default: a folder under the data dir)"
+    )
     demo.add_argument("--no-window", action="store_true", help="seed and sync only, then exit")
     demo.set_defaults(runner=_run_demo)
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents.marks import InvalidMark, Mark
 from meetings_app.documents.policy import DocumentPolicy, require_allowed
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.domain.models import Annotation, Document, DocumentVersion, Meeting, Person
 from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
@@ -118,7 +119,7 @@ class ExportService:
             raise AppError(
                 f"The copy could not be written to {destination} ({exc.strerror}). "
                 "Choose another folder.",
-                code="EXPORT_WRITE_FAILED",
+                code=Code.EXPORT_WRITE_FAILED,
                 path=str(destination),
             ) from exc
         return destination

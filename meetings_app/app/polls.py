@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.ballots import PollState, effective_state
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound, PollClosed
 from meetings_app.domain.models import (
     Ballot,
@@ -304,7 +305,7 @@ class PollsService:
                     closes_at=poll.closes_at.isoformat() if poll.closes_at else "",
                 )
             if state is PollState.DRAFT:
-                raise Invalid("The poll is not open yet.", code="POLL_NOT_OPEN")
+                raise Invalid("The poll is not open yet.", code=Code.POLL_NOT_OPEN)
             if option_id not in {str(o.get("id")) for o in poll.options if isinstance(o, dict)}:
                 raise Invalid("Choose one of the poll's options.", option=option_id)
             if not self._may_vote(session, poll.meeting_id):

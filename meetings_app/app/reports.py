@@ -57,6 +57,7 @@ from meetings_app.documents.marks import InvalidMark
 from meetings_app.documents.policy import ExportForbidden
 from meetings_app.documents.reports.model import walk_agenda
 from meetings_app.domain.ballots import DEFAULT_QUORUM, Tally, adopted
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import (
     AgendaItem,
@@ -102,7 +103,7 @@ _CLAUSE = re.compile(r"^[ \t]*(\d+)\.[ \t]+\S.*$", re.MULTILINE)
 
 
 class PollNotClosed(AppError):
-    code = "POLL_NOT_CLOSED"
+    code = Code.POLL_NOT_CLOSED
 
 
 def _classification(value: str) -> r.Classification:
@@ -155,7 +156,7 @@ class ReportsService:
                 try:
                     pdfs[attached.key] = self._read_pdf(attached.key)
                 except AppError as exc:
-                    if exc.code != "NOT_DOWNLOADED":
+                    if exc.code != Code.NOT_DOWNLOADED:
                         raise
                     missing.append(attached.title)
         if missing:
@@ -163,7 +164,7 @@ class ReportsService:
                 "Some documents are not on this laptop yet: "
                 + "; ".join(missing)
                 + ". Sync, then build the pack again.",
-                code="NOT_DOWNLOADED",
+                code=Code.NOT_DOWNLOADED,
                 titles=missing,
             )
         return pdfs
@@ -190,7 +191,7 @@ class ReportsService:
             )
             if row is None or not row.text.strip():
                 raise NotFound(
-                    "No minutes have been written for this meeting yet.", code="NO_MINUTES"
+                    "No minutes have been written for this meeting yet.", code=Code.NO_MINUTES
                 )
             signatures = _signatures(session, meeting_id)
         sections, decisions = parse_minutes(row.text)
@@ -239,7 +240,8 @@ def _meeting(session: Session, meeting_id: str) -> r.Meeting:
         raise NotFound("This meeting is not on this laptop.", id=meeting_id)
     if row.starts_at is None:
         raise Invalid(
-            "The meeting has no date yet; set its start time first.", code="MEETING_NOT_SCHEDULED"
+            "The meeting has no date yet; set its start time first.",
+            code=Code.MEETING_NOT_SCHEDULED,
         )
     return r.Meeting(
         title=row.title,
@@ -424,7 +426,7 @@ def _anonymous_votes(results: dict[str, Any], labels: dict[str, str]) -> tuple[r
     if not isinstance(counts, dict):
         raise AppError(
             "The store's tally of this secret poll has not reached this laptop; sync first.",
-            code="RESULTS_INCOMPLETE",
+            code=Code.RESULTS_INCOMPLETE,
         )
     return tuple(
         r.Vote("", "", label, True)
@@ -446,7 +448,7 @@ def _named_votes(session: Session, poll: Poll, labels: dict[str, str]) -> tuple[
         raise AppError(
             f"The store counted {cast} ballots but {len(ballots)} are on this laptop; "
             "sync, then build the report again.",
-            code="RESULTS_INCOMPLETE",
+            code=Code.RESULTS_INCOMPLETE,
         )
     people = _people_rows(session, [b.voter_id for b in ballots])
     votes = [

@@ -34,6 +34,7 @@ from meetings_app.documents.marks import HIGHLIGHT, INK, STRIKE, UNDERLINE, Mark
 from meetings_app.documents.page_boxes import page_geometry
 from meetings_app.documents.policy import DocumentPolicy, require_allowed
 from meetings_app.documents.watermark import Stamper, WatermarkInfo
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 INK_WIDTH = 2.0
@@ -100,7 +101,7 @@ def _add_annotations(
             raise AppError(
                 f"The mark {mark.id!r} is on page {mark.page + 1}, but the document has "
                 f"{len(geometries)} pages; re-anchor the marks on this version first.",
-                code="MARK_INVALID",
+                code=Code.MARK_INVALID,
                 mark_id=mark.id,
             )
     pages = list(writer.pages)  # resolved once: indexing ``writer.pages`` walks the tree
@@ -113,7 +114,7 @@ def _copy(src: bytes) -> PdfWriter:
         writer = PdfWriter(clone_from=io.BytesIO(src))
     except (PyPdfError, ValueError, KeyError) as exc:
         raise AppError(
-            f"The stored document cannot be read ({exc}); import it again.", code="DAMAGED"
+            f"The stored document cannot be read ({exc}); import it again.", code=Code.DAMAGED
         ) from exc
     return writer
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 CLASSIFICATIONS = ("public", "internal", "confidential", "secret")
@@ -29,7 +30,7 @@ _OPEN_BY_DEFAULT = {
 
 
 class ExportForbidden(AppError):
-    code = "EXPORT_FORBIDDEN"
+    code = Code.EXPORT_FORBIDDEN
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class DocumentPolicy:
             raise AppError(
                 f"The classification {self.classification!r} is unknown; use one of "
                 f"{', '.join(CLASSIFICATIONS)}.",
-                code="CLASSIFICATION_UNKNOWN",
+                code=Code.CLASSIFICATION_UNKNOWN,
             )
 
     @classmethod

@@ -7,9 +7,14 @@ publish them); an invitee sees only the agenda items they are invited to.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
+
+from meetings_app.domain.enums import MeetingStatus
+
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class GlobalRole(StrEnum):
@@ -107,6 +112,54 @@ class Actor:
         return (
             self.global_role is GlobalRole.SECRETARIAT or self.meeting_role is MeetingRole.SECRETARY
         )
+
+
+def actor_of(
+    person_id: str,
+    global_role: str | None,
+    meeting_role: str | None = None,
+    invited_items: Iterable[object] | None = None,
+) -> Actor:
+    """The person as the rules see them, from stored rows' values (a person's role, their
+    participation's role and invited items). A role this version does not know counts as
+    none: the unknown never grants more."""
+    return Actor(
+        person_id,
+        _member(GlobalRole, global_role) or GlobalRole.USER,
+        _member(MeetingRole, meeting_role),
+        frozenset(str(i) for i in (invited_items or ())),
+    )
+
+
+def _member(kind: type[_E], value: str | None) -> _E | None:
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def may_see_meeting_status(actor: Actor, status: str) -> bool:
+    """Whether the meeting's status lets this participant receive it and everything under it.
+
+    A meeting in draft (or cancelled) is the secretariat's alone: its organisers (the
+    secretariat and the meeting's secretary) receive it; in review the chair too; from
+    publication on, every participant. An unknown status is treated as a draft.
+    """
+    if actor.organises:
+        return True
+    if status == MeetingStatus.REVIEW:
+        return actor.meeting_role is MeetingRole.CHAIR
+    return status in _PUBLIC_STATUSES
+
+
+_PUBLIC_STATUSES = frozenset(
+    {MeetingStatus.PUBLISHED, MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED}
+)
+
+
+def may_see_meeting(actor: Actor, status: str) -> bool:
+    """Whether the meeting, and every row under it, reaches this person on pull."""
+    return may(actor, Action.VIEW_MEETING) and may_see_meeting_status(actor, status)
 
 
 def may(actor: Actor, action: Action) -> bool:

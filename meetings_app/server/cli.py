@@ -8,6 +8,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
@@ -127,7 +128,7 @@ def read_password(from_stdin: bool, prompt: str = "Password: ", confirm: bool = 
         return line.rstrip("\r\n")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
-        raise AppError("The two passwords differ; nothing was changed.", code="INVALID")
+        raise AppError("The two passwords differ; nothing was changed.", code=Code.INVALID)
     return first
 
 

@@ -30,20 +30,15 @@ from meetings_app.domain.rules import (
     Actor,
     GlobalRole,
     MeetingRole,
+    actor_of,
     may,
     may_read_private,
     may_see_ballot,
     may_see_document,
     may_see_item,
+    may_see_meeting,
 )
 from meetings_app.sync.wire import to_data
-
-
-def global_role(person: Person) -> GlobalRole:
-    try:
-        return GlobalRole(person.role)
-    except ValueError:
-        return GlobalRole.USER
 
 
 class Viewer:
@@ -53,7 +48,7 @@ class Viewer:
         self.session = session
         self.person = person
         self.person_id = person.id
-        self.role = global_role(person)
+        self.role = actor_of(person.id, person.role).global_role
         self.now = now
         self._items: dict[str, dict[str, AgendaItem]] = {}
         self._all: dict[str, Participant] | None = None
@@ -105,16 +100,11 @@ class Viewer:
         return set(self.participation)
 
     def actor(self, meeting_id: str | None) -> Actor:
+        """This person as the rules see them in one meeting (None: outside any meeting)."""
         part = self.part(meeting_id) if meeting_id else None
-        role: MeetingRole | None = None
-        items: frozenset[str] = frozenset()
-        if part is not None:
-            try:
-                role = MeetingRole(part.role)
-            except ValueError:
-                role = None
-            items = frozenset(str(i) for i in (part.items or []))
-        return Actor(self.person_id, self.role, role, items)
+        if part is None:
+            return actor_of(self.person_id, self.person.role)
+        return actor_of(self.person_id, self.person.role, part.role, part.items)
 
     def may(self, meeting_id: str | None, action: Action) -> bool:
         return may(self.actor(meeting_id), action)
@@ -140,7 +130,15 @@ class Viewer:
         return out
 
     def sees_meeting(self, meeting_id: str | None) -> bool:
-        return meeting_id is not None and self.may(meeting_id, Action.VIEW_MEETING)
+        """Whether the meeting and what is under it reach this person (its status included:
+        a draft is the organisers' alone, :func:`~meetings_app.domain.rules.may_see_meeting`)."""
+        if meeting_id is None:
+            return False
+        actor = self.actor(meeting_id)
+        if actor.organises:
+            return may(actor, Action.VIEW_MEETING)
+        meeting = self.session.get(Meeting, meeting_id)
+        return meeting is not None and may_see_meeting(actor, meeting.status)
 
     def sees_item(self, meeting_id: str, item_id: str | None) -> bool:
         if not self.sees_meeting(meeting_id):

@@ -22,6 +22,7 @@ import httpx
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
     ENTITIES,
@@ -159,7 +160,7 @@ class SyncClient:
             return {}
         token = self.token_provider()
         if not token:
-            raise error_for("UNAUTHENTICATED", "Sign in to the store first.")
+            raise error_for(Code.UNAUTHENTICATED, "Sign in to the store first.")
         return {"Authorization": f"Bearer {token}"}
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
@@ -191,7 +192,7 @@ class SyncClient:
             body = response.json()
             code, message = str(body["code"]), str(body["message"])
         except (ValueError, KeyError, TypeError):
-            code, message = "SERVER_ERROR", f"The store answered {response.status_code}."
+            code, message = Code.SERVER_ERROR, f"The store answered {response.status_code}."
         error = error_for(code, message)
         if isinstance(error, DeviceRevoked):
             self.purge_all()
@@ -373,7 +374,7 @@ class SyncClient:
                 change_id=entry.change_id,
                 entity=entry.entity,
                 entity_id=entry.entity_id,
-                code=result.code or "REJECTED",
+                code=result.code or Code.REJECTED,
                 message=result.message or "The store refused this change.",
                 data=entry.data,
                 at=dt.datetime.now(dt.UTC),
@@ -576,7 +577,7 @@ class SyncClient:
             try:
                 got = self._download(part, tick)
             except ServerError as exc:
-                if exc.code == "NOT_FOUND":
+                if exc.code == Code.NOT_FOUND:
                     report.missing_blobs.append(sha)
                     continue
                 raise

@@ -6,47 +6,48 @@ sentence; the UI keys its translated text on the code.
 
 from __future__ import annotations
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 
 class SyncError(AppError):
-    code = "SYNC_ERROR"
+    code = Code.SYNC_ERROR
 
 
 class Unreachable(SyncError):
     """The store did not answer (no network, wrong address, store down)."""
 
-    code = "UNREACHABLE"
+    code = Code.UNREACHABLE
 
 
 class AuthFailed(SyncError):
-    code = "WRONG_PASSWORD"
+    code = Code.WRONG_PASSWORD
 
 
 class Unauthenticated(SyncError):
-    code = "UNAUTHENTICATED"
+    code = Code.UNAUTHENTICATED
 
 
 class TokenExpired(SyncError):
-    code = "TOKEN_EXPIRED"
+    code = Code.TOKEN_EXPIRED
 
 
 class DeviceRevoked(SyncError):
-    code = "DEVICE_REVOKED"
+    code = Code.DEVICE_REVOKED
 
 
 class AccountDisabled(SyncError):
-    code = "ACCOUNT_DISABLED"
+    code = Code.ACCOUNT_DISABLED
 
 
 class ServerError(SyncError):
     """The store answered, but with an error this client cannot fix by retrying as is."""
 
-    code = "SERVER_ERROR"
+    code = Code.SERVER_ERROR
 
 
 class BlobCorrupt(SyncError):
-    code = "HASH_MISMATCH"
+    code = Code.HASH_MISMATCH
 
 
 _BY_CODE: dict[str, type[SyncError]] = {

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 
 class ReportInputError(AppError):
     """The input cannot make a sound report (a vote for an unknown option, a missing PDF)."""
 
-    code = "REPORT_INVALID_INPUT"
+    code = Code.REPORT_INVALID_INPUT
 
 
 Classification = Literal["public", "internal", "confidential"]

@@ -40,6 +40,7 @@ from meetings_app.documents.reports.model import (
     ReportInputError,
     walk_agenda,
 )
+from meetings_app.domain.codes import Code
 
 BOOKLET_TITLE = "Chương trình phiên họp"
 CONTENTS_TITLE = "Mục lục"
@@ -103,7 +104,7 @@ def _open_parts(meeting: Meeting, pdfs: Mapping[str, bytes]) -> list[_Part]:
             if document.key not in pdfs:
                 raise ReportInputError(
                     f"No PDF given for document {document.key!r}",
-                    code="PACK_DOCUMENT_MISSING",
+                    code=Code.PACK_DOCUMENT_MISSING,
                     key=document.key,
                 )
             parts.append(_Part(document, _read(document, pdfs[document.key])))
@@ -116,14 +117,14 @@ def _read(document: AttachedDocument, data: bytes) -> PdfReader:
         if reader.is_encrypted:
             raise ReportInputError(
                 f"Document {document.key!r} is encrypted",
-                code="PACK_DOCUMENT_UNREADABLE",
+                code=Code.PACK_DOCUMENT_UNREADABLE,
                 key=document.key,
             )
         _ = len(reader.pages)
     except (PyPdfError, ValueError, KeyError) as exc:
         raise ReportInputError(
             f"Document {document.key!r} is not a readable PDF: {exc}",
-            code="PACK_DOCUMENT_UNREADABLE",
+            code=Code.PACK_DOCUMENT_UNREADABLE,
             key=document.key,
         ) from exc
     return reader
