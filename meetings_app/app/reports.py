@@ -54,9 +54,8 @@ from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents import reports as r
 from meetings_app.documents.marks import InvalidMark
-from meetings_app.documents.policy import ExportForbidden
 from meetings_app.documents.reports.model import walk_agenda
-from meetings_app.domain.ballots import DEFAULT_QUORUM, Tally, adopted
+from meetings_app.domain.ballots import DEFAULT_QUORUM, VOTING_ROLES, decide
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import (
@@ -72,7 +71,7 @@ from meetings_app.domain.models import (
     Person,
     Poll,
 )
-from meetings_app.domain.rules import DocumentUse, may_use_document
+from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
 from meetings_app.security import signing
 
 PdfReader = Callable[[str], bytes]
@@ -126,33 +125,31 @@ class ReportsService:
     def agenda_booklet(self, meeting_id: str) -> bytes:
         """The agenda booklet of a meeting as PDF bytes."""
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id)
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
         return r.agenda_booklet(meeting)
 
     def meeting_pack(self, meeting_id: str) -> r.MeetingPack:
-        """Booklet and every attached document merged in agenda order, with bookmarks."""
+        """Booklet and attached documents merged in agenda order, with bookmarks.
+
+        The pack is an export: a document this person may not export (every secret
+        document, a confidential one without the export flag, one whose policy forbids
+        it; :func:`~meetings_app.domain.rules.may_use_document`) is listed by its title,
+        marked "not included", and none of its pages are in the pack.
+        """
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id)
-            self._require_pack_allowed(session, meeting_id)
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
         return r.build_meeting_pack(meeting, self._pdfs(meeting))
 
-    def _require_pack_allowed(self, session: Session, meeting_id: str) -> None:
-        actor = actor_in_meeting(session, self.person_id or "", meeting_id)
-        for doc in _documents(session, meeting_id):
-            if not may_use_document(
-                actor, DocumentUse.EXPORT, doc.classification, doc.policy or {}
-            ):
-                raise ExportForbidden(
-                    f"«{doc.title}» may not be copied out of the program, so no meeting pack "
-                    "can include it; ask the secretariat.",
-                    document_id=doc.id,
-                )
+    def _actor(self, session: Session, meeting_id: str) -> Actor:
+        return actor_in_meeting(session, self.person_id or "", meeting_id)
 
     def _pdfs(self, meeting: r.Meeting) -> dict[str, bytes]:
         pdfs: dict[str, bytes] = {}
         missing: list[str] = []
         for entry in walk_agenda(meeting.agenda):
             for attached in entry.item.documents:
+                if not attached.included:
+                    continue
                 try:
                     pdfs[attached.key] = self._read_pdf(attached.key)
                 except AppError as exc:
@@ -182,7 +179,7 @@ class ReportsService:
     def minutes(self, meeting_id: str) -> bytes:
         """The minutes of a meeting, from its Minutes row, as PDF bytes."""
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id)
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
             row = session.scalar(
                 select(Minutes)
                 .where(Minutes.meeting_id == meeting_id, Minutes.deleted.is_(False))
@@ -234,7 +231,8 @@ class ReportsService:
 # --- meeting -------------------------------------------------------------------------------
 
 
-def _meeting(session: Session, meeting_id: str) -> r.Meeting:
+def _meeting(session: Session, meeting_id: str, actor: Actor) -> r.Meeting:
+    """The meeting as the reports engine takes it, its documents as ``actor`` may take them."""
     row = session.get(Meeting, meeting_id)
     if row is None or row.deleted:
         raise NotFound("This meeting is not on this laptop.", id=meeting_id)
@@ -250,7 +248,7 @@ def _meeting(session: Session, meeting_id: str) -> r.Meeting:
         ends_at=_shown(row.ends_at),
         header=r.DocumentHeader(date=_shown(row.starts_at)),
         participants=tuple(_participants(session, meeting_id)),
-        agenda=_agenda(session, meeting_id),
+        agenda=_agenda(session, meeting_id, actor),
         classification=_classification(row.classification),
     )
 
@@ -286,8 +284,11 @@ def _documents(session: Session, meeting_id: str) -> list[Document]:
     )
 
 
-def _attachments(session: Session, meeting_id: str) -> dict[str, list[r.AttachedDocument]]:
-    """Agenda item id → its documents' current versions (key = version id)."""
+def _attachments(
+    session: Session, meeting_id: str, actor: Actor
+) -> dict[str, list[r.AttachedDocument]]:
+    """Agenda item id → its documents' current versions (key = version id), each marked
+    included only when ``actor`` may export it."""
     by_item: dict[str, list[r.AttachedDocument]] = {}
     for doc in _documents(session, meeting_id):
         version = session.get(DocumentVersion, doc.current_version_id or "")
@@ -295,13 +296,19 @@ def _attachments(session: Session, meeting_id: str) -> dict[str, list[r.Attached
             continue
         by_item.setdefault(doc.agenda_item_id, []).append(
             r.AttachedDocument(
-                version.id, doc.title, version.pages or None, _classification(doc.classification)
+                version.id,
+                doc.title,
+                version.pages or None,
+                _classification(doc.classification),
+                included=may_use_document(
+                    actor, DocumentUse.EXPORT, doc.classification, doc.policy or {}
+                ),
             )
         )
     return by_item
 
 
-def _agenda(session: Session, meeting_id: str) -> tuple[r.AgendaItem, ...]:
+def _agenda(session: Session, meeting_id: str, actor: Actor) -> tuple[r.AgendaItem, ...]:
     items = list(
         session.scalars(
             select(AgendaItem)
@@ -314,7 +321,7 @@ def _agenda(session: Session, meeting_id: str) -> tuple[r.AgendaItem, ...]:
     for item in items:
         parent = item.parent_id if item.parent_id in known else None
         children.setdefault(parent, []).append(item)
-    docs = _attachments(session, meeting_id)
+    docs = _attachments(session, meeting_id, actor)
 
     def build(parent: str | None) -> tuple[r.AgendaItem, ...]:
         return tuple(
@@ -492,22 +499,21 @@ def _eligible(session: Session, poll: Poll, results: dict[str, Any]) -> int:
             select(Participant.id).where(
                 Participant.meeting_id == poll.meeting_id,
                 Participant.deleted.is_(False),
-                Participant.role.in_(["chair", "member"]),
+                Participant.role.in_([r.value for r in VOTING_ROLES]),
             )
         ).all()
     )
 
 
 def _outcome(votes: Sequence[r.Vote], labels: dict[str, str], eligible: int) -> str:
-    """Which option leads and whether it passed: more than half of all eligible members."""
+    """Which option leads and whether it passed, by the one count the store also uses
+    (:func:`~meetings_app.domain.ballots.decide`), over the ballots whose signature holds."""
     counted = [v.choice for v in votes if v.signature_verified]
-    counts = {label: counted.count(label) for label in labels.values()}
-    tally = Tally(counts, len(counted), eligible)
-    leader = tally.leader()
-    if leader is None:
+    decision = decide(list(labels.values()), counted, eligible)
+    if decision.leader is None:
         return "Không có phương án nào nhiều phiếu nhất."
-    verdict = "được thông qua" if adopted(tally, leader) else "chưa đạt quá nửa tổng số thành viên"
-    return f"Phương án «{leader}» nhiều phiếu nhất, {verdict}."
+    verdict = "được thông qua" if decision.adopted else "chưa đạt quá nửa tổng số thành viên"
+    return f"Phương án «{decision.leader}» nhiều phiếu nhất, {verdict}."
 
 
 @overload

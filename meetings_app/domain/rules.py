@@ -215,20 +215,36 @@ def may_see_document(
     return may_see_item(actor, item_id, ancestors)
 
 
+def policy_allows(use: DocumentUse, classification: str, policy: Mapping[str, bool]) -> bool:
+    """What a document's classification and policy flags allow, whoever asks.
+
+    * view: the ``view`` flag (default yes); seeing it at all is :func:`may_see_document`;
+    * secret: never printed or exported, whatever the flags say (only the store's own
+      reports, which carry no document pages, speak of it);
+    * confidential: printed or exported only when the flag says so (default no);
+    * public and internal: as the flags say (default yes).
+
+    Every print or export that is allowed carries the recipient watermark.
+    """
+    level = Classification(classification)
+    if use is DocumentUse.VIEW:
+        return bool(policy.get("view", True))
+    if level is Classification.SECRET:
+        return False
+    default = level is not Classification.CONFIDENTIAL
+    return bool(policy.get(use.value, default))
+
+
 def may_use_document(
     actor: Actor, use: DocumentUse, classification: str, policy: Mapping[str, bool]
 ) -> bool:
-    """Print and export follow the document's policy; restricted documents default to no.
+    """Whether this person may view, print or export a document they can see.
 
-    The caller must already know the document is visible (:func:`may_see_document`).
-    Whatever this returns, every print or export carries a watermark.
+    The one rule for every caller (viewer, "Save annotated copy", print, meeting pack):
+    a person with a part in the meeting (or the secretariat) gets what
+    :func:`policy_allows` says; no role grants more, the organisers included.
     """
-    if use is DocumentUse.VIEW:
-        return bool(policy.get("view", True))
-    if actor.organises:
-        return True
-    default = Classification(classification) not in _RESTRICTED
-    return bool(policy.get(use.value, default))
+    return may(actor, Action.VIEW_MEETING) and policy_allows(use, classification, policy)
 
 
 def may_read_private(actor_id: str, owner_id: str, shared: bool) -> bool:

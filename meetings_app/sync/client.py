@@ -23,6 +23,7 @@ from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.codes import Code
+from meetings_app.domain.entities import SECRETARIAT_OWNED
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
     ENTITIES,
@@ -63,9 +64,6 @@ from meetings_app.sync.wire import (
     from_data,
 )
 
-SECRETARIAT_OWNED = frozenset(
-    {"meeting", "participant", "agenda_item", "document", "document_version", "poll", "minutes"}
-)
 DOWNLOAD_CHUNK = 1024 * 1024
 
 
@@ -255,10 +253,6 @@ class SyncClient:
             if unseen_only:
                 query = query.where(Rejection.seen.is_(False))
             return list(s.execute(query).scalars())
-
-    def mark_rejections_seen(self) -> None:
-        with self._tx() as s:
-            s.execute(update(Rejection).values(seen=True))
 
     def cursor(self) -> int:
         with Session(self.engine) as s:

@@ -7,7 +7,6 @@ Nothing depends on the stream for correctness, only for promptness.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import threading
 from collections.abc import Callable
@@ -100,14 +99,3 @@ class FeedListener:
         except (ValueError, KeyError, TypeError):
             return
         self.on_change(cursor)
-
-
-def parse_events(text: str) -> list[int]:
-    """The cursors announced in a chunk of SSE text (helper for tests and tools)."""
-    out: list[int] = []
-    for block in text.split("\n\n"):
-        for line in block.splitlines():
-            if line.startswith("data:"):
-                with contextlib.suppress(ValueError, KeyError, TypeError):
-                    out.append(int(json.loads(line[5:])["cursor"]))
-    return out

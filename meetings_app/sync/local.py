@@ -16,16 +16,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.clock import HybridClock, Stamp
+from meetings_app.domain.entities import OWNER_FIELD
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import OutboxEntry, Synced, SyncState
 from meetings_app.sync.wire import entity_name, to_data
 
-OWNER_FIELD = {
-    "annotation": "owner_id",
-    "note": "owner_id",
-    "ballot": "voter_id",
-    "speaker_request": "person_id",
-}
 _BALLOT_NS = uuid.UUID("9b1f3c1e-6f1e-4c55-9d67-0d5a3c1b7a11")
 _clocks: dict[str, HybridClock] = {}
 _clocks_lock = threading.Lock()

@@ -45,6 +45,10 @@ class AttachedDocument:
     title: str
     pages: int | None = None
     classification: Classification = "public"
+    included: bool = True
+    """False: the reader may not take this document out of the program (a secret document,
+    or one whose policy forbids export), so the meeting pack lists its title, marked
+    "not included", and carries none of its pages."""
 
 
 @dataclass(frozen=True)
