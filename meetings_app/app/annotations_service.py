@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.codes import Code
+from meetings_app.domain.enums import AnnotationKind
 from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Annotation, DocumentVersion
 
-KINDS = ("highlight", "underline", "strike", "ink", "note")
+KINDS = frozenset(AnnotationKind)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.ballots import VOTING_ROLES, PollState, decide
@@ -71,7 +71,7 @@ def finish_poll(
     )
 
 
-def _due(now: dt.datetime) -> tuple[object, ...]:
+def _due(now: dt.datetime) -> tuple[ColumnElement[bool], ...]:
     return (
         Poll.state == PollState.OPEN.value,
         Poll.closes_at.is_not(None),

@@ -112,7 +112,7 @@ class SignInDialog(QDialog):
     def explain(self, error: BaseException) -> str:
         """A plain sentence for a sign-in failure."""
         code = error.code if isinstance(error, AppError) else ""
-        own = {
+        own: dict[str, str] = {
             Code.WRONG_PASSWORD: self.tr("The username or password is not right. Type them again."),
             Code.AUTH_FAILED: self.tr("The username or password is not right. Type them again."),
             Code.UNREACHABLE: self.tr(
