@@ -36,6 +36,7 @@ def _settings(args: argparse.Namespace) -> ServerSettings:
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``serve``'s options (address, port, database, blob folder, limits) to a parser."""
     _add_store_arguments(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on")
@@ -45,6 +46,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    """Run the central store until interrupted; returns the process exit status."""
     import uvicorn
 
     from meetings_app.server.app import create_app
@@ -89,6 +91,7 @@ def _safe(url: str) -> str:
 
 
 def add_admin_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``admin`` sub-commands (users, devices, audit verification) to a parser."""
     _add_store_arguments(parser)
     sub = parser.add_subparsers(dest="admin_command", metavar="COMMAND")
     sub.required = True
@@ -133,6 +136,7 @@ def read_password(from_stdin: bool, prompt: str = "Password: ", confirm: bool = 
 
 
 def run_admin(args: argparse.Namespace) -> int:
+    """Run one ``admin`` sub-command against the store's database; returns the exit status."""
     try:
         return _admin(args)
     except AppError as exc:

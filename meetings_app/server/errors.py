@@ -72,6 +72,7 @@ OPENAPI_DESCRIPTION = _openapi_description()
 def error_response(
     status: int, code: str, message: str, detail: Any = None, headers: dict[str, str] | None = None
 ) -> JSONResponse:
+    """The one error shape, ``ErrorBody{code, message, detail}``, with its HTTP status."""
     body = ErrorBody(code=code, message=message, detail=jsonable_encoder(detail))
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
@@ -127,6 +128,7 @@ def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def install(app: FastAPI) -> None:
+    """Make every refusal of the app answer with :func:`error_response` and a registered code."""
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)

@@ -26,6 +26,7 @@ class RunningServer:
     settings: ServerSettings = field(repr=False)
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server and wait for its thread to end."""
         self.server.should_exit = True
         self.thread.join(timeout)
 

@@ -94,9 +94,11 @@ class Viewer:
 
     @property
     def sees_all_meetings(self) -> bool:
+        """The secretariat receives every meeting (and its drafts) without taking part in it."""
         return self.role is GlobalRole.SECRETARIAT
 
     def meeting_ids(self) -> set[str]:
+        """The meetings this person takes part in (not deleted participations)."""
         return set(self.participation)
 
     def actor(self, meeting_id: str | None) -> Actor:
@@ -107,6 +109,7 @@ class Viewer:
         return actor_of(self.person_id, self.person.role, part.role, part.items)
 
     def may(self, meeting_id: str | None, action: Action) -> bool:
+        """Whether this person may take ``action`` in the meeting (the domain rules decide)."""
         return may(self.actor(meeting_id), action)
 
     def ancestors(self, meeting_id: str, item_id: str | None) -> list[str]:
@@ -141,6 +144,7 @@ class Viewer:
         return meeting is not None and may_see_meeting(actor, meeting.status)
 
     def sees_item(self, meeting_id: str, item_id: str | None) -> bool:
+        """Whether an agenda item (None: meeting-level material) of a visible meeting reaches this person."""
         if not self.sees_meeting(meeting_id):
             return False
         actor = self.actor(meeting_id)
@@ -150,6 +154,7 @@ class Viewer:
         return may_see_item(actor, item_id, self.ancestors(meeting_id, item_id))
 
     def sees_document(self, doc: Document | None) -> bool:
+        """Whether the document, its versions and its file reach this person (classification, recipients, invited items, drafts)."""
         if doc is None or not self.sees_meeting(doc.meeting_id):
             return False
         return may_see_document(
@@ -161,14 +166,17 @@ class Viewer:
         )
 
     def sees_version(self, version: DocumentVersion | None) -> bool:
+        """A version reaches exactly those its document reaches."""
         if version is None:
             return False
         return self.sees_document(self.session.get(Document, version.document_id))
 
     def poll_closed(self, poll: Poll) -> bool:
+        """Whether the poll is closed by the store's clock (an open poll past its deadline is)."""
         return effective_state(poll.state, poll.closes_at, self.now) is PollState.CLOSED
 
     def sees_poll(self, poll: Poll | None) -> bool:
+        """A poll reaches those who see its agenda item (or the meeting, for a meeting-level poll)."""
         return poll is not None and self.sees_item(poll.meeting_id, poll.agenda_item_id)
 
     def sees(self, row: Synced) -> bool:

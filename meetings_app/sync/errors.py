@@ -11,6 +11,8 @@ from meetings_app.domain.errors import AppError
 
 
 class SyncError(AppError):
+    """A sync failure the person must be told about (code from the registry)."""
+
     code = Code.SYNC_ERROR
 
 
@@ -21,22 +23,32 @@ class Unreachable(SyncError):
 
 
 class AuthFailed(SyncError):
+    """Sign-in refused: the user name or password is wrong."""
+
     code = Code.WRONG_PASSWORD
 
 
 class Unauthenticated(SyncError):
+    """The store does not know this token (or none was sent): sign in again."""
+
     code = Code.UNAUTHENTICATED
 
 
 class TokenExpired(SyncError):
+    """The token has expired: sign in again; nothing local is lost."""
+
     code = Code.TOKEN_EXPIRED
 
 
 class DeviceRevoked(SyncError):
+    """This device was revoked: its local copy is purged at this contact."""
+
     code = Code.DEVICE_REVOKED
 
 
 class AccountDisabled(SyncError):
+    """The account is disabled by the administrators."""
+
     code = Code.ACCOUNT_DISABLED
 
 
@@ -47,6 +59,8 @@ class ServerError(SyncError):
 
 
 class BlobCorrupt(SyncError):
+    """A downloaded file does not match its sha256; it is not kept."""
+
     code = Code.HASH_MISMATCH
 
 

@@ -39,11 +39,13 @@ class FeedListener:
         self._client: httpx.Client | None = None
 
     def start(self) -> None:
+        """Open the event stream in a background thread (reconnecting with backoff)."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="feed-events", daemon=True)
             self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Close the stream and stop the thread."""
         self._stop.set()
         client = self._client
         if client is not None:

@@ -27,11 +27,13 @@ _clocks_lock = threading.Lock()
 
 
 def get_state(session: Session, key: str) -> str | None:
+    """A value of this laptop's sync state (cursor, person, device …), or None."""
     row = session.get(SyncState, key)
     return row.value if row is not None else None
 
 
 def set_state(session: Session, key: str, value: str) -> None:
+    """Set a value of this laptop's sync state (in the caller's transaction)."""
     row = session.get(SyncState, key)
     if row is None:
         session.add(SyncState(key=key, value=value))
@@ -110,6 +112,7 @@ def record_change(session: Session, row: Synced, *, deleted: bool = False) -> Ou
 
 
 def pending_for(session: Session, entity_id: str) -> bool:
+    """Whether a change of this record is still waiting in the outbox."""
     return (
         session.execute(
             select(OutboxEntry.seq).where(OutboxEntry.entity_id == entity_id).limit(1)

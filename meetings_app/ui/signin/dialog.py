@@ -112,7 +112,7 @@ class SignInDialog(QDialog):
     def explain(self, error: BaseException) -> str:
         """A plain sentence for a sign-in failure."""
         code = error.code if isinstance(error, AppError) else ""
-        own: dict[str, str] = {
+        sentences: dict[str, str] = {
             Code.WRONG_PASSWORD: self.tr("The username or password is not right. Type them again."),
             Code.AUTH_FAILED: self.tr("The username or password is not right. Type them again."),
             Code.UNREACHABLE: self.tr(
@@ -137,7 +137,8 @@ class SignInDialog(QDialog):
                 "passphrase was given."
             ),
             Code.WRONG_PASSPHRASE: self.tr("The passphrase is not right."),
-        }.get(code)
+        }
+        own = sentences.get(code)
         return own if own is not None else describe_error(error).what
 
     def _busy(self, busy: bool) -> None:
