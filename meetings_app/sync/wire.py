@@ -77,7 +77,8 @@ class Change(WireModel):
     deleted: bool = False
     data: dict[str, Any] = Field(default_factory=dict)
     purge: bool = False
-    """True on a purge entry: drop everything of meeting ``data["meeting_id"]``."""
+    """True on a purge entry: drop the row named (for a meeting, everything under it too);
+    ``data["meeting_id"]`` names its meeting."""
 
 
 class PullResponse(WireModel):
