@@ -311,3 +311,26 @@ def test_confidential_material_carries_the_banner_on_every_page() -> None:
     meeting = replace(demo_meeting(), classification="confidential")
     for page in pages_text(agenda_booklet(meeting)):
         assert "MẬT" in page and "không sao chụp" in page
+
+
+def _assert_open_their_headings(pdf: bytes, entries: list[tuple[str, int]]) -> None:
+    """Each outline entry opens the page whose text holds the entry's title."""
+    texts = pages_text(pdf)
+    for title, page in entries:
+        assert " ".join(title.split()) in texts[page - 1], (title, page)
+
+
+def test_decree_bookmarks_open_the_page_of_each_article() -> None:
+    decree = build_demo_pdf("du-thao-nghi-dinh")
+    entries = _outline(PdfReader(io.BytesIO(decree)))
+    assert len(entries) > 30
+    assert len({page for _, page in entries}) > 10  # spread over the draft, not all on page 1
+    _assert_open_their_headings(decree, entries)
+
+
+def test_pack_nested_bookmarks_open_the_page_of_their_heading(small_pack) -> None:  # type: ignore[no-untyped-def]
+    """The documents' own bookmarks, copied under each document, keep their pages."""
+    entries = _outline(PdfReader(io.BytesIO(small_pack.pdf)))
+    nested = [(title, page) for title, page in entries if re.match(r"(Điều \d|Chương [IVX])", title)]
+    assert len({page for _, page in nested}) > 5
+    _assert_open_their_headings(small_pack.pdf, nested)

@@ -537,22 +537,33 @@ def _clip(text: str, limit: int) -> str:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end so the footer can say "Trang X/Y"."""
+    """Holds pages back until the end so the footer can say "Trang X/Y".
+
+    A bookmark binds to the page the PDF document is on when it is made, and no held
+    page has reached the document yet; so bookmarks are noted with their held page and
+    made when that page is finally emitted, or every one would open the first page.
+    """
 
     def __init__(self, *args: Any, setup: PageSetup, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._setup = setup
         self._held: list[dict[str, Any]] = []
+        self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        self._bookmarks.setdefault(len(self._held), []).append((key, kwargs))
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held)
-        for state in self._held:
+        held, bookmarks = self._held, self._bookmarks
+        for index, state in enumerate(held):
             self.__dict__.update(state)
-            draw_page_furniture(self, self._setup, self._pageNumber, total)
+            for key, kwargs in bookmarks.get(index, ()):
+                super().bookmarkPage(key, **kwargs)
+            draw_page_furniture(self, self._setup, self._pageNumber, len(held))
             super().showPage()
         super().save()
 
