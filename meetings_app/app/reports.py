@@ -53,9 +53,12 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents import reports as r
+from meetings_app.documents.export import watermarked
 from meetings_app.documents.marks import InvalidMark
 from meetings_app.documents.reports.model import walk_agenda
+from meetings_app.documents.watermark import WatermarkInfo
 from meetings_app.domain.ballots import DEFAULT_QUORUM, VOTING_ROLES, decide
+from meetings_app.domain.clock import utc_now
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import (
@@ -115,10 +118,17 @@ class ReportsService:
     Calls render PDFs (seconds for a large pack): the UI runs them on its worker.
     """
 
-    def __init__(self, engine: Engine, read_pdf: PdfReader, person_id: str | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        read_pdf: PdfReader,
+        person_id: str | None,
+        now: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
         self._engine = engine
         self._read_pdf = read_pdf
         self.person_id = person_id
+        self._now = now
 
     # --- agenda booklet and meeting pack ------------------------------------------------
 
@@ -134,11 +144,21 @@ class ReportsService:
         The pack is an export: a document this person may not export (every secret
         document, a confidential one without the export flag, one whose policy forbids
         it; :func:`~meetings_app.domain.rules.may_use_document`) is listed by its title,
-        marked "not included", and none of its pages are in the pack.
+        marked "not included", and none of its pages are in the pack. Every page of a
+        document it carries bears the recipient watermark, as "Save annotated copy" does.
         """
         with Session(self._engine) as session:
             meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
-        return r.build_meeting_pack(meeting, self._pdfs(meeting))
+            person = session.get(Person, self.person_id or "")
+            recipient = person.full_name if person else (self.person_id or "")
+        pdfs = self._pdfs(meeting)
+        at = self._now()
+        for entry in walk_agenda(meeting.agenda):
+            for doc in entry.item.documents:
+                if doc.key in pdfs:
+                    info = WatermarkInfo(recipient, meeting.title, at, doc.classification)
+                    pdfs[doc.key] = watermarked(pdfs[doc.key], info)
+        return r.build_meeting_pack(meeting, pdfs)
 
     def _actor(self, session: Session, meeting_id: str) -> Actor:
         return actor_in_meeting(session, self.person_id or "", meeting_id)

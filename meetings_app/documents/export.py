@@ -81,6 +81,20 @@ def export_annotated(
     writer = _copy(src)
     geometries = [page_geometry(page) for page in writer.pages]
     _add_annotations(writer, marks, geometries, watermark)
+    return _stamped(writer, geometries, watermark)
+
+
+def watermarked(src: bytes, watermark: WatermarkInfo) -> bytes:
+    """``src`` with the recipient watermark on every page and nothing else added: how a
+    document leaves the program inside a meeting pack. The caller has already decided the
+    reader may export it (:func:`meetings_app.domain.rules.may_use_document`)."""
+    writer = _copy(src)
+    return _stamped(writer, [page_geometry(page) for page in writer.pages], watermark)
+
+
+def _stamped(
+    writer: PdfWriter, geometries: Sequence[PageGeometry], watermark: WatermarkInfo
+) -> bytes:
     stamper = Stamper(writer, watermark)
     for page, geometry in zip(writer.pages, geometries, strict=True):
         stamper.stamp(page, geometry)

@@ -135,6 +135,15 @@ def test_pack_lists_a_document_it_may_not_carry_without_its_pages(
         assert "Báo cáo dự toán ngân sách" in titles  # the rest of the pack is whole
 
 
+def test_every_page_a_pack_carries_names_its_reader(lap: Laptop) -> None:
+    """The pack is a copy leaving the program: each document page bears the watermark."""
+    pack = _service(lap, lap.minh).meeting_pack(lap.meeting)
+    reader = PdfReader(io.BytesIO(pack.pdf))
+    budget = next(e for e in pack.toc if e.title == "Báo cáo dự toán ngân sách")
+    footer = reader.pages[budget.page - 1].extract_text()
+    assert "Nguyễn Văn Minh" in footer and "Phiên họp Chính phủ" in footer
+
+
 def test_unscheduled_or_unknown_meeting_is_refused(lap: Laptop) -> None:
     with pytest.raises(AppError) as err:
         _service(lap).agenda_booklet("m-none")
