@@ -200,6 +200,7 @@ class OwnedWrites(PushContext):
         ):
             old_status = str(before["status"])
             self.seqs.extend(meeting_status_changed(self.s, row, old_status, self.now))
+            self.viewer.refresh()
 
     def _participant_changed(self, row: Participant, before: dict[str, Any], created: bool) -> None:
         if not self.s.get(Person, row.person_id):

@@ -53,12 +53,15 @@ class Viewer:
         self._items: dict[str, dict[str, AgendaItem]] = {}
         self._all: dict[str, Participant] | None = None
         self._one: dict[str, Participant | None] = {}
+        self._status: dict[str, str | None] = {}
 
     def refresh(self) -> None:
-        """Forget this person's participations (a push changed them); read again on use."""
+        """Forget this person's participations and the meetings' statuses (a push changed
+        them); read again on use."""
         self._all = None
         self._one.clear()
         self._items.clear()
+        self._status.clear()
 
     @property
     def participation(self) -> dict[str, Participant]:
@@ -140,8 +143,11 @@ class Viewer:
         actor = self.actor(meeting_id)
         if actor.organises:
             return may(actor, Action.VIEW_MEETING)
-        meeting = self.session.get(Meeting, meeting_id)
-        return meeting is not None and may_see_meeting(actor, meeting.status)
+        if meeting_id not in self._status:
+            meeting = self.session.get(Meeting, meeting_id)
+            self._status[meeting_id] = meeting.status if meeting is not None else None
+        status = self._status[meeting_id]
+        return status is not None and may_see_meeting(actor, status)
 
     def sees_item(self, meeting_id: str, item_id: str | None) -> bool:
         """Whether an agenda item (None: meeting-level material) of a visible meeting reaches this person."""
