@@ -300,10 +300,10 @@ def _child(*args: str, env: dict[str, str]) -> tuple[float, str]:
 
 
 def bench_cold_start(runs: int, env: dict[str, str], work: Path) -> None:
-    from tests.ui.fixture_store import build_store
+    from tests.support.reader_meeting import reader_meeting
 
     folder = work / "client"
-    build_store(folder, pages=3)
+    reader_meeting(folder, pages=3)
     bare: list[float] = []
     real: list[float] = []
     filled: list[float] = []
