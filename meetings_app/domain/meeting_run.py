@@ -7,18 +7,9 @@ checks to every such change, whoever sends it.
 
 from __future__ import annotations
 
-from enum import StrEnum
-
+from meetings_app.domain.codes import Code
+from meetings_app.domain.enums import MeetingStatus
 from meetings_app.domain.errors import Invalid
-
-
-class MeetingStatus(StrEnum):
-    DRAFT = "draft"
-    REVIEW = "review"
-    PUBLISHED = "published"
-    IN_PROGRESS = "in_progress"
-    CLOSED = "closed"
-
 
 #: Fields the chair may change on a meeting (the rest is the secretariat's).
 RUN_FIELDS = frozenset({"status", "current_item_id", "quorum"})
@@ -41,7 +32,7 @@ def check_run_move(current: str, target: str) -> None:
     if MeetingStatus(target) not in allowed:
         raise Invalid(
             f"A meeting cannot go from {current} to {target} while it is run.",
-            code="MEETING_STATUS",
+            code=Code.MEETING_STATUS,
             current=current,
             target=target,
         )

@@ -30,6 +30,7 @@ async def feed_events(
     broker: FeedBroker,
     keepalive: float,
     *,
+    now: Callable[[], dt.datetime],
     beat: Callable[[], None] | None = None,
     closed: Callable[[], None] | None = None,
     moves: Callable[[int], list[FollowMove]] | None = None,
@@ -51,7 +52,7 @@ async def feed_events(
             sent = False
             if position > seen:
                 seen, sent = position, True
-                yield event(position, dt.datetime.now(dt.UTC))
+                yield event(position, now())
             for move in moves(followed) if moves is not None else []:
                 followed, sent = move.seq, True
                 yield f"event: follow\ndata: {json.dumps({'follow': move.payload})}\n\n"

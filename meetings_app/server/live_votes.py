@@ -8,8 +8,8 @@
 * While a vote is open, every accepted ballot refreshes ``poll.results`` with the count
   of ballots and eligible voters, and, for an open (not secret) vote, who has voted
   (never what they chose): every laptop shows the count live.
-* When it closes, the result carries the decision under the majority rule (more than
-  half of all eligible voters) and whether the quorum of the meeting's rule was met.
+* When it closes, the result (``server.polls.finish_poll``: the decision under the
+  majority rule) also says whether the quorum of the meeting's rule was met.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from meetings_app.domain.ballots import PollState, Tally, adopted
-from meetings_app.domain.models import Ballot, Meeting, Poll
-from meetings_app.domain.quorum import quorum_reached
+from meetings_app.domain.ballots import PollState
+from meetings_app.domain.models import Ballot, Poll
 from meetings_app.domain.rules import Action
+from meetings_app.server.polls import eligible_voters
 from meetings_app.server.visibility import Viewer
 from meetings_app.store.feed import append_feed, server_clock
 
@@ -53,8 +53,6 @@ def state_move_only(existing: Any, values: dict[str, Any]) -> bool:
 def live_count(session: Session, poll: Poll) -> dict[str, Any]:
     """An open poll's ``results``: ballots cast, voters eligible, and who voted (open
     votes only)."""
-    from meetings_app.server.push import eligible_voters  # push imports this module
-
     session.flush()
     voters = list(
         session.execute(
@@ -81,16 +79,3 @@ def ballot_counted(session: Session, poll_id: str, seqs: list[int]) -> None:
     poll.updated_at = str(server_clock().now())
     session.flush()
     seqs.append(append_feed(session, "poll", poll.id, poll.version, poll.meeting_id))
-
-
-def decision(session: Session, poll: Poll, result: Tally) -> dict[str, Any]:
-    """The result's decision (an option with more than half of all eligible voters, or
-    None) and whether the turnout met the quorum of the meeting's rule."""
-    meeting = session.get(Meeting, poll.meeting_id)
-    rule = meeting.quorum if meeting is not None else "majority"
-    passed = next((o for o in result.counts if adopted(result, o)), None)
-    return {
-        "adopted": passed,
-        "quorum": quorum_reached(result.cast, result.eligible, rule),
-        "quorum_rule": rule,
-    }

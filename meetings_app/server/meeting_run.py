@@ -14,21 +14,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.codes import Code
+from meetings_app.domain.enums import MeetingStatus
 from meetings_app.domain.errors import Invalid
-from meetings_app.domain.meeting_run import (
-    RUN_FIELDS,
-    MeetingStatus,
-    check_run_move,
-    item_times_after_move,
-)
+from meetings_app.domain.meeting_run import RUN_FIELDS, check_run_move, item_times_after_move
 from meetings_app.domain.models import AgendaItem, Meeting
-from meetings_app.domain.quorum import QuorumRule
 from meetings_app.domain.rules import Action
 from meetings_app.server.visibility import Viewer
 
-#: Fields of a meeting only the store decides.
-SERVER_FIELDS = frozenset({"item_started_at", "item_times"})
-QUORUM_RULES = frozenset(r.value for r in QuorumRule)
 _RUNNING = frozenset({MeetingStatus.IN_PROGRESS.value, MeetingStatus.CLOSED.value})
 
 
@@ -60,10 +53,6 @@ def after_meeting_change(
     old_status = before.get("status", meeting.status)
     if old_status != meeting.status and {old_status, meeting.status} & _RUNNING:
         check_run_move(old_status, meeting.status)
-    if meeting.quorum not in QUORUM_RULES:
-        raise Invalid(
-            f"quorum must be one of {', '.join(sorted(QUORUM_RULES))}.", field="quorum"
-        )
     old_item = before.get("current_item_id", meeting.current_item_id)
     if meeting.current_item_id != old_item:
         _check_item(session, meeting)
@@ -87,6 +76,6 @@ def _check_item(session: Session, meeting: Meeting) -> None:
     if item is None or item.deleted or item.meeting_id != meeting.id:
         raise Invalid(
             "The current item must be one of this meeting's agenda items.",
-            code="NOT_AN_ITEM",
+            code=Code.NOT_AN_ITEM,
             field="current_item_id",
         )

@@ -15,8 +15,6 @@ from meetings_app.domain.models import SpeakerRequest
 
 #: What the chair may change on someone else's request.
 FLOOR_FIELDS = frozenset({"state", "queue_key"})
-#: Fields only the store decides.
-SERVER_FIELDS = frozenset({"requested_at", "floor_at", "ended_at"})
 
 
 def before_change(existing: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 
 CHUNK = 256 * 1024
@@ -22,11 +23,11 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class BlobHashMismatch(AppError):
-    code = "HASH_MISMATCH"
+    code = Code.HASH_MISMATCH
 
 
 class BlobTooLarge(AppError):
-    code = "TOO_LARGE"
+    code = Code.TOO_LARGE
 
 
 def check_sha256(sha256: str) -> str:
@@ -35,15 +36,6 @@ def check_sha256(sha256: str) -> str:
     if not _SHA256.match(value):
         raise Invalid(f"{sha256!r} is not a sha256 hex digest.")
     return value
-
-
-def sha256_file(path: Path) -> str:
-    """The sha256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def fsync_dir(path: Path) -> None:

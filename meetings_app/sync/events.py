@@ -55,6 +55,7 @@ class FeedListener:
         self._client: httpx.Client | None = None
 
     def start(self) -> None:
+        """Open the event stream in a background thread (reconnecting with backoff)."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="feed-events", daemon=True)
             self._thread.start()
@@ -156,13 +157,3 @@ def _parse_time(value: object) -> dt.datetime | None:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
-
-def parse_events(text: str) -> list[int]:
-    """The cursors announced in a chunk of SSE text (helper for tests and tools)."""
-    out: list[int] = []
-    for block in text.split("\n\n"):
-        for line in block.splitlines():
-            if line.startswith("data:"):
-                with contextlib.suppress(ValueError, KeyError, TypeError):
-                    out.append(int(json.loads(line[5:])["cursor"]))
-    return out

@@ -20,7 +20,7 @@ def test_the_chairs_page_reaches_every_stream(qtbot: QtBot, meeting: Meeting) ->
     chair, bob = meeting.laptop("chair"), meeting.laptop("bob")
     connected(qtbot, chair, bob)
     m = meeting.ids["meeting"]
-    with qtbot.waitSignal(bob.sync.sig_follow, timeout=3_000) as moved:
+    with qtbot.waitSignal(bob.sync.sig_follow, timeout=8_000) as moved:
         chair.client.follow(m, meeting.ids["doc"], 3, True)
     assert moved.args[0] == {
         "meeting_id": m,

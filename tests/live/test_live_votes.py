@@ -86,15 +86,15 @@ def test_open_vote_counted_live_and_announced(qtbot: QtBot, meeting: Meeting) ->
     # the vote reaches the members within a second of the chair's push
     qtbot.waitUntil(
         lambda: any(p.id == vote_id for p in polls(alice).polls(meeting.ids["meeting"])),
-        timeout=3_000,
+        timeout=8_000,
     )
     polls(alice).cast(vote_id, "approve")
     synced(qtbot, alice)
-    qtbot.waitUntil(lambda: panel.tally.text() == "1 of 3 ballots", timeout=3_000)
+    qtbot.waitUntil(lambda: panel.tally.text() == "1 of 3 ballots", timeout=8_000)
     assert "Alice" in panel.voters.text()  # an open vote names who voted, never the choice
     polls(bob).cast(vote_id, "approve")
     synced(qtbot, bob)
-    qtbot.waitUntil(lambda: panel.tally.text() == "2 of 3 ballots", timeout=3_000)
+    qtbot.waitUntil(lambda: panel.tally.text() == "2 of 3 ballots", timeout=8_000)
     with qtbot.waitSignal(
         bob.sync.sig_notices,
         timeout=5_000,
@@ -112,7 +112,7 @@ def test_open_vote_counted_live_and_announced(qtbot: QtBot, meeting: Meeting) ->
         return view.results.counts if view.results else None
 
     qtbot.waitUntil(
-        lambda: bob_result() == (("Approve", 2), ("Not approve", 0), ("Abstain", 0)), timeout=3_000
+        lambda: bob_result() == (("Approve", 2), ("Not approve", 0), ("Abstain", 0)), timeout=8_000
     )
 
 
@@ -123,11 +123,11 @@ def test_secret_vote_chair_offline_and_late_ballot(qtbot: QtBot, meeting: Meetin
     vote_id = _create(qtbot, panel, "Bỏ phiếu kín", secret=True)
     qtbot.waitUntil(
         lambda: any(p.id == vote_id for p in polls(alice).polls(meeting.ids["meeting"])),
-        timeout=3_000,
+        timeout=8_000,
     )
     qtbot.waitUntil(
         lambda: any(p.id == vote_id for p in polls(bob).polls(meeting.ids["meeting"])),
-        timeout=3_000,
+        timeout=8_000,
     )
     with Offline(qtbot, alice):
         polls(alice).cast(vote_id, "approve")  # saved on alice's laptop only

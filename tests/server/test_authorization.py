@@ -175,8 +175,8 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         "cast",
         "eligible",
         "leader",
-        "closed_at",
         "adopted",
+        "closed_at",
         "quorum",
         "quorum_rule",
     }

@@ -111,7 +111,9 @@ class LiveVotesService:
             eligible=results.get("eligible") if isinstance(results.get("eligible"), int) else None,
             voters=tuple(sorted(names.get(v, v) for v in results.get("voters", []))),
             counts=tuple((label, int(raw.get(i, 0))) for i, label in options) if closed else (),
-            adopted=labels.get(str(results.get("adopted"))) if closed else None,
+            adopted=labels.get(str(results.get("leader")))
+            if closed and results.get("adopted")
+            else None,
             quorum=bool(results["quorum"]) if closed and "quorum" in results else None,
             pending=pending,
         )

@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.enums import MeetingStatus
 from meetings_app.domain.errors import Forbidden, NotFound
-from meetings_app.domain.meeting_run import MeetingStatus, check_run_move
+from meetings_app.domain.meeting_run import check_run_move
 from meetings_app.domain.models import AgendaItem, Meeting
 from meetings_app.domain.rules import Action
 from meetings_app.sync.local import pending_for

@@ -7,15 +7,13 @@ event stream of every participant (``server.follow``); nothing is stored.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter, Request
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.errors import Forbidden, NotFound
 from meetings_app.domain.models import AgendaItem, Document, Meeting, Person
 from meetings_app.domain.rules import Action
-from meetings_app.server.auth import authenticate, bearer
+from meetings_app.server.deps import Auth, get_store
 from meetings_app.server.visibility import Viewer
 from meetings_app.sync.wire import API_PREFIX, FollowRequest
 
@@ -30,10 +28,9 @@ def presents(session: Session, meeting: Meeting, person: Person) -> bool:
 
 
 @router.post(f"{API_PREFIX}/meetings/{{meeting_id}}/follow")
-def follow(meeting_id: str, body: FollowRequest, request: Request) -> dict[str, str]:
-    store = request.app.state.store
-    now = dt.datetime.now(dt.UTC)
-    who = authenticate(store.engine, bearer(request), now)
+def follow(meeting_id: str, body: FollowRequest, request: Request, who: Auth) -> dict[str, str]:
+    store = get_store(request)
+    now = store.now()
     with Session(store.engine) as session:
         viewer = Viewer(session, who.person, now)
         meeting = session.get(Meeting, meeting_id)

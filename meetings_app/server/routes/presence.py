@@ -6,8 +6,6 @@ are read from it. Everyone else is refused with ``FORBIDDEN``.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +13,7 @@ from sqlalchemy.orm import Session
 from meetings_app.domain.errors import Forbidden, NotFound
 from meetings_app.domain.models import Meeting, Participant
 from meetings_app.domain.rules import Action
-from meetings_app.server.auth import authenticate, bearer
+from meetings_app.server.deps import Auth, get_store
 from meetings_app.server.presence import connected_people
 from meetings_app.server.visibility import Viewer
 from meetings_app.sync.wire import API_PREFIX, PresenceResponse
@@ -24,10 +22,9 @@ router = APIRouter()
 
 
 @router.get(f"{API_PREFIX}/meetings/{{meeting_id}}/presence", response_model=PresenceResponse)
-def presence(meeting_id: str, request: Request) -> PresenceResponse:
-    store = request.app.state.store
-    now = dt.datetime.now(dt.UTC)
-    who = authenticate(store.engine, bearer(request), now)
+def presence(meeting_id: str, request: Request, who: Auth) -> PresenceResponse:
+    store = get_store(request)
+    now = store.now()
     with Session(store.engine) as session:
         viewer = Viewer(session, who.person, now)
         meeting = session.get(Meeting, meeting_id)
