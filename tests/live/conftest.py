@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from meetings_app.domain.clock import utc_now
 from meetings_app.ui import worker
 from tests.support.factories import World
 from tests.support.live import LiveLaptop, LiveStore
@@ -31,8 +32,14 @@ class Meeting:
 
 @pytest.fixture
 def meeting(qapp, tmp_path: Path) -> Iterator[Meeting]:  # type: ignore[no-untyped-def]
-    # heartbeats every second: a laptop that leaves is seen gone within a few seconds
-    world = World(f"sqlite:///{tmp_path / 'central.db'}", tmp_path / "server", events_keepalive=1.0)
+    # heartbeats every second: a laptop that leaves is seen gone within a few seconds;
+    # the store's real clock: running times are measured on it
+    world = World(
+        f"sqlite:///{tmp_path / 'central.db'}",
+        tmp_path / "server",
+        events_keepalive=1.0,
+        clock=utc_now,
+    )
     ids: dict[str, str] = {}
     for username in PEOPLE:
         ids[username] = world.person(username, full_name=username.title())

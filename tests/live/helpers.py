@@ -12,7 +12,9 @@ from tests.support.live import LiveLaptop
 
 def run_services(laptop: LiveLaptop) -> RunServices:
     writer = LocalWriter(laptop.engine, laptop.person_id)
-    return RunServices.build(laptop.engine, writer, laptop.person_id, laptop.sync.store_now)
+    return RunServices.build(
+        laptop.engine, writer, laptop.person_id, laptop.sync.store_now, laptop.client.presence
+    )
 
 
 def polls(laptop: LiveLaptop) -> PollsService:
