@@ -24,6 +24,7 @@ class Code(StrEnum):
     POLL_NOT_OPEN = "POLL_NOT_OPEN"
     MEETING_STATUS = "MEETING_STATUS"
     NOT_AN_ITEM = "NOT_AN_ITEM"
+    MINUTES_STATE = "MINUTES_STATE"
     SUPERSEDED = "SUPERSEDED"
     SIGNATURE_REQUIRED = "SIGNATURE_REQUIRED"
     BAD_SIGNATURE = "BAD_SIGNATURE"
@@ -108,6 +109,7 @@ MEANING: Mapping[Code, str] = {
     Code.POLL_NOT_OPEN: "The poll is still in draft; ballots are not accepted yet.",
     Code.MEETING_STATUS: "A meeting's status moves forward only: published → in progress → closed.",
     Code.NOT_AN_ITEM: "The current item named is not an agenda item of this meeting.",
+    Code.MINUTES_STATE: "Minutes go draft → approved (by the chair) → published; published minutes are final.",
     Code.SUPERSEDED: 'Push status "applied" with this code: a newer change from another device was kept.',
     Code.SIGNATURE_REQUIRED: "The device has a signing key but the ballot is not signed.",
     Code.BAD_SIGNATURE: "The ballot's signature does not verify with the device's key.",
@@ -193,6 +195,7 @@ WIRE_CODES = frozenset(
         Code.POLL_NOT_OPEN,
         Code.MEETING_STATUS,
         Code.NOT_AN_ITEM,
+        Code.MINUTES_STATE,
         Code.SUPERSEDED,
         Code.SIGNATURE_REQUIRED,
         Code.BAD_SIGNATURE,

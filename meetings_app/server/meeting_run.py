@@ -15,9 +15,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.codes import Code
-from meetings_app.domain.enums import MeetingStatus
+from meetings_app.domain.enums import MeetingStatus, MinutesState
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.meeting_run import RUN_FIELDS, check_run_move, item_times_after_move
+from meetings_app.domain.minutes_flow import required
 from meetings_app.domain.models import AgendaItem, Meeting
 from meetings_app.domain.rules import Action
 from meetings_app.server.visibility import Viewer
@@ -25,9 +26,7 @@ from meetings_app.server.visibility import Viewer
 _RUNNING = frozenset({MeetingStatus.IN_PROGRESS.value, MeetingStatus.CLOSED.value})
 
 
-def runner_may_change(
-    viewer: Viewer, meeting: Any, values: dict[str, Any], deleted: bool
-) -> bool:
+def runner_may_change(viewer: Viewer, meeting: Any, values: dict[str, Any], deleted: bool) -> bool:
     """True when a person running (not editing) the meeting may make this change."""
     if meeting is None or deleted or not viewer.may(meeting.id, Action.RUN_MEETING):
         return False
@@ -79,3 +78,20 @@ def _check_item(session: Session, meeting: Meeting) -> None:
             code=Code.NOT_AN_ITEM,
             field="current_item_id",
         )
+
+
+def minutes_may_change(
+    viewer: Viewer, meeting_id: str, existing: Any, values: dict[str, Any], deleted: bool
+) -> bool:
+    """The secretary writes and publishes minutes; the chair approves them (state only)."""
+    current = existing.state if existing is not None else MinutesState.DRAFT.value
+    needs = required(current, str(values.get("state", current)))
+    if needs == "approve":
+        changed = {k for k, v in values.items() if getattr(existing, k) != v}
+        return (
+            existing is not None
+            and not deleted
+            and changed <= {"state"}
+            and viewer.may(meeting_id, Action.APPROVE_MINUTES)
+        )
+    return viewer.may(meeting_id, Action.PUBLISH_MINUTES)

@@ -75,7 +75,9 @@ class OwnedWrites(PushContext):
         if ch.entity == "meeting" and existing is None:
             allowed = self.viewer.role is GlobalRole.SECRETARIAT
         elif ch.entity == "minutes":
-            allowed = self.viewer.may(meeting_id, Action.PUBLISH_MINUTES)
+            allowed = meeting_run.minutes_may_change(
+                self.viewer, meeting_id, existing, values, ch.deleted
+            )
         elif self.viewer.may(meeting_id, Action.EDIT_MEETING):
             allowed = True
         elif ch.entity == "meeting":

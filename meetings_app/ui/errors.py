@@ -335,6 +335,14 @@ MESSAGES: dict[str, Sentences] = {
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then choose an item of this meeting's agenda."),
     ),
+    Code.MINUTES_STATE: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Minutes are approved by the chair before they are published, and published minutes are final.",
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync to see the minutes' current state."),
+    ),
     # ballots
     Code.POLL_CLOSED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The poll had already closed when your ballot arrived."),

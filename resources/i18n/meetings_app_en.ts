@@ -676,6 +676,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Minutes are approved by the chair before they are published, and published minutes are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to see the minutes&apos; current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The poll had already closed when your ballot arrived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,6 +1466,45 @@
     </message>
 </context>
 <context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Fill in from the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message>
         <source>Note on this agenda item</source>
@@ -1766,6 +1813,10 @@
     </message>
     <message>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -674,6 +674,14 @@
         <translation>Hãy đồng bộ rồi chọn một nội dung trong chương trình của phiên họp này.</translation>
     </message>
     <message>
+        <source>Minutes are approved by the chair before they are published, and published minutes are final.</source>
+        <translation>Biên bản phải được chủ tọa duyệt trước khi công bố; biên bản đã công bố không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sync to see the minutes&apos; current state.</source>
+        <translation>Hãy đồng bộ để xem trạng thái hiện tại của biên bản.</translation>
+    </message>
+    <message>
         <source>The poll had already closed when your ballot arrived.</source>
         <translation>Cuộc biểu quyết đã kết thúc khi phiếu của bạn được gửi đến.</translation>
     </message>
@@ -1456,6 +1464,45 @@
     </message>
 </context>
 <context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Fill in from the meeting</source>
+        <translation>Điền từ diễn biến phiên họp</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation>Công bố cho thành viên dự họp</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Approved by the chair</source>
+        <translation>Chủ tọa đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation> (đang gửi…)</translation>
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message>
         <source>Note on this agenda item</source>
@@ -1763,6 +1810,10 @@
     <message>
         <source>Attendance</source>
         <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
     </message>
     <message>
         <source>Run the meeting — %1</source>

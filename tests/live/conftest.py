@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,11 @@ def meeting(qapp, tmp_path: Path) -> Iterator[Meeting]:  # type: ignore[no-untyp
     ids: dict[str, str] = {}
     for username in PEOPLE:
         ids[username] = world.person(username, full_name=username.title())
-    m = world.meeting("Phiên họp Chính phủ thường kỳ")
+    m = world.meeting(
+        "Phiên họp Chính phủ thường kỳ",
+        starts_at=dt.datetime.now(dt.UTC),
+        location="Phòng họp Chính phủ",
+    )
     ids["meeting"] = m
     for username, role in PEOPLE.items():
         world.participant(m, username, role)

@@ -12,6 +12,7 @@ from meetings_app.app.local_writes import LocalWriter
 from meetings_app.app.run.attendance import AttendanceService
 from meetings_app.app.run.live_votes import LiveVotesService
 from meetings_app.app.run.meeting_run import MeetingRunService
+from meetings_app.app.run.minutes import MinutesService
 from meetings_app.app.run.speakers import SpeakerQueueService
 
 
@@ -21,6 +22,7 @@ class RunServices:
     votes: LiveVotesService
     speakers: SpeakerQueueService
     attendance: AttendanceService
+    minutes: MinutesService
 
     @classmethod
     def build(
@@ -33,9 +35,13 @@ class RunServices:
     ) -> RunServices:
         """``now`` is the store's time as best known (``SyncService.store_now``);
         ``connected(meeting_id)`` asks the store who is connected (``SyncClient.presence``)."""
+        votes = LiveVotesService(engine, writer, person_id, now=now)
+        speakers = SpeakerQueueService(engine, writer, person_id, now=now)
+        attendance = AttendanceService(engine, writer, person_id, connected)
         return cls(
             meeting=MeetingRunService(engine, writer, person_id, now=now),
-            votes=LiveVotesService(engine, writer, person_id, now=now),
-            speakers=SpeakerQueueService(engine, writer, person_id, now=now),
-            attendance=AttendanceService(engine, writer, person_id, connected),
+            votes=votes,
+            speakers=speakers,
+            attendance=attendance,
+            minutes=MinutesService(engine, writer, person_id, attendance, speakers, votes),
         )

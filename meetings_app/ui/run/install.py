@@ -20,6 +20,7 @@ from meetings_app.app.sync_service import SyncService
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.run.attendance_panel import AttendancePanel
 from meetings_app.ui.run.follow_bar import CurrentItemBar
+from meetings_app.ui.run.minutes_panel import MinutesPanel
 from meetings_app.ui.run.presenter import PresenterLink, Send
 from meetings_app.ui.run.run_mode import RunModeWidget
 from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
@@ -98,6 +99,7 @@ class RunModeWiring(QObject):
             widget.add_part(LiveVotesPanel(self.run.votes, meeting.id), self.tr("Votes"))
             attendance = AttendancePanel(self.run.attendance, self.run.meeting, meeting.id)
             widget.add_part(attendance, self.tr("Attendance"))
+            widget.add_part(MinutesPanel(self.run.minutes, meeting.id), self.tr("Minutes"))
             widget.setWindowFlag(Qt.WindowType.Window)
             widget.setWindowTitle(self.tr("Run the meeting — %1").replace("%1", meeting.title))
             widget.resize(1000, 700)
