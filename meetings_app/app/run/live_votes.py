@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.ballots import PollState, check_transition, effective_state
+from meetings_app.domain.clock import utc_now
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Person, Poll
@@ -29,10 +30,6 @@ from meetings_app.sync.local import pending_for
 
 #: The usual motion: ids stay the same in every meeting (reports rely on them).
 APPROVE_IDS = ("approve", "reject", "abstain")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -64,7 +61,7 @@ class LiveVotesService:
         engine: Engine,
         writer: LocalWriter,
         person_id: str,
-        now: Callable[[], dt.datetime] = _now,
+        now: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._engine = engine
         self._writer = writer

@@ -18,16 +18,13 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.clock import utc_now
 from meetings_app.domain.enums import MeetingStatus
 from meetings_app.domain.errors import Forbidden, NotFound
 from meetings_app.domain.meeting_run import check_run_move
 from meetings_app.domain.models import AgendaItem, Meeting
 from meetings_app.domain.rules import Action
 from meetings_app.sync.local import pending_for
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -86,7 +83,7 @@ class MeetingRunService:
         engine: Engine,
         writer: LocalWriter,
         person_id: str,
-        now: Callable[[], dt.datetime] = _now,
+        now: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._engine = engine
         self._writer = writer

@@ -19,14 +19,11 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.app.speaking import in_queue_order
+from meetings_app.domain.clock import utc_now
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.models import Person, SpeakerRequest
 from meetings_app.domain.rules import Action
 from meetings_app.sync.local import pending_for
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class SpeakerQueueService:
         engine: Engine,
         writer: LocalWriter,
         person_id: str,
-        now: Callable[[], dt.datetime] = _now,
+        now: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._engine = engine
         self._writer = writer
