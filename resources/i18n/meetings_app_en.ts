@@ -1505,6 +1505,21 @@
     </message>
 </context>
 <context>
+    <name>MinutesPdfAction</name>
+    <message>
+        <source>Minutes of this meeting (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message>
         <source>Note on this agenda item</source>
@@ -1801,6 +1816,10 @@
     </message>
     <message>
         <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

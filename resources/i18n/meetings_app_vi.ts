@@ -1503,6 +1503,21 @@
     </message>
 </context>
 <context>
+    <name>MinutesPdfAction</name>
+    <message>
+        <source>Minutes of this meeting (PDF)…</source>
+        <translation>Biên bản phiên họp (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Lưu biên bản</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>NotesEditor</name>
     <message>
         <source>Note on this agenda item</source>
@@ -1798,6 +1813,10 @@
     <message>
         <source>Current item</source>
         <translation>Nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Minutes saved: %1</source>
+        <translation>Đã lưu biên bản: %1</translation>
     </message>
     <message>
         <source>Speakers</source>

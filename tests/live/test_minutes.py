@@ -4,7 +4,10 @@ PDF from the reports engine."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -12,6 +15,7 @@ from meetings_app.app.reports import ReportsService
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Minutes
 from meetings_app.ui.run.minutes_panel import MinutesPanel
+from meetings_app.ui.run.minutes_pdf import MinutesPdfAction
 from tests.live.conftest import Meeting
 from tests.live.helpers import connected, run_services, synced
 from tests.support.live import LiveLaptop
@@ -22,7 +26,9 @@ def _minutes_on(laptop: LiveLaptop) -> list[tuple[str, str]]:
         return [(m.state, m.text[:40]) for m in s.query(Minutes)]
 
 
-def test_minutes_written_approved_published_and_received(qtbot: QtBot, meeting: Meeting) -> None:
+def test_minutes_written_approved_published_and_received(
+    qtbot: QtBot, meeting: Meeting, tmp_path: Path
+) -> None:
     secretary, chair, bob = (meeting.laptop(u) for u in ("secretary", "chair", "bob"))
     connected(qtbot, secretary, chair, bob)
     m, item = meeting.ids["meeting"], meeting.ids["item1"]
@@ -61,5 +67,10 @@ def test_minutes_written_approved_published_and_received(qtbot: QtBot, meeting: 
     qtbot.waitUntil(lambda: panel.publish_button.isEnabled(), timeout=5_000)
     panel.publish_button.click()
     qtbot.waitUntil(lambda: [s for s, _ in _minutes_on(bob)] == ["published"], timeout=5_000)
-    pdf = ReportsService(bob.engine, lambda _v: b"", bob.person_id).minutes(m)
-    assert pdf.startswith(b"%PDF")
+    # a member saves them from Meeting → Minutes of this meeting (PDF)…
+    saver = MinutesPdfAction(
+        QObject(), ReportsService(bob.engine, lambda _v: b"", bob.person_id).minutes
+    )
+    with qtbot.waitSignal(saver.sig_saved, timeout=10_000):
+        saver.save_to(m, tmp_path / "bien-ban.pdf")
+    assert (tmp_path / "bien-ban.pdf").read_bytes().startswith(b"%PDF")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from meetings_app.app.reports import ReportsService
 from meetings_app.app.run.meeting_run import RunState
 from meetings_app.app.run.services import RunServices
 from meetings_app.app.sync_service import SyncService
@@ -21,6 +22,7 @@ from meetings_app.ui.errors import show_error
 from meetings_app.ui.run.attendance_panel import AttendancePanel
 from meetings_app.ui.run.follow_bar import CurrentItemBar
 from meetings_app.ui.run.minutes_panel import MinutesPanel
+from meetings_app.ui.run.minutes_pdf import MinutesPdfAction
 from meetings_app.ui.run.presenter import PresenterLink, Send
 from meetings_app.ui.run.run_mode import RunModeWidget
 from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
@@ -35,7 +37,12 @@ class RunModeWiring(QObject):
     as long as the window, its parent)."""
 
     def __init__(
-        self, window: Any, run: RunServices, sync: SyncService, send: Send | None = None
+        self,
+        window: Any,
+        run: RunServices,
+        sync: SyncService,
+        send: Send | None,
+        minutes_pdf: Callable[[str], bytes],
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -59,6 +66,14 @@ class RunModeWiring(QObject):
         sync.sig_follow.connect(self.presenter.moved)
         window.meeting_menu.addAction(self.presenter.follow_action)
         window.meeting_menu.addAction(self.presenter.lead_action)
+        self.minutes_pdf = MinutesPdfAction(window, minutes_pdf)
+        self.minutes_pdf.sig_failed.connect(lambda e: show_error(window, e))
+        self.minutes_pdf.sig_saved.connect(
+            lambda path: window.status.showMessage(
+                self.tr("Minutes saved: %1").replace("%1", path), 8000
+            )
+        )
+        window.meeting_menu.addAction(self.minutes_pdf.action)
         window.sig_meeting_changed.connect(lambda _m: self.reload())
         window.sig_agenda_item_changed.connect(self.bar.item_shown)
         sync.sig_sync_finished.connect(lambda _r: self.reload())
@@ -128,4 +143,5 @@ def install_run_mode(
     ``send`` leads the viewers (``SyncClient.follow``)."""
     services = window.services
     run = RunServices.build(services.engine, services.writer, person_id, sync.store_now, connected)
-    return RunModeWiring(window, run, sync, send)
+    reports = ReportsService(services.engine, services.documents.read_pdf, person_id)
+    return RunModeWiring(window, run, sync, send, reports.minutes)
