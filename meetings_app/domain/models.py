@@ -343,8 +343,10 @@ class Minutes(Synced, Base):
     blob_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     agenda_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
     """The agenda item these minutes record; None for the meeting as a whole."""
-    state: Mapped[str] = mapped_column(String(12), default="draft")
-    """``draft`` (the secretary edits), ``approved`` (by the chair), ``published``."""
+    state: Mapped[str] = mapped_column(String(12), default="published")
+    """``draft`` (the secretary edits), ``approved`` (by the chair), ``published``. Meeting
+    mode writes it explicitly; a row written without it (a client or tool predating the
+    per-item minutes) is published, as every minutes row was before."""
 
 
 #: wire entity name → model, in the order a fresh store must create rows.

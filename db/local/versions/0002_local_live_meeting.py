@@ -50,7 +50,7 @@ def upgrade() -> None:
     with op.batch_alter_table("minutes", schema=None) as batch_op:
         batch_op.add_column(sa.Column("agenda_item_id", sa.String(length=36), nullable=True))
         batch_op.add_column(
-            sa.Column("state", sa.String(length=12), nullable=False, server_default="draft")
+            sa.Column("state", sa.String(length=12), nullable=False, server_default="published")
         )
 
 
