@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import Participant, Person
@@ -47,3 +47,12 @@ def _role(kind: type[R], value: str | None) -> R | None:
 def person_may(session: Session, person_id: str, meeting_id: str, action: Action) -> bool:
     """Whether the person may take ``action`` in the meeting, by the local rows."""
     return may(actor_in_meeting(session, person_id, meeting_id), action)
+
+
+def standing(engine: Engine, person_id: str | None, meeting_id: str | None) -> Actor:
+    """Who the signed-in person is for one meeting (or none: their global role only), read
+    from the laptop's rows; decides which of the window's modes they are offered."""
+    if not person_id:
+        return Actor("")
+    with Session(engine) as session:
+        return actor_in_meeting(session, person_id, meeting_id or "")

@@ -10,7 +10,7 @@ from enum import Enum
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.domain.models import Document, Meeting, Poll
+from meetings_app.domain.models import DEFAULT_TIME_ZONE, Document, Meeting, Poll
 
 #: A written-opinion deadline closer than this is highlighted.
 DEADLINE_SOON = dt.timedelta(hours=48)
@@ -38,6 +38,8 @@ class MeetingSummary:
     deadline: dt.datetime | None
     """For a written-opinion request: when its earliest open ballot closes."""
     documents: int
+    time_zone: str = DEFAULT_TIME_ZONE
+    """The zone the meeting's times are shown in (``Meeting.time_zone``)."""
 
     def deadline_state(self, now: dt.datetime) -> str:
         """``"none"``, ``"overdue"``, ``"soon"`` (within :data:`DEADLINE_SOON`) or ``"later"``."""
@@ -122,6 +124,7 @@ class MeetingsService:
             classification=meeting.classification,
             deadline=deadline if meeting.kind == "written_opinion" else None,
             documents=documents,
+            time_zone=meeting.time_zone or DEFAULT_TIME_ZONE,
         )
 
 

@@ -40,6 +40,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from meetings_app.domain.ids import new_id
 
 CENTRAL = {"scope": "central"}
+DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh"
+"""The zone of a meeting that names none (the project's first users are in Vietnam)."""
 LOCAL = {"scope": "local"}
 
 
@@ -203,6 +205,8 @@ class Meeting(Synced, Base):
     classification: Mapped[str] = mapped_column(String(20), default="internal")
     lease_days: Mapped[int] = mapped_column(Integer, default=14)
     """How long a laptop may open this meeting's cached data without contacting the store."""
+    time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
+    """IANA zone the meeting's times are entered and shown in, whatever the laptop's zone."""
 
 
 class Participant(Synced, Base):

@@ -76,6 +76,9 @@ KEPT_SENT_LATER = QT_TRANSLATE_NOOP(
 KEPT_AFTER_SIGN_IN = QT_TRANSLATE_NOOP(
     "ErrorMessages", "Your marks, notes and ballots on this computer are kept."
 )
+NOTHING_SAVED = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Nothing was saved; what you typed is still in the form."
+)
 CHANGE_KEPT = QT_TRANSLATE_NOOP(
     "ErrorMessages", "What you wrote is kept on this computer; nothing else was changed."
 )
@@ -540,6 +543,29 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "The demo has no such document."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Create the demo data again and retry."),
+    ),
+    # preparing meetings
+    "TITLE_REQUIRED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The title is empty."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Type a title, then save again."),
+    ),
+    "ENDS_BEFORE_START": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The end is before the start."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Correct the times, then save again."),
+    ),
+    "LEASE_OUT_OF_RANGE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The offline lease must be from 1 to 365 days."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Correct the number of days, then save again."),
+    ),
+    "TIME_ZONE_UNKNOWN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This computer does not know that time zone."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam)."
+        ),
     ),
     # importing and publishing files
     "SAME_VERSION": (

@@ -284,6 +284,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was saved; what you typed is still in the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What you wrote is kept on this computer; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,6 +828,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the times, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline lease must be from 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the number of days, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know that time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1050,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1190,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingFormWidget</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written-opinion request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (deadline of a request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Upcoming meetings</source>
@@ -1181,6 +1268,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as a new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not prepare this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting: it stays a draft that only the secretariat sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this meeting: its agenda and participants are copied, its documents are not. Change the title and times, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the store at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel «%1»? It disappears from every participant&apos;s laptop at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPanels</name>
     <message>
         <source>Ballots</source>
@@ -1196,6 +1326,17 @@
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,6 +1534,13 @@
     </message>
     <message>
         <source>Choose an option first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareWorkspace</name>
+    <message>
+        <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,6 +282,10 @@
         <translation>Các đánh dấu, ghi chú và phiếu biểu quyết trên máy này vẫn được giữ nguyên.</translation>
     </message>
     <message>
+        <source>Nothing was saved; what you typed is still in the form.</source>
+        <translation>Chưa có gì được lưu; nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
+    </message>
+    <message>
         <source>What you wrote is kept on this computer; nothing else was changed.</source>
         <translation>Nội dung bạn đã viết vẫn được giữ trên máy này; không có gì khác bị thay đổi.</translation>
     </message>
@@ -822,6 +826,38 @@
         <translation>Hãy tạo lại dữ liệu trình diễn rồi thử lại.</translation>
     </message>
     <message>
+        <source>The title is empty.</source>
+        <translation>Chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Type a title, then save again.</source>
+        <translation>Hãy nhập tiêu đề rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Thời điểm kết thúc sớm hơn thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Correct the times, then save again.</source>
+        <translation>Hãy sửa lại thời gian rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The offline lease must be from 1 to 365 days.</source>
+        <translation>Thời hạn dùng ngoại tuyến phải từ 1 đến 365 ngày.</translation>
+    </message>
+    <message>
+        <source>Correct the number of days, then save again.</source>
+        <translation>Hãy sửa số ngày rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>This computer does not know that time zone.</source>
+        <translation>Máy tính này không biết múi giờ đó.</translation>
+    </message>
+    <message>
+        <source>Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam).</source>
+        <translation>Hãy chọn múi giờ trong danh sách (Asia/Ho_Chi_Minh cho Việt Nam).</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -1012,6 +1048,10 @@
         <translation>Dự thảo</translation>
     </message>
     <message>
+        <source>In review</source>
+        <translation>Đang xem xét</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>Đã phát hành</translation>
     </message>
@@ -1148,6 +1188,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingFormWidget</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Written-opinion request</source>
+        <translation>Phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends (deadline of a request)</source>
+        <translation>Kết thúc (hạn trả lời của phiếu)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation>Thời hạn dùng ngoại tuyến</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Upcoming meetings</source>
@@ -1179,6 +1266,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Copy as a new meeting</source>
+        <translation>Sao chép thành cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Hủy cuộc họp này…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>You do not prepare this meeting.</source>
+        <translation>Bạn không phụ trách chuẩn bị cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>A new meeting: it stays a draft that only the secretariat sees.</source>
+        <translation>Cuộc họp mới: là bản nháp, chỉ bộ phận thư ký thấy.</translation>
+    </message>
+    <message>
+        <source>A copy of this meeting: its agenda and participants are copied, its documents are not. Change the title and times, then save.</source>
+        <translation>Bản sao của cuộc họp này: sao chép chương trình và thành phần dự họp, không sao chép tài liệu. Hãy sửa tiêu đề và thời gian rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the store at the next sync.</source>
+        <translation>Đã lưu trên máy này; sẽ được gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Hủy cuộc họp</translation>
+    </message>
+    <message>
+        <source>Cancel «%1»? It disappears from every participant&apos;s laptop at their next sync.</source>
+        <translation>Hủy «%1»? Cuộc họp sẽ biến mất khỏi máy của mọi người dự họp ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanels</name>
     <message>
         <source>Ballots</source>
@@ -1195,6 +1325,17 @@
     <message>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Read</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Chuẩn bị</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1531,13 @@
     <message>
         <source>Choose an option first.</source>
         <translation>Hãy chọn một phương án trước.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
     </message>
 </context>
 <context>

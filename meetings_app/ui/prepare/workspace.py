@@ -1,0 +1,118 @@
+"""PrepareWorkspace: the secretariat's room (meetings, agenda, documents, publication).
+
+It follows the window's selected meeting: choosing one in its list opens it in the
+window too (one current meeting for every mode); each write is saved on this computer at
+once, counted as waiting, and sent to the store when online.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from meetings_app.app.prepare.services import PrepareServices
+from meetings_app.ui.meetings.list_view import MeetingListView
+from meetings_app.ui.prepare.meeting_page import MeetingPage
+from meetings_app.ui.worker import run_plain
+
+if TYPE_CHECKING:
+    from meetings_app.app.meetings_service import MeetingSummary
+    from meetings_app.ui.main_window import MainWindow
+
+
+class PrepareWorkspace(QWidget):
+    """Meeting list on the left, the selected meeting's pages on the right."""
+
+    def __init__(self, window: MainWindow, services: PrepareServices) -> None:
+        super().__init__(window)
+        self.setObjectName("prepareWorkspace")
+        self.window_ = window
+        self.services = services
+        self.meeting_id: str | None = None
+        self.meetings = MeetingListView(self)
+        self.meetings.setObjectName("prepareMeetingList")
+        self.heading = QLabel(self)
+        self.heading.setObjectName("prepareHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.meeting_page = MeetingPage(services.meetings, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("prepareTabs")
+        self.tabs.addTab(self.meeting_page, self.tr("Meeting"))
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.tabs, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.meetings)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([360, 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        window.sig_meetings_loaded.connect(self.set_meetings)
+        window.sig_meeting_changed.connect(self.set_meeting)
+        self.meetings.sig_meeting_selected.connect(window.open_meeting)
+        self.meeting_page.sig_saved.connect(self._meeting_saved)
+        self.meeting_page.sig_cancelled.connect(self._meeting_cancelled)
+        run_plain(
+            services.meetings.may_create, on_done=self.meeting_page.set_may_create, owner=self
+        )
+        if window.current_meeting is not None:
+            self.set_meeting(window.current_meeting.id)
+
+    # --- following the window ----------------------------------------------------------
+
+    def set_meetings(self, meetings: list[MeetingSummary]) -> None:
+        self.meetings.set_meetings(meetings)
+        if self.meeting_id:
+            self.meetings.select_meeting(self.meeting_id, announce=False)
+            self._show_heading(meetings)
+
+    def set_meeting(self, meeting_id: str) -> None:
+        self.meeting_id = meeting_id
+        self.meetings.select_meeting(meeting_id, announce=False)
+        self.meeting_page.load(meeting_id)
+        current = self.window_.current_meeting
+        self._show_heading([current] if current is not None else [])
+
+    def _show_heading(self, meetings: list[MeetingSummary]) -> None:
+        from meetings_app.ui.labels import status_label
+
+        for m in meetings:
+            if m.id == self.meeting_id:
+                self.heading.setText(f"{m.title} — {status_label(m.status)}")
+
+    # --- after a write -------------------------------------------------------------------
+
+    def changed(self) -> None:
+        """A write is on disk: count it as waiting, send it when online, reread the list."""
+        sync = self.window_.sync
+        if sync is not None:
+            sync.refresh_counts()
+            if sync.online and not sync.needs_sign_in:
+                sync.sync_now()
+        self.window_.refresh()
+
+    def _meeting_saved(self, meeting_id: str) -> None:
+        self.meeting_id = meeting_id
+        self.changed()
+        self.window_.open_meeting(meeting_id)
+
+    def _meeting_cancelled(self, _meeting_id: str) -> None:
+        self.meeting_id = None
+        self.heading.setText("")
+        self.window_.current_meeting = None
+        self.changed()
+
+
+def build_workspace(window: MainWindow) -> PrepareWorkspace:
+    """The prepare mode's widget on the window's services (the mode registry's factory)."""
+    return PrepareWorkspace(window, PrepareServices.build(window.services))
