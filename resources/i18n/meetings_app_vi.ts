@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Thêm mục con</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Lùi vào</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Lùi ra</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <source>Total %1 h %2 min</source>
+        <translation>Tổng %1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>planned end %1</source>
+        <translation>dự kiến kết thúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilderModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Sửa mục chương trình</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Thêm mục chương trình</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Xóa mục chương trình</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Chuyển mục chương trình</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Documents</source>
@@ -1538,6 +1623,10 @@
     <message>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from meetings_app.app.prepare.agenda import AgendaPlanner
 from meetings_app.app.prepare.meetings import MeetingEditor
 from meetings_app.app.services import ClientServices
 
@@ -14,7 +15,13 @@ class PrepareServices:
 
     client: ClientServices
     meetings: MeetingEditor
+    agenda: AgendaPlanner
 
     @classmethod
     def build(cls, client: ClientServices) -> PrepareServices:
-        return cls(client=client, meetings=MeetingEditor(client.engine, client.writer))
+        engine, writer = client.engine, client.writer
+        return cls(
+            client=client,
+            meetings=MeetingEditor(engine, writer),
+            agenda=AgendaPlanner(engine, writer),
+        )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from meetings_app.app.prepare.services import PrepareServices
 from meetings_app.ui.meetings.list_view import MeetingListView
+from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
 from meetings_app.ui.prepare.meeting_page import MeetingPage
 from meetings_app.ui.worker import run_plain
 
@@ -43,7 +44,9 @@ class PrepareWorkspace(QWidget):
         self.meeting_page = MeetingPage(services.meetings, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("prepareTabs")
+        self.agenda = AgendaBuilder(services.agenda, self)
         self.tabs.addTab(self.meeting_page, self.tr("Meeting"))
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
@@ -62,6 +65,7 @@ class PrepareWorkspace(QWidget):
         self.meetings.sig_meeting_selected.connect(window.open_meeting)
         self.meeting_page.sig_saved.connect(self._meeting_saved)
         self.meeting_page.sig_cancelled.connect(self._meeting_cancelled)
+        self.agenda.sig_saved.connect(lambda _count: self.changed())
         run_plain(
             services.meetings.may_create, on_done=self.meeting_page.set_may_create, owner=self
         )
@@ -80,6 +84,7 @@ class PrepareWorkspace(QWidget):
         self.meeting_id = meeting_id
         self.meetings.select_meeting(meeting_id, announce=False)
         self.meeting_page.load(meeting_id)
+        self.agenda.load(meeting_id)
         current = self.window_.current_meeting
         self._show_heading([current] if current is not None else [])
 
