@@ -106,12 +106,14 @@ class Notice:
     title: str
     meeting_id: str
     ref_id: str
+    detail: str = ""
+    """For a new version: its change note (what changed, in the secretariat's words)."""
 
 
 @dataclass(frozen=True)
 class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
-    versions: dict[str, tuple[str, str]]  # version id -> (document title, meeting)
+    versions: dict[str, tuple[str, str, str]]  # version id -> (document title, meeting, note)
     open_polls: dict[str, tuple[str, str]]
 
 
@@ -397,7 +399,7 @@ class SyncService(QObject):
                 for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
             }
             versions = {
-                v.id: (docs.get(v.document_id, ("", ""))[0], docs.get(v.document_id, ("", ""))[1])
+                v.id: (*docs.get(v.document_id, ("", "")), v.change_note or "")
                 for v in session.scalars(
                     select(DocumentVersion).where(DocumentVersion.deleted.is_(False))
                 )
@@ -459,9 +461,9 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for doc_id, (title, meeting) in after.documents.items():
         if doc_id not in before.documents:
             notices.append(Notice("document", title, meeting, doc_id))
-    for version_id, (title, meeting) in after.versions.items():
+    for version_id, (title, meeting, note) in after.versions.items():
         if version_id not in before.versions:
-            notices.append(Notice("version", title, meeting, version_id))
+            notices.append(Notice("version", title, meeting, version_id, note))
     for poll_id, (question, meeting) in after.open_polls.items():
         if poll_id not in before.open_polls:
             notices.append(Notice("poll", question, meeting, poll_id))

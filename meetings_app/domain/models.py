@@ -255,6 +255,8 @@ class DocumentVersion(Synced, Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     filename: Mapped[str] = mapped_column(String(300), default="")
+    change_note: Mapped[str] = mapped_column(String(1000), default="")
+    """What changed from the previous version, in the secretariat's words (members see it)."""
 
 
 class Annotation(Synced, Base):

@@ -211,6 +211,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Mọi người dự họp</translation>
+    </message>
+    <message>
+        <source>Only these people:</source>
+        <translation>Chỉ những người sau:</translation>
+    </message>
+    <message>
+        <source>Recipients may print</source>
+        <translation>Người nhận được in</translation>
+    </message>
+    <message>
+        <source>Recipients may save a copy</source>
+        <translation>Người nhận được lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+</context>
+<context>
     <name>DocumentHitsModel</name>
     <message>
         <source>p. %1: %2</source>
@@ -244,6 +275,51 @@
     <message>
         <source>Not downloaded yet</source>
         <translation>Chưa tải về</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet accepted by the store.</source>
+        <translation>Đã lưu trên máy này; máy chủ chưa nhận.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Mọi người dự họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,6 +406,73 @@
     <message>
         <source> of %1</source>
         <translation> / %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Add PDF…</source>
+        <translation>Thêm PDF…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <source>Recipients and policy…</source>
+        <translation>Người nhận và quyền sử dụng…</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Các phiên bản…</translation>
+    </message>
+    <message>
+        <source>Drop PDF files on an agenda item to add them there.</source>
+        <translation>Kéo thả tệp PDF vào một mục chương trình để thêm tài liệu cho mục đó.</translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation>Thêm tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Đang kiểm tra %1 (%2/%3)…</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 pages).</source>
+        <translation>Đã thêm %1 (%2 trang).</translation>
+    </message>
+    <message>
+        <source>It is sent to the store at the next sync.</source>
+        <translation>Tệp sẽ được gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Bị từ chối: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New version of “%1”</source>
+        <translation>Phiên bản mới của “%1”</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>What changed from the previous version (members see this):</source>
+        <translation>Những gì thay đổi so với phiên bản trước (người dự họp sẽ thấy):</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation>Đã phát hành phiên bản %1.</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1771,10 @@
         <source>Agenda</source>
         <translation>Chương trình</translation>
     </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
 </context>
 <context>
     <name>RefusedChangesDialog</name>
@@ -1944,6 +2091,33 @@
     <message>
         <source>%1, version %2, page %3</source>
         <translation>%1, phiên bản %2, trang %3</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Các phiên bản của “%1”</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 </TS>

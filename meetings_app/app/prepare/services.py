@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from meetings_app.app.prepare.agenda import AgendaPlanner
+from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
-from meetings_app.app.services import ClientServices
+from meetings_app.app.publishing import PublishingService
+from meetings_app.app.services import ClientServices, blob_cache
 
 
 @dataclass
@@ -16,12 +18,20 @@ class PrepareServices:
     client: ClientServices
     meetings: MeetingEditor
     agenda: AgendaPlanner
+    documents: DocumentDesk
 
     @classmethod
-    def build(cls, client: ClientServices) -> PrepareServices:
+    def build(
+        cls, client: ClientServices, publishing: PublishingService | None = None
+    ) -> PrepareServices:
+        """``publishing``: the member services' one (it holds the store's uploader);
+        without it (no account yet) files are kept here and uploaded after sign-in."""
         engine, writer = client.engine, client.writer
+        if publishing is None:
+            publishing = PublishingService(engine, writer, blob_cache(client.folder, client.cipher))
         return cls(
             client=client,
             meetings=MeetingEditor(engine, writer),
             agenda=AgendaPlanner(engine, writer),
+            documents=DocumentDesk(engine, writer, publishing),
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from meetings_app.app.prepare.services import PrepareServices
 from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
+from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.meeting_page import MeetingPage
 from meetings_app.ui.worker import run_plain
 
@@ -46,7 +47,9 @@ class PrepareWorkspace(QWidget):
         self.tabs.setObjectName("prepareTabs")
         self.agenda = AgendaBuilder(services.agenda, self)
         self.tabs.addTab(self.meeting_page, self.tr("Meeting"))
+        self.documents = DocumentsPage(services.documents, self.agenda.model, self)
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
@@ -66,6 +69,8 @@ class PrepareWorkspace(QWidget):
         self.meeting_page.sig_saved.connect(self._meeting_saved)
         self.meeting_page.sig_cancelled.connect(self._meeting_cancelled)
         self.agenda.sig_saved.connect(lambda _count: self.changed())
+        self.documents.sig_saved.connect(self.changed)
+        self.documents.sig_open_version.connect(self.open_version)
         run_plain(
             services.meetings.may_create, on_done=self.meeting_page.set_may_create, owner=self
         )
@@ -85,6 +90,7 @@ class PrepareWorkspace(QWidget):
         self.meetings.select_meeting(meeting_id, announce=False)
         self.meeting_page.load(meeting_id)
         self.agenda.load(meeting_id)
+        self.documents.load(meeting_id)
         current = self.window_.current_meeting
         self._show_heading([current] if current is not None else [])
 
@@ -106,6 +112,14 @@ class PrepareWorkspace(QWidget):
                 sync.sync_now()
         self.window_.refresh()
 
+    def open_version(self, version_id: str, title: str) -> None:
+        """Show any version of a document in the window's own viewer (the reading mode)."""
+        from meetings_app.ui.modes.registry import READ
+
+        documents = self.services.client.documents
+        self.window_.modes.select(READ)
+        self.window_.viewer.open_document(lambda: documents.read_pdf(version_id), version_id, title)
+
     def _meeting_saved(self, meeting_id: str) -> None:
         self.meeting_id = meeting_id
         self.changed()
@@ -120,4 +134,4 @@ class PrepareWorkspace(QWidget):
 
 def build_workspace(window: MainWindow) -> PrepareWorkspace:
     """The prepare mode's widget on the window's services (the mode registry's factory)."""
-    return PrepareWorkspace(window, PrepareServices.build(window.services))
+    return PrepareWorkspace(window, PrepareServices.build(window.services, window.publishing))

@@ -1,6 +1,9 @@
-"""meeting time zone (the zone its times are entered and shown in)
+"""prepare mode: meeting time zone, document version change note
 
-Revision ID: 0002_local_tz
+The meeting's zone is the one its times are entered and shown in; a version's change
+note tells members what changed from the previous version.
+
+Revision ID: 0002_local_prepare
 Revises: 0001_local
 Create Date: 2026-11-30 07:15:00
 
@@ -11,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_local_tz"
+revision: str = "0002_local_prepare"
 down_revision: str | Sequence[str] | None = "0001_local"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -25,8 +28,14 @@ def upgrade() -> None:
                 "time_zone", sa.String(length=64), nullable=False, server_default="Asia/Ho_Chi_Minh"
             )
         )
+    with op.batch_alter_table("document_version", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("change_note", sa.String(length=1000), nullable=False, server_default="")
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("document_version", schema=None) as batch_op:
+        batch_op.drop_column("change_note")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.drop_column("time_zone")
