@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
+    AgendaItem,
     Document,
     DocumentVersion,
     Meeting,
@@ -102,7 +103,7 @@ class Notice:
     """Something new worth a non-modal notice."""
 
     kind: str
-    """``"document"``, ``"version"`` or ``"poll"``."""
+    """``"document"``, ``"version"``, ``"agenda"`` (an item added) or ``"poll"``."""
     title: str
     meeting_id: str
     ref_id: str
@@ -115,6 +116,9 @@ class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
     versions: dict[str, tuple[str, str, str]]  # version id -> (document title, meeting, note)
     open_polls: dict[str, tuple[str, str]]
+    items: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # agenda item -> (title, meeting)
 
 
 def error_code(error: BaseException) -> str:
@@ -413,7 +417,11 @@ class SyncService(QObject):
                 )
                 if p.meeting_id in titles
             }
-        return _Snapshot(docs, versions, polls)
+            items = {
+                i.id: (i.title, i.meeting_id)
+                for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
+            }
+        return _Snapshot(docs, versions, polls, items)
 
 
 #: Where the sync client records the end of its last pull (``SyncClient.pull``).
@@ -464,6 +472,10 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for version_id, (title, meeting, note) in after.versions.items():
         if version_id not in before.versions:
             notices.append(Notice("version", title, meeting, version_id, note))
+    known = {meeting for _title, meeting in before.items.values()}
+    for item_id, (title, meeting) in after.items.items():
+        if item_id not in before.items and meeting in known:
+            notices.append(Notice("agenda", title, meeting, item_id))
     for poll_id, (question, meeting) in after.open_polls.items():
         if poll_id not in before.open_polls:
             notices.append(Notice("poll", question, meeting, poll_id))

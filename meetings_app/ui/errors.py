@@ -567,6 +567,13 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages", "Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam)."
         ),
     ),
+    "STATUS_STEP_REFUSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting cannot take that step from where it is."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A published meeting is amended, not taken back to a draft."
+        ),
+    ),
     # importing and publishing files
     "SAME_VERSION": (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),

@@ -1089,6 +1089,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting cannot take that step from where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published meeting is amended, not taken back to a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1631,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Added to the agenda: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vote is open: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,6 +1790,43 @@
     </message>
     <message>
         <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishBar</name>
+    <message>
+        <source>Ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the store</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) not yet received by participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this meeting? Every participant receives its agenda and the documents addressed to them at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1086,6 +1086,14 @@
         <translation>Hãy chọn múi giờ trong danh sách (Asia/Ho_Chi_Minh cho Việt Nam).</translation>
     </message>
     <message>
+        <source>The meeting cannot take that step from where it is.</source>
+        <translation>Cuộc họp không thể chuyển sang bước đó từ trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>A published meeting is amended, not taken back to a draft.</source>
+        <translation>Cuộc họp đã phát hành chỉ có thể được bổ sung, sửa đổi, không trở lại bản nháp.</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -1620,6 +1628,10 @@
         <translation>Phiên bản mới của “%1”</translation>
     </message>
     <message>
+        <source>Added to the agenda: %1</source>
+        <translation>Đã thêm vào chương trình: %1</translation>
+    </message>
+    <message>
         <source>A vote is open: %1</source>
         <translation>Đang mở biểu quyết: %1</translation>
     </message>
@@ -1774,6 +1786,41 @@
     <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>PublishBar</name>
+    <message>
+        <source>Ready for review</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation>Phát hành tới người dự họp</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Trả về bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the store</source>
+        <translation>
+            <numerusform>%n thay đổi chưa gửi lên máy chủ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) not yet received by participants</source>
+        <translation>
+            <numerusform>%n nội dung sửa đổi người dự họp chưa nhận được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>Publish this meeting? Every participant receives its agenda and the documents addressed to them at once.</source>
+        <translation>Phát hành cuộc họp này? Mọi người dự họp sẽ nhận ngay chương trình và các tài liệu gửi tới họ.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from meetings_app.app.prepare.agenda import AgendaPlanner
 from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
+from meetings_app.app.prepare.publication import Publication
 from meetings_app.app.publishing import PublishingService
 from meetings_app.app.services import ClientServices, blob_cache
 
@@ -19,6 +20,7 @@ class PrepareServices:
     meetings: MeetingEditor
     agenda: AgendaPlanner
     documents: DocumentDesk
+    publication: Publication
 
     @classmethod
     def build(
@@ -34,4 +36,5 @@ class PrepareServices:
             meetings=MeetingEditor(engine, writer),
             agenda=AgendaPlanner(engine, writer),
             documents=DocumentDesk(engine, writer, publishing),
+            publication=Publication(engine, writer),
         )

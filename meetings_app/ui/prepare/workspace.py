@@ -17,6 +17,7 @@ from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
 from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.meeting_page import MeetingPage
+from meetings_app.ui.prepare.publish_bar import PublishBar
 from meetings_app.ui.worker import run_plain
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class PrepareWorkspace(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.meeting_page = MeetingPage(services.meetings, self)
+        self.publish_bar = PublishBar(services.publication, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("prepareTabs")
         self.agenda = AgendaBuilder(services.agenda, self)
@@ -53,6 +55,7 @@ class PrepareWorkspace(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.publish_bar)
         right_layout.addWidget(self.tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.meetings)
@@ -70,7 +73,10 @@ class PrepareWorkspace(QWidget):
         self.meeting_page.sig_cancelled.connect(self._meeting_cancelled)
         self.agenda.sig_saved.connect(lambda _count: self.changed())
         self.documents.sig_saved.connect(self.changed)
+        self.publish_bar.sig_moved.connect(lambda _status: self.changed())
         self.documents.sig_open_version.connect(self.open_version)
+        if window.sync is not None:
+            window.sync.sig_sync_finished.connect(lambda _r: self.publish_bar.load(self.meeting_id))
         run_plain(
             services.meetings.may_create, on_done=self.meeting_page.set_may_create, owner=self
         )
@@ -91,6 +97,7 @@ class PrepareWorkspace(QWidget):
         self.meeting_page.load(meeting_id)
         self.agenda.load(meeting_id)
         self.documents.load(meeting_id)
+        self.publish_bar.load(meeting_id)
         current = self.window_.current_meeting
         self._show_heading([current] if current is not None else [])
 
@@ -105,6 +112,7 @@ class PrepareWorkspace(QWidget):
 
     def changed(self) -> None:
         """A write is on disk: count it as waiting, send it when online, reread the list."""
+        self.publish_bar.load(self.meeting_id)
         sync = self.window_.sync
         if sync is not None:
             sync.refresh_counts()
