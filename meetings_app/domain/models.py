@@ -219,6 +219,8 @@ class Participant(Synced, Base):
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     items: Mapped[list[Any]] = mapped_column(default=list)
     """Agenda item ids an invitee is invited to; ignored for other roles."""
+    substitute_for: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The member (person id) this participant attends in place of, if a substitute."""
 
 
 class AgendaItem(Synced, Base):

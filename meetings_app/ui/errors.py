@@ -574,6 +574,23 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages", "A published meeting is amended, not taken back to a draft."
         ),
     ),
+    "UNKNOWN_ROLE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "That role is not one a meeting knows."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Choose chair, secretary, member, invitee or observer."
+        ),
+    ),
+    "NOT_A_MEMBER": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Only a member can be replaced by a substitute."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Select the member who will be absent, then retry."),
+    ),
+    "ALREADY_PARTICIPANT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This person already attends the meeting."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose someone who is not invited yet."),
+    ),
     # importing and publishing files
     "SAME_VERSION": (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),

@@ -212,6 +212,58 @@
     </message>
 </context>
 <context>
+    <name>CsvPreviewDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, nothing is written for them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Document</source>
@@ -1097,6 +1149,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That role is not one a meeting knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose chair, secretary, member, invitee or observer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member can be replaced by a substitute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the member who will be absent, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already attends the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone who is not invited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,6 +1734,75 @@
     </message>
 </context>
 <context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search by name or unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite with this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found person substitutes for the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Protect your data</source>
@@ -1792,6 +1937,10 @@
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishBar</name>
@@ -1853,6 +2002,49 @@
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No username on this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with this username in the directory (ask an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name differs from the directory&apos;s for this username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role (chair, secretary, member, invitee or observer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on an earlier row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

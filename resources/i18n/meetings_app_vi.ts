@@ -211,6 +211,56 @@
     </message>
 </context>
 <context>
+    <name>CsvPreviewDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Nhập danh sách người dự họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n dòng sẽ được nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, nothing is written for them</source>
+        <translation>
+            <numerusform>%n dòng bị từ chối, không ghi gì cho các dòng này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Sẽ được mời</translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <source>Document</source>
@@ -1094,6 +1144,30 @@
         <translation>Cuộc họp đã phát hành chỉ có thể được bổ sung, sửa đổi, không trở lại bản nháp.</translation>
     </message>
     <message>
+        <source>That role is not one a meeting knows.</source>
+        <translation>Vai trò này không có trong cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose chair, secretary, member, invitee or observer.</source>
+        <translation>Hãy chọn chủ trì, thư ký, thành viên, khách mời hoặc quan sát viên.</translation>
+    </message>
+    <message>
+        <source>Only a member can be replaced by a substitute.</source>
+        <translation>Chỉ thành viên mới có thể có người dự thay.</translation>
+    </message>
+    <message>
+        <source>Select the member who will be absent, then retry.</source>
+        <translation>Hãy chọn thành viên vắng mặt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This person already attends the meeting.</source>
+        <translation>Người này đã có trong thành phần dự họp.</translation>
+    </message>
+    <message>
+        <source>Choose someone who is not invited yet.</source>
+        <translation>Hãy chọn người chưa được mời.</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -1653,6 +1727,74 @@
     </message>
 </context>
 <context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>In place of %1</source>
+        <translation>Dự thay %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n mục chương trình</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search by name or unit…</source>
+        <translation>Tìm theo tên hoặc đơn vị…</translation>
+    </message>
+    <message>
+        <source>Invite with this role</source>
+        <translation>Mời với vai trò này</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Found person substitutes for the selected member</source>
+        <translation>Người tìm được dự thay thành viên đang chọn</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập tệp CSV…</translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation>Danh bạ cán bộ</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Nhập danh sách người dự họp</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.txt)</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Protect your data</source>
@@ -1787,6 +1929,10 @@
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
 </context>
 <context>
     <name>PublishBar</name>
@@ -1847,6 +1993,49 @@
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Quan sát viên</translation>
+    </message>
+    <message>
+        <source>No username on this row.</source>
+        <translation>Dòng này không có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Nobody with this username in the directory (ask an administrator).</source>
+        <translation>Không có ai với tên đăng nhập này trong danh bạ (hãy hỏi quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The name differs from the directory&apos;s for this username.</source>
+        <translation>Họ tên khác với họ tên trong danh bạ của tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>Unknown role (chair, secretary, member, invitee or observer).</source>
+        <translation>Vai trò không hợp lệ (chủ trì, thư ký, thành viên, khách mời hoặc quan sát).</translation>
+    </message>
+    <message>
+        <source>This person is already on an earlier row.</source>
+        <translation>Người này đã có ở một dòng phía trên.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from meetings_app.app.prepare.agenda import AgendaPlanner
 from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
+from meetings_app.app.prepare.people import ParticipantsDesk
 from meetings_app.app.prepare.publication import Publication
 from meetings_app.app.publishing import PublishingService
 from meetings_app.app.services import ClientServices, blob_cache
@@ -21,6 +22,7 @@ class PrepareServices:
     agenda: AgendaPlanner
     documents: DocumentDesk
     publication: Publication
+    people: ParticipantsDesk
 
     @classmethod
     def build(
@@ -37,4 +39,5 @@ class PrepareServices:
             agenda=AgendaPlanner(engine, writer),
             documents=DocumentDesk(engine, writer, publishing),
             publication=Publication(engine, writer),
+            people=ParticipantsDesk(engine, writer),
         )

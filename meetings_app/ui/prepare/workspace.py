@@ -17,6 +17,7 @@ from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
 from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.meeting_page import MeetingPage
+from meetings_app.ui.prepare.participants_page import ParticipantsPage
 from meetings_app.ui.prepare.publish_bar import PublishBar
 from meetings_app.ui.worker import run_plain
 
@@ -52,6 +53,8 @@ class PrepareWorkspace(QWidget):
         self.documents = DocumentsPage(services.documents, self.agenda.model, self)
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.people = ParticipantsPage(services.people, self)
+        self.tabs.addTab(self.people, self.tr("Participants"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
@@ -73,6 +76,7 @@ class PrepareWorkspace(QWidget):
         self.meeting_page.sig_cancelled.connect(self._meeting_cancelled)
         self.agenda.sig_saved.connect(lambda _count: self.changed())
         self.documents.sig_saved.connect(self.changed)
+        self.people.sig_saved.connect(self.changed)
         self.publish_bar.sig_moved.connect(lambda _status: self.changed())
         self.documents.sig_open_version.connect(self.open_version)
         if window.sync is not None:
@@ -97,6 +101,7 @@ class PrepareWorkspace(QWidget):
         self.meeting_page.load(meeting_id)
         self.agenda.load(meeting_id)
         self.documents.load(meeting_id)
+        self.people.load(meeting_id)
         self.publish_bar.load(meeting_id)
         current = self.window_.current_meeting
         self._show_heading([current] if current is not None else [])

@@ -1,7 +1,8 @@
-"""prepare mode: meeting time zone, document version change note
+"""prepare mode: meeting time zone, version change note, participant substitute_for
 
 The meeting's zone is the one its times are entered and shown in; a version's change
-note tells members what changed from the previous version.
+note tells members what changed from the previous version; a substitute's participation
+names the member they attend for.
 
 Revision ID: 0002_central_prepare
 Revises: 0001_central
@@ -32,9 +33,13 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("change_note", sa.String(length=1000), nullable=False, server_default="")
         )
+    with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("substitute_for", sa.String(length=36), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_column("substitute_for")
     with op.batch_alter_table("document_version", schema=None) as batch_op:
         batch_op.drop_column("change_note")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
