@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
     AgendaItem,
+    Ballot,
     Document,
     DocumentVersion,
     Meeting,
@@ -116,9 +117,10 @@ class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
     versions: dict[str, tuple[str, str, str]]  # version id -> (document title, meeting, note)
     open_polls: dict[str, tuple[str, str]]
-    items: dict[str, tuple[str, str]] = field(
-        default_factory=dict
-    )  # agenda item -> (title, meeting)
+    items: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Agenda item → (title, meeting)."""
+    reminders: dict[str, str] = field(default_factory=dict)
+    """Open poll this person has not answered → when the secretariat last reminded."""
 
 
 def error_code(error: BaseException) -> str:
@@ -421,7 +423,23 @@ class SyncService(QObject):
                 i.id: (i.title, i.meeting_id)
                 for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
             }
-        return _Snapshot(docs, versions, polls, items)
+            reminders = _reminders(session)
+        return _Snapshot(docs, versions, polls, items, reminders)
+
+
+def _reminders(session: Session) -> dict[str, str]:
+    """Open polls the signed-in person has not answered, with their last reminder time."""
+    person = session.get(SyncState, "person_id")
+    mine = set(
+        session.scalars(
+            select(Ballot.poll_id).where(Ballot.voter_id == (person.value if person else ""))
+        )
+    )
+    return {
+        p.id: p.reminded_at.isoformat() if p.reminded_at else ""
+        for p in session.scalars(select(Poll).where(Poll.deleted.is_(False), Poll.state == "open"))
+        if p.id not in mine
+    }
 
 
 #: Where the sync client records the end of its last pull (``SyncClient.pull``).
@@ -476,6 +494,10 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for item_id, (title, meeting) in after.items.items():
         if item_id not in before.items and meeting in known:
             notices.append(Notice("agenda", title, meeting, item_id))
+    for poll_id, when in after.reminders.items():
+        if when and before.reminders.get(poll_id, when) != when and poll_id in after.open_polls:
+            question, meeting = after.open_polls[poll_id]
+            notices.append(Notice("reminder", question, meeting, poll_id))
     for poll_id, (question, meeting) in after.open_polls.items():
         if poll_id not in before.open_polls:
             notices.append(Notice("poll", question, meeting, poll_id))

@@ -301,6 +301,8 @@ class Poll(Synced, Base):
     state: Mapped[str] = mapped_column(String(10), default="draft")
     results: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     """Server-decided tally, filled when the poll closes."""
+    reminded_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the secretariat last reminded those who have not answered (a notice for them)."""
 
 
 class Ballot(Synced, Base):

@@ -577,9 +577,7 @@ MESSAGES: dict[str, Sentences] = {
     "UNKNOWN_ROLE": (
         QT_TRANSLATE_NOOP("ErrorMessages", "That role is not one a meeting knows."),
         NOTHING_SAVED,
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "Choose chair, secretary, member, invitee or observer."
-        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose chair, secretary, member, invitee or observer."),
     ),
     "NOT_A_MEMBER": (
         QT_TRANSLATE_NOOP("ErrorMessages", "Only a member can be replaced by a substitute."),
@@ -590,6 +588,33 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "This person already attends the meeting."),
         NOTHING_SAVED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Choose someone who is not invited yet."),
+    ),
+    "QUESTION_REQUIRED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The request has no question."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Write the question, then save again."),
+    ),
+    "OPTIONS_INVALID": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "A request needs two or more different options."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Write one option per line, then save again."),
+    ),
+    "REQUEST_NOT_DRAFT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "An open request cannot be changed."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Close it and make a new request if the question must change."
+        ),
+    ),
+    "NO_REQUEST": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "There is no question to open yet."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Write the question and save the draft first."),
+    ),
+    "DEADLINE_PASSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The deadline has already passed."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose a later deadline, save, then open it."),
     ),
     # importing and publishing files
     "SAME_VERSION": (

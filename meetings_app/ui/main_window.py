@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
     def _open_notice(self, notice: Notice) -> None:
         for kind, action_id in (
             ("poll", ACTION_POLLS),
+            ("reminder", ACTION_POLLS),
             ("unplaced", ACTION_UNPLACED_MARKS),
             ("refused", ACTION_REFUSED),
         ):

@@ -49,6 +49,8 @@ class NoticeBar(QFrame):
         if notice.kind == "version":
             text = self.tr("New version of “%1”").replace("%1", notice.title)
             return f"{text}: {notice.detail}" if notice.detail else text
+        if notice.kind == "reminder":
+            return self.tr("Reminder: your opinion is awaited on “%1”").replace("%1", notice.title)
         if notice.kind == "agenda":
             return self.tr("Added to the agenda: %1").replace("%1", notice.title)
         if notice.kind == "poll":

@@ -186,6 +186,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerProgressModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -1173,6 +1188,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The request has no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs two or more different options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one option per line, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open request cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it and make a new request if the question must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question to open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question and save the draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a later deadline, save, then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1762,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reminder: your opinion is awaited on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added to the agenda: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +2000,10 @@
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PublishBar</name>
@@ -2002,6 +2065,61 @@
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (only the totals are ever shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question and options, then save the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: how each member answered is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

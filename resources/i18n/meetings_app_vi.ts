@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerProgressModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -1168,6 +1183,46 @@
         <translation>Hãy chọn người chưa được mời.</translation>
     </message>
     <message>
+        <source>The request has no question.</source>
+        <translation>Phiếu chưa có câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Write the question, then save again.</source>
+        <translation>Hãy viết câu hỏi rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>A request needs two or more different options.</source>
+        <translation>Phiếu cần ít nhất hai phương án khác nhau.</translation>
+    </message>
+    <message>
+        <source>Write one option per line, then save again.</source>
+        <translation>Hãy viết mỗi phương án trên một dòng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>An open request cannot be changed.</source>
+        <translation>Không thể sửa phiếu đang lấy ý kiến.</translation>
+    </message>
+    <message>
+        <source>Close it and make a new request if the question must change.</source>
+        <translation>Hãy đóng phiếu và lập phiếu mới nếu cần đổi câu hỏi.</translation>
+    </message>
+    <message>
+        <source>There is no question to open yet.</source>
+        <translation>Chưa có câu hỏi để mở lấy ý kiến.</translation>
+    </message>
+    <message>
+        <source>Write the question and save the draft first.</source>
+        <translation>Hãy viết câu hỏi và lưu bản nháp trước.</translation>
+    </message>
+    <message>
+        <source>The deadline has already passed.</source>
+        <translation>Đã quá hạn trả lời.</translation>
+    </message>
+    <message>
+        <source>Choose a later deadline, save, then open it.</source>
+        <translation>Hãy chọn hạn muộn hơn, lưu lại rồi mở phiếu.</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -1702,6 +1757,10 @@
         <translation>Phiên bản mới của “%1”</translation>
     </message>
     <message>
+        <source>Reminder: your opinion is awaited on “%1”</source>
+        <translation>Nhắc: đang chờ ý kiến của đồng chí về “%1”</translation>
+    </message>
+    <message>
         <source>Added to the agenda: %1</source>
         <translation>Đã thêm vào chương trình: %1</translation>
     </message>
@@ -1933,6 +1992,10 @@
         <source>Participants</source>
         <translation>Thành phần dự họp</translation>
     </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Phiếu lấy ý kiến</translation>
+    </message>
 </context>
 <context>
     <name>PublishBar</name>
@@ -1993,6 +2056,61 @@
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>One option per line</source>
+        <translation>Mỗi phương án một dòng</translation>
+    </message>
+    <message>
+        <source>Secret (only the totals are ever shown)</source>
+        <translation>Bỏ phiếu kín (chỉ công bố tổng số)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Mở lấy ý kiến</translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered</source>
+        <translation>Nhắc người chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>Đóng phiếu ngay</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Các phương án</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Write the question and options, then save the draft.</source>
+        <translation>Hãy viết câu hỏi và các phương án rồi lưu bản nháp.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members have answered.</source>
+        <translation>%1/%2 thành viên đã trả lời.</translation>
+    </message>
+    <message>
+        <source>Secret: how each member answered is never shown.</source>
+        <translation>Phiếu kín: không bao giờ hiển thị ai chọn phương án nào.</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Kết quả: %1</translation>
     </message>
 </context>
 <context>

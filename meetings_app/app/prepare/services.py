@@ -9,6 +9,7 @@ from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
 from meetings_app.app.prepare.people import ParticipantsDesk
 from meetings_app.app.prepare.publication import Publication
+from meetings_app.app.prepare.requests import RequestsDesk
 from meetings_app.app.publishing import PublishingService
 from meetings_app.app.services import ClientServices, blob_cache
 
@@ -23,6 +24,7 @@ class PrepareServices:
     documents: DocumentDesk
     publication: Publication
     people: ParticipantsDesk
+    requests: RequestsDesk
 
     @classmethod
     def build(
@@ -40,4 +42,5 @@ class PrepareServices:
             documents=DocumentDesk(engine, writer, publishing),
             publication=Publication(engine, writer),
             people=ParticipantsDesk(engine, writer),
+            requests=RequestsDesk(engine, writer),
         )

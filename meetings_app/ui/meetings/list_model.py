@@ -137,13 +137,17 @@ class MeetingListModel(QAbstractItemModel):
             if index.column() == 0:
                 return meeting.title
             if meeting.deadline is not None:
-                return self.tr("Due %1").replace("%1", meeting_time_text(meeting.deadline, meeting.time_zone))
+                return self.tr("Due %1").replace(
+                    "%1", meeting_time_text(meeting.deadline, meeting.time_zone)
+                )
             return meeting_time_text(meeting.starts_at, meeting.time_zone)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [meeting.title, meeting.location, status_label(meeting.status)]
             if meeting.deadline is not None:
                 parts.append(
-                    self.tr("Deadline: %1").replace("%1", meeting_time_text(meeting.deadline, meeting.time_zone))
+                    self.tr("Deadline: %1").replace(
+                        "%1", meeting_time_text(meeting.deadline, meeting.time_zone)
+                    )
                 )
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and state in ("soon", "overdue"):

@@ -93,8 +93,8 @@ class MeetingFormWidget(QWidget):
         default = dt.datetime.now(dt.UTC).replace(minute=0, second=0, microsecond=0)
         start = wall_time(form.starts_at or default + dt.timedelta(days=7), zone)
         end = wall_time(form.ends_at or default + dt.timedelta(days=7, hours=3), zone)
-        self.starts.setDateTime(_qt(start))
-        self.ends.setDateTime(_qt(end))
+        self.starts.setDateTime(qt_wall(start))
+        self.ends.setDateTime(qt_wall(end))
         self.location.setText(form.location)
         self.classification.setCurrentIndex(
             max(0, self.classification.findData(form.classification))
@@ -108,8 +108,8 @@ class MeetingFormWidget(QWidget):
         return MeetingForm(
             title=self.title.text(),
             kind=str(self.kind.currentData()),
-            starts_at=instant(_py(self.starts.dateTime()), zone),
-            ends_at=instant(_py(self.ends.dateTime()), zone),
+            starts_at=instant(wall_of(self.starts.dateTime()), zone),
+            ends_at=instant(wall_of(self.ends.dateTime()), zone),
             location=self.location.text(),
             classification=str(self.classification.currentData()),
             lease_days=self.lease.value(),
@@ -117,7 +117,8 @@ class MeetingFormWidget(QWidget):
         )
 
 
-def _qt(wall: dt.datetime | None) -> QDateTime:
+def qt_wall(wall: dt.datetime | None) -> QDateTime:
+    """A naive wall-clock time for an editor set to UTC (so Qt shifts nothing)."""
     v = wall or dt.datetime(2000, 1, 1)
     return QDateTime(
         QDate(v.year, v.month, v.day),
@@ -126,6 +127,7 @@ def _qt(wall: dt.datetime | None) -> QDateTime:
     )
 
 
-def _py(value: QDateTime) -> dt.datetime:
+def wall_of(value: QDateTime) -> dt.datetime:
+    """The naive wall-clock time an editor shows."""
     date, time = value.date(), value.time()
     return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())

@@ -19,6 +19,7 @@ from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.meeting_page import MeetingPage
 from meetings_app.ui.prepare.participants_page import ParticipantsPage
 from meetings_app.ui.prepare.publish_bar import PublishBar
+from meetings_app.ui.prepare.request_page import RequestPage
 from meetings_app.ui.worker import run_plain
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ class PrepareWorkspace(QWidget):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.people = ParticipantsPage(services.people, self)
         self.tabs.addTab(self.people, self.tr("Participants"))
+        self.request = RequestPage(services.requests, self)
+        self.request_tab = self.tabs.addTab(self.request, self.tr("Written opinion"))
+        self.tabs.setTabVisible(self.request_tab, False)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.heading)
@@ -77,10 +81,11 @@ class PrepareWorkspace(QWidget):
         self.agenda.sig_saved.connect(lambda _count: self.changed())
         self.documents.sig_saved.connect(self.changed)
         self.people.sig_saved.connect(self.changed)
+        self.request.sig_saved.connect(self.changed)
         self.publish_bar.sig_moved.connect(lambda _status: self.changed())
         self.documents.sig_open_version.connect(self.open_version)
         if window.sync is not None:
-            window.sync.sig_sync_finished.connect(lambda _r: self.publish_bar.load(self.meeting_id))
+            window.sync.sig_sync_finished.connect(lambda _r: self._synced())
         run_plain(
             services.meetings.may_create, on_done=self.meeting_page.set_may_create, owner=self
         )
@@ -103,7 +108,10 @@ class PrepareWorkspace(QWidget):
         self.documents.load(meeting_id)
         self.people.load(meeting_id)
         self.publish_bar.load(meeting_id)
+        self.request.load(meeting_id)
         current = self.window_.current_meeting
+        opinion = current is not None and current.kind == "written_opinion"
+        self.tabs.setTabVisible(self.request_tab, opinion)
         self._show_heading([current] if current is not None else [])
 
     def _show_heading(self, meetings: list[MeetingSummary]) -> None:
@@ -114,6 +122,11 @@ class PrepareWorkspace(QWidget):
                 self.heading.setText(f"{m.title} — {status_label(m.status)}")
 
     # --- after a write -------------------------------------------------------------------
+
+    def _synced(self) -> None:
+        """The store answered: waiting changes and who has answered may have moved."""
+        self.publish_bar.load(self.meeting_id)
+        self.request.load(self.meeting_id)
 
     def changed(self) -> None:
         """A write is on disk: count it as waiting, send it when online, reread the list."""
