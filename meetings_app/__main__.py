@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from meetings_app import __version__
 from meetings_app.domain.errors import AppError
@@ -53,6 +54,37 @@ def _run_check_pdf(args: argparse.Namespace) -> int:
     from meetings_app.documents.check_cli import check_files
 
     return check_files(args.files, sys.stdout)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from meetings_app.app.prepare.report_cli import run_report
+
+    return run_report(args)
+
+
+def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from meetings_app.app.prepare.kinds import REPORT_KINDS
+
+    kinds = "\n".join(f"  {kind:<9} {what}" for kind, what in REPORT_KINDS.items())
+    parser = sub.add_parser(
+        "report",
+        help="write a meeting's report (agenda, pack, ballots, minutes, opinions) as PDF",
+        description="Write a report of a meeting held on this computer, as PDF.",
+        epilog=f"kinds:\n{kinds}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("kind", choices=list(REPORT_KINDS), metavar="KIND", help="see below")
+    parser.add_argument(
+        "--meeting",
+        required=True,
+        metavar="ID|next|last",
+        help="a meeting id, or next (the next to start) or last (the most recent)",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    parser.add_argument(
+        "--data", metavar="DIR", type=Path, default=None, help="data directory (default: MEETINGS_APP_HOME)"
+    )
+    parser.set_defaults(runner=_run_report)
 
 
 def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -99,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_serve(sub)
     _add_admin(sub)
     _add_sync(sub)
+    _add_report(sub)
 
     check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
     check.add_argument("files", nargs="+", metavar="FILE")

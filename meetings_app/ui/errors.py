@@ -616,6 +616,18 @@ MESSAGES: dict[str, Sentences] = {
         NOTHING_SAVED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Choose a later deadline, save, then open it."),
     ),
+    "REPORT_KIND_UNKNOWN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "There is no report of that kind."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Choose agenda, pack, ballots, minutes or opinions."
+        ),
+    ),
+    "NO_DRAFT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This meeting has no draft document to report on."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Add the draft in the Documents tab first."),
+    ),
     # importing and publishing files
     "SAME_VERSION": (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),

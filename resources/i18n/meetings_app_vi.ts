@@ -1223,6 +1223,22 @@
         <translation>Hãy chọn hạn muộn hơn, lưu lại rồi mở phiếu.</translation>
     </message>
     <message>
+        <source>There is no report of that kind.</source>
+        <translation>Không có loại báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Choose agenda, pack, ballots, minutes or opinions.</source>
+        <translation>Hãy chọn agenda, pack, ballots, minutes hoặc opinions.</translation>
+    </message>
+    <message>
+        <source>This meeting has no draft document to report on.</source>
+        <translation>Cuộc họp này chưa có dự thảo để tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Add the draft in the Documents tab first.</source>
+        <translation>Hãy thêm dự thảo ở thẻ Tài liệu trước.</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -1996,6 +2012,10 @@
         <source>Written opinion</source>
         <translation>Phiếu lấy ý kiến</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>PublishBar</name>
@@ -2056,6 +2076,48 @@
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Agenda booklet</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <source>Ballot results</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Consolidated-opinion table</source>
+        <translation>Bảng tổng hợp ý kiến</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from meetings_app.app.prepare.agenda import AgendaPlanner
 from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
+from meetings_app.app.prepare.outputs import OutputsService
 from meetings_app.app.prepare.people import ParticipantsDesk
 from meetings_app.app.prepare.publication import Publication
 from meetings_app.app.prepare.requests import RequestsDesk
 from meetings_app.app.publishing import PublishingService
+from meetings_app.app.reports import ReportsService
 from meetings_app.app.services import ClientServices, blob_cache
 
 
@@ -25,6 +27,7 @@ class PrepareServices:
     publication: Publication
     people: ParticipantsDesk
     requests: RequestsDesk
+    outputs: OutputsService
 
     @classmethod
     def build(
@@ -43,4 +46,7 @@ class PrepareServices:
             publication=Publication(engine, writer),
             people=ParticipantsDesk(engine, writer),
             requests=RequestsDesk(engine, writer),
+            outputs=OutputsService(
+                engine, ReportsService(engine, client.documents.read_pdf, writer.person_id)
+            ),
         )

@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from meetings_app.app.prepare.services import PrepareServices
 from meetings_app.ui.meetings.list_view import MeetingListView
@@ -19,6 +27,7 @@ from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.meeting_page import MeetingPage
 from meetings_app.ui.prepare.participants_page import ParticipantsPage
 from meetings_app.ui.prepare.publish_bar import PublishBar
+from meetings_app.ui.prepare.reports_menu import ReportsMenu
 from meetings_app.ui.prepare.request_page import RequestPage
 from meetings_app.ui.worker import run_plain
 
@@ -59,9 +68,18 @@ class PrepareWorkspace(QWidget):
         self.request = RequestPage(services.requests, self)
         self.request_tab = self.tabs.addTab(self.request, self.tr("Written opinion"))
         self.tabs.setTabVisible(self.request_tab, False)
+        self.reports = ReportsMenu(services.outputs, lambda: self.meeting_id, self)
+        self.reports_button = QToolButton(self)
+        self.reports_button.setObjectName("reportsButton")
+        self.reports_button.setText(self.tr("Reports"))
+        self.reports_button.setMenu(self.reports)
+        self.reports_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.reports_button)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.heading)
+        right_layout.addLayout(top)
         right_layout.addWidget(self.publish_bar)
         right_layout.addWidget(self.tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
