@@ -226,6 +226,101 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>Người khác đã sửa trước</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Lấy bản của họ</translation>
+    </message>
+    <message>
+        <source>«%1» was changed on the store by someone else after you last synced, so your change was not applied. Nothing is lost: choose which version to keep.</source>
+        <translation>«%1» đã được người khác sửa trên máy chủ sau lần đồng bộ trước của bạn, nên thay đổi của bạn chưa được áp dụng. Không có gì bị mất: hãy chọn giữ bản nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Yours (refused)</source>
+        <translation>Bản của bạn (bị từ chối)</translation>
+    </message>
+    <message>
+        <source>On the store now</source>
+        <translation>Hiện có trên máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Place in the agenda</source>
+        <translation>Vị trí trong chương trình</translation>
+    </message>
+    <message>
+        <source>Parent item</source>
+        <translation>Mục cha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>In và xuất bản sao</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
     <name>CsvPreviewDialog</name>
     <message>
         <source>Import participants</source>

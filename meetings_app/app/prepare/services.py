@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from meetings_app.app.prepare.agenda import AgendaPlanner
+from meetings_app.app.prepare.conflicts import ConflictsService
 from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
 from meetings_app.app.prepare.outputs import OutputsService
@@ -28,6 +29,7 @@ class PrepareServices:
     people: ParticipantsDesk
     requests: RequestsDesk
     outputs: OutputsService
+    conflicts: ConflictsService
 
     @classmethod
     def build(
@@ -46,6 +48,7 @@ class PrepareServices:
             publication=Publication(engine, writer),
             people=ParticipantsDesk(engine, writer),
             requests=RequestsDesk(engine, writer),
+            conflicts=ConflictsService(engine, writer),
             outputs=OutputsService(
                 engine, ReportsService(engine, client.documents.read_pdf, writer.person_id)
             ),

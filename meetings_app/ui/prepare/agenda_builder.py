@@ -92,15 +92,20 @@ class AgendaBuilder(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
-    def load(self, meeting_id: str | None) -> None:
+    def load(self, meeting_id: str | None, *, keep_if_same: bool = False) -> None:
+        """Show the meeting's agenda as stored here. ``keep_if_same``: after a sync, leave
+        the tree (and its undo history) alone when the store brought nothing new."""
         self.meeting_id = meeting_id
         if meeting_id is None:
             return
 
         def loaded(plan: AgendaPlan) -> None:
-            if plan.meeting_id == self.meeting_id:
-                self.model.set_plan(plan)
-                self.tree.expandAll()
+            if plan.meeting_id != self.meeting_id:
+                return
+            if keep_if_same and (self.busy or list(plan.items) == self.model.plan_items()):
+                return
+            self.model.set_plan(plan)
+            self.tree.expandAll()
 
         run_plain(
             lambda: self.planner.plan(meeting_id),

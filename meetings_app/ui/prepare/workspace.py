@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from meetings_app.app.prepare.services import PrepareServices
 from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
+from meetings_app.ui.prepare.conflict_dialog import ConflictDialog
 from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.meeting_page import MeetingPage
 from meetings_app.ui.prepare.participants_page import ParticipantsPage
@@ -33,6 +34,7 @@ from meetings_app.ui.worker import run_plain
 
 if TYPE_CHECKING:
     from meetings_app.app.meetings_service import MeetingSummary
+    from meetings_app.app.prepare.conflicts import Conflict
     from meetings_app.ui.main_window import MainWindow
 
 
@@ -45,6 +47,7 @@ class PrepareWorkspace(QWidget):
         self.window_ = window
         self.services = services
         self.meeting_id: str | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.meetings = MeetingListView(self)
         self.meetings.setObjectName("prepareMeetingList")
         self.heading = QLabel(self)
@@ -142,9 +145,41 @@ class PrepareWorkspace(QWidget):
     # --- after a write -------------------------------------------------------------------
 
     def _synced(self) -> None:
-        """The store answered: waiting changes and who has answered may have moved."""
+        """The store answered: waiting changes and who has answered may have moved, and
+        a stale edit may have come back as a conflict to resolve."""
         self.publish_bar.load(self.meeting_id)
         self.request.load(self.meeting_id)
+        self.agenda.load(self.meeting_id, keep_if_same=True)
+        self.documents.reload()
+        self.people.reload()
+        self.check_conflicts()
+
+    def check_conflicts(self) -> None:
+        run_plain(self.services.conflicts.conflicts, on_done=self._show_conflicts, owner=self)
+
+    def _show_conflicts(self, conflicts: list[Conflict]) -> None:
+        if not conflicts:
+            return
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.add(conflicts)
+            return
+        dialog = ConflictDialog(self.services.conflicts, conflicts, self)
+        dialog.sig_resolved.connect(self._conflict_resolved)
+        dialog.finished.connect(self._conflicts_done)
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _conflict_resolved(self, keep_mine: bool) -> None:
+        """Show the version kept; mine is sent again (on the store's version as base)."""
+        if keep_mine:
+            self.changed()
+        if self.meeting_id:
+            self.set_meeting(self.meeting_id)
+
+    def _conflicts_done(self) -> None:
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.deleteLater()
+        self.conflict_dialog = None
 
     def changed(self) -> None:
         """A write is on disk: count it as waiting, send it when online, reread the list."""
