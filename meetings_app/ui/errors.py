@@ -619,9 +619,7 @@ MESSAGES: dict[str, Sentences] = {
     "REPORT_KIND_UNKNOWN": (
         QT_TRANSLATE_NOOP("ErrorMessages", "There is no report of that kind."),
         SAFE,
-        QT_TRANSLATE_NOOP(
-            "ErrorMessages", "Choose agenda, pack, ballots, minutes or opinions."
-        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose agenda, pack, ballots, minutes or opinions."),
     ),
     "NO_DRAFT": (
         QT_TRANSLATE_NOOP("ErrorMessages", "This meeting has no draft document to report on."),

@@ -61,13 +61,14 @@ def local_time_text(when: dt.datetime | None) -> str:
 
 def meeting_time_text(when: dt.datetime | None, zone: str) -> str:
     """A meeting's time in the meeting's own zone (a 08:30 Hà Nội meeting reads 08:30 on a
-    laptop set to UTC or Paris); the zone is named when it differs from this computer's."""
+    laptop set to UTC or Paris); the zone's offset follows when it differs from this
+    computer's ("08:30 (+07)")."""
     if when is None:
         return ""
     local = in_zone(when, zone)
     text = local.strftime("%d/%m/%Y %H:%M")
     if local.utcoffset() != when.astimezone().utcoffset():
-        text += f" ({zone})"
+        text += f" ({local.strftime('%Z')})"  # "+07": the meeting's zone, kept short
     return text
 
 

@@ -37,6 +37,7 @@ from meetings_app.ui.annotations.controller import AnnotationController
 from meetings_app.ui.annotations.toolbar import AnnotationToolBar
 from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.modes.host import ModeHost
+from meetings_app.ui.modes.registry import READ
 from meetings_app.ui.notice_bar import NoticeBar
 from meetings_app.ui.settings import GEOMETRY, STATE, settings
 from meetings_app.ui.status_bar import SyncStatusBar
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         main.setSizes([380, 1000])
         self.modes = ModeHost(self, main)
         self.setCentralWidget(self.modes)
+        self.modes.sig_mode_changed.connect(self._mode_changed)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.annotation_toolbar)
 
         self._build_menus()
@@ -374,6 +376,12 @@ class MainWindow(QMainWindow):
         self.sig_meeting_changed.emit(meeting_id)
         self.offer_modes(meeting_id)
         self._reload_agenda(keep=False)
+
+    def _mode_changed(self, mode_id: str) -> None:
+        """The reading tools (marks) belong to the reading mode only."""
+        reading = mode_id == READ
+        self.annotation_toolbar.setVisible(reading)
+        self.markup_menu.menuAction().setVisible(reading)
 
     def offer_modes(self, meeting_id: str | None) -> None:
         """Offer the modes the signed-in person holds a role for in ``meeting_id`` (read off

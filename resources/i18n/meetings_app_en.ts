@@ -477,6 +477,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody yet: name the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,6 +611,20 @@
     <message>
         <source>Checking %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing was stored for them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 (%2 pages).</source>

@@ -472,6 +472,10 @@
         <translation>Cuộc họp</translation>
     </message>
     <message>
+        <source>Nobody yet: name the recipients</source>
+        <translation>Chưa có ai: hãy chọn người nhận</translation>
+    </message>
+    <message>
         <source>All participants</source>
         <translation>Mọi người dự họp</translation>
     </message>
@@ -601,6 +605,18 @@
     <message>
         <source>Checking %1 (%2 of %3)…</source>
         <translation>Đang kiểm tra %1 (%2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing was stored for them)</source>
+        <translation>
+            <numerusform>%n tệp bị từ chối (không lưu gì cho các tệp này)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1 (%2 pages).</source>

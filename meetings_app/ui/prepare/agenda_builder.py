@@ -49,6 +49,7 @@ class AgendaBuilder(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.total = QLabel(self)

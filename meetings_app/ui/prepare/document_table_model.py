@@ -73,6 +73,8 @@ class DocumentTableModel(QAbstractTableModel):
         if column == CLASSIFICATION:
             return classification_label(row.classification)
         if column == RECIPIENTS:
+            if not row.recipients and row.classification in ("confidential", "secret"):
+                return self.tr("Nobody yet: name the recipients")
             if not row.recipients:
                 return self.tr("All participants")
             return self.tr("%n people", "", len(row.recipients))

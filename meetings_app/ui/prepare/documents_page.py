@@ -66,7 +66,9 @@ class DocumentsPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.progress = QProgressBar(self)
         self.progress.setObjectName("importProgress")
@@ -80,6 +82,7 @@ class DocumentsPage(QWidget):
         self.refusals.setStyleSheet("color: #c62828;")
         self._queue: list[tuple[str | None, Path]] = []
         self._done = 0
+        self._refused_count = 0
         self._build_layout()
         self.tree.sig_files_dropped.connect(self._dropped)
 
@@ -110,7 +113,7 @@ class DocumentsPage(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([320, 700])
+        split.setSizes([240, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -177,7 +180,7 @@ class DocumentsPage(QWidget):
         if self.meeting_id is None:
             return
         if not self._queue:
-            self._done = 0
+            self._done = self._refused_count = 0
             self.refusals.clear()
         self._queue.extend((item_id, Path(p)) for p in paths)
         if self.progress.isHidden():
@@ -191,6 +194,7 @@ class DocumentsPage(QWidget):
         if not self._queue or self.meeting_id is None:
             self.progress.hide()
             self._queue.clear()
+            self._finished()
             self.reload()
             return
         item_id, path = self._queue.pop(0)
@@ -211,6 +215,15 @@ class DocumentsPage(QWidget):
             owner=self,
         )
 
+    def _finished(self) -> None:
+        """One line for the whole batch; the refused files stay listed below it."""
+        if self._done:
+            refused = self._refused_count
+            text = self.tr("%n file(s) checked", "", self._done)
+            if refused:
+                text += "; " + self.tr("%n refused (nothing was stored for them)", "", refused)
+            self.status.setText(text + ".")
+
     def _added(self, path: Path, published: Published) -> None:
         self._done += 1
         text = self.tr("Added %1 (%2 pages).").replace("%1", path.name)
@@ -228,6 +241,7 @@ class DocumentsPage(QWidget):
             what = describe_error(error)
             line = self.tr("Refused: %1 — %2").replace("%1", path.name).replace("%2", what.what)
             line += " " + what.todo
+            self._refused_count += 1
             previous = self.refusals.text()
             self.refusals.setText(f"{previous}\n{line}".strip())
         else:

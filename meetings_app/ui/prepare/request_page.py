@@ -54,6 +54,8 @@ class RequestPage(QWidget):
         self.options = QPlainTextEdit(self)
         self.options.setObjectName("requestOptions")
         self.options.setPlaceholderText(self.tr("One option per line"))
+        self.question.setMaximumHeight(90)
+        self.options.setMaximumHeight(110)
         self.secret = QCheckBox(self.tr("Secret (only the totals are ever shown)"), self)
         self.deadline = QDateTimeEdit(self)
         self.deadline.setDisplayFormat(DATE_FORMAT)

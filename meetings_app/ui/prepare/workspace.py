@@ -89,7 +89,7 @@ class PrepareWorkspace(QWidget):
         split.addWidget(self.meetings)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([360, 1000])
+        split.setSizes([380, 1020])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -112,6 +112,7 @@ class PrepareWorkspace(QWidget):
         )
         if window.current_meeting is not None:
             self.set_meeting(window.current_meeting.id)
+        window.refresh()  # the list was read before this mode was built: read it again
 
     # --- following the window ----------------------------------------------------------
 
@@ -136,11 +137,9 @@ class PrepareWorkspace(QWidget):
         self._show_heading([current] if current is not None else [])
 
     def _show_heading(self, meetings: list[MeetingSummary]) -> None:
-        from meetings_app.ui.labels import status_label
-
         for m in meetings:
             if m.id == self.meeting_id:
-                self.heading.setText(f"{m.title} — {status_label(m.status)}")
+                self.heading.setText(m.title)
 
     # --- after a write -------------------------------------------------------------------
 
