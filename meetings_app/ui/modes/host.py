@@ -72,7 +72,3 @@ class ModeHost(QWidget):
             self.current = mode_id
             self.sig_mode_changed.emit(mode_id)
         return widget
-
-    def retranslate(self) -> None:
-        for mode in MODES:
-            self.bar.button(mode.id).setText(mode.title())

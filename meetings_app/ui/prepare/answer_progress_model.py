@@ -5,46 +5,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from meetings_app.app.prepare.requests import Answerer
+from meetings_app.ui.prepare.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 NAME, ANSWERED = range(2)
 
 
-class AnswerProgressModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Answerer] = []
-
+class AnswerProgressModel(RowsModel[Answerer]):
     def set_rows(self, rows: list[Answerer]) -> None:
-        self.beginResetModel()
-        self.rows = sorted(rows, key=lambda r: (r.answered, r.name))
-        self.endResetModel()
+        """Those who have not answered first (the ones to remind), then by name."""
+        super().set_rows(sorted(rows, key=lambda r: (r.answered, r.name)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Member"), self.tr("Answered"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else ANSWERED + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Member"), self.tr("Answered"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == ANSWERED:
+    def cell(self, row: Answerer, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == ANSWERED:
             return QColor("#2e7d32" if row.answered else "#c62828")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if index.column() == NAME:
+        if column == NAME:
             return row.name
         return self.tr("Answered") if row.answered else self.tr("Not yet")

@@ -5,16 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
-from meetings_app.app.prepare.conflicts import Conflict
+from meetings_app.app.prepare.conflicts import Conflict, FieldDifference
+from meetings_app.ui.prepare.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 FIELD, MINE, THEIRS = range(3)
 
 
@@ -37,38 +34,26 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-class ConflictModel(QAbstractTableModel):
+class ConflictModel(RowsModel[FieldDifference]):
+    """The differing fields of one conflict (``conflict``), one per row."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.conflict: Conflict | None = None
 
     def set_conflict(self, conflict: Conflict | None) -> None:
-        self.beginResetModel()
         self.conflict = conflict
-        self.endResetModel()
+        self.set_rows(list(conflict.differences) if conflict else [])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.conflict is None:
-            return 0
-        return len(self.conflict.differences)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Field"), self.tr("Yours (refused)"), self.tr("On the store now"))
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else THEIRS + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def cell(self, row: FieldDifference, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Field"), self.tr("Yours (refused)"), self.tr("On the store now"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.conflict is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        diff = self.conflict.differences[index.row()]
-        if index.column() == FIELD:
-            return field_label(diff.field)
-        return self._text(diff.mine if index.column() == MINE else diff.theirs)
+        if column == FIELD:
+            return field_label(row.field)
+        return self._text(row.mine if column == MINE else row.theirs)
 
     def _text(self, value: Any) -> str:
         if value is None:

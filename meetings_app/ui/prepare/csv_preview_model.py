@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from meetings_app.app.prepare.people import CsvRow
 from meetings_app.ui.prepare.role_labels import csv_problem_label, role_label
+from meetings_app.ui.prepare.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 LINE, NAME, USERNAME, ROLE, RESULT = range(5)
 
 
-class CsvPreviewModel(QAbstractTableModel):
+class CsvPreviewModel(RowsModel[CsvRow]):
     def __init__(self, rows: list[CsvRow], parent: Any = None) -> None:
         super().__init__(parent)
         self.rows = list(rows)
@@ -23,29 +23,16 @@ class CsvPreviewModel(QAbstractTableModel):
     def accepted(self) -> int:
         return sum(not r.problem for r in self.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else RESULT + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Line"),
             self.tr("Name"),
             self.tr("Username"),
             self.tr("Role"),
             self.tr("Result"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: CsvRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
             return QColor("#c62828")
         if role != Qt.ItemDataRole.DisplayRole:
@@ -56,4 +43,4 @@ class CsvPreviewModel(QAbstractTableModel):
             row.username,
             role_label(row.role),
             csv_problem_label(row.problem) if row.problem else self.tr("Will be invited"),
-        )[index.column()]
+        )[column]

@@ -4,43 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from meetings_app.app.prepare.documents import DocumentRow
 from meetings_app.ui.labels import classification_color, classification_label
+from meetings_app.ui.prepare.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 TITLE, ITEM, CLASSIFICATION, RECIPIENTS, VERSION, PAGES = range(6)
 DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+RESTRICTED = ("confidential", "secret")
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowsModel[DocumentRow]):
     """Rows of :class:`DocumentRow`; ``numbers`` maps agenda item ids to "2.1"."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[DocumentRow] = []
         self.numbers: dict[str, str] = {}
 
-    def set_rows(self, rows: list[DocumentRow], numbers: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.rows, self.numbers = list(rows), dict(numbers)
-        self.endResetModel()
+    def set_documents(self, rows: list[DocumentRow], numbers: dict[str, str]) -> None:
+        self.numbers = dict(numbers)
+        self.set_rows(rows)
 
     def row_of(self, document_id: str) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else PAGES + 1
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Document"),
             self.tr("Item"),
@@ -48,13 +37,9 @@ class DocumentTableModel(QAbstractTableModel):
             self.tr("Recipients"),
             self.tr("Version"),
             self.tr("Pages"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row: DocumentRow, column: int, role: int) -> Any:
         if role == DocumentIdRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and column == CLASSIFICATION:
@@ -73,7 +58,7 @@ class DocumentTableModel(QAbstractTableModel):
         if column == CLASSIFICATION:
             return classification_label(row.classification)
         if column == RECIPIENTS:
-            if not row.recipients and row.classification in ("confidential", "secret"):
+            if not row.recipients and row.classification in RESTRICTED:
                 return self.tr("Nobody yet: name the recipients")
             if not row.recipients:
                 return self.tr("All participants")

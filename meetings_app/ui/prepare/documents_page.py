@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QProgressBar,
-    QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from meetings_app.ui.prepare.document_table_model import (
     DocumentTableModel,
 )
 from meetings_app.ui.prepare.drop_tree import AgendaDropTree
+from meetings_app.ui.prepare.layout import push_button, side_by_side
 from meetings_app.ui.prepare.versions_dialog import VersionsDialog
 from meetings_app.ui.worker import run_op, run_plain
 
@@ -87,10 +86,10 @@ class DocumentsPage(QWidget):
         self.tree.sig_files_dropped.connect(self._dropped)
 
     def _build_layout(self) -> None:
-        self.add_button = self._button(self.tr("Add PDF…"), self.choose_files, "addDocument")
-        self.replace_button = self._button(self.tr("Replace…"), self.choose_replacement, "")
-        self.describe_button = self._button(self.tr("Recipients and policy…"), self.describe, "")
-        self.versions_button = self._button(self.tr("Versions…"), self.show_versions, "")
+        self.add_button = push_button(self, self.tr("Add PDF…"), self.choose_files, "addDocument")
+        self.replace_button = push_button(self, self.tr("Replace…"), self.choose_replacement)
+        self.describe_button = push_button(self, self.tr("Recipients and policy…"), self.describe)
+        self.versions_button = push_button(self, self.tr("Versions…"), self.show_versions)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.replace_button, self.describe_button, self.versions_button):
             buttons.addWidget(b)
@@ -109,21 +108,7 @@ class DocumentsPage(QWidget):
         right_layout.addWidget(self.table, 1)
         for widget in (self.progress, self.status, self.refusals):
             right_layout.addWidget(widget)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([240, 800])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-
-    def _button(self, text: str, slot: object, name: str) -> QPushButton:
-        button = QPushButton(text, self)
-        if name:
-            button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
+        side_by_side(self, left, right, [240, 800])
 
     # --- loading ---------------------------------------------------------------------------
 
@@ -136,16 +121,16 @@ class DocumentsPage(QWidget):
     def reload(self) -> None:
         meeting_id = self.meeting_id
         if meeting_id is None:
-            self.model.set_rows([], {})
+            self.model.set_documents([], {})
             return
 
         def loaded(rows: list[DocumentRow]) -> None:
             if meeting_id == self.meeting_id:
                 numbers = {i.id: self.agenda.number(i.id) for i in self.agenda.plan_items()}
-                self.model.set_rows(rows, numbers)
+                self.model.set_documents(rows, numbers)
 
         def failed(error: BaseException) -> None:
-            self.model.set_rows([], {})
+            self.model.set_documents([], {})
             if getattr(error, "code", "") != "FORBIDDEN":
                 show_error(self, error)
 

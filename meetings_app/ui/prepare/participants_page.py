@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from meetings_app.app.prepare.people import ROLES, CsvRow, ParticipantRow, Parti
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.prepare.csv_preview_dialog import CsvPreviewDialog
 from meetings_app.ui.prepare.directory_model import DirectoryModel, PersonIdRole
+from meetings_app.ui.prepare.layout import push_button, side_by_side
 from meetings_app.ui.prepare.participant_table_model import NAME, ParticipantTableModel
 from meetings_app.ui.prepare.role_labels import role_label
 from meetings_app.ui.worker import run_plain
@@ -69,13 +68,13 @@ class ParticipantsPage(QWidget):
         self._build_layout()
 
     def _build_layout(self) -> None:
-        self.add_button = self._button(self.tr("Invite with this role"), self.invite)
-        self.role_button = self._button(self.tr("Change role"), self.change_role)
-        self.remove_button = self._button(self.tr("Remove"), self.remove)
-        self.substitute_button = self._button(
-            self.tr("Found person substitutes for the selected member"), self.substitute
+        self.add_button = push_button(self, self.tr("Invite with this role"), self.invite)
+        self.role_button = push_button(self, self.tr("Change role"), self.change_role)
+        self.remove_button = push_button(self, self.tr("Remove"), self.remove)
+        self.substitute_button = push_button(
+            self, self.tr("Found person substitutes for the selected member"), self.substitute
         )
-        self.import_button = self._button(self.tr("Import CSV…"), self.choose_csv)
+        self.import_button = push_button(self, self.tr("Import CSV…"), self.choose_csv)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -96,18 +95,7 @@ class ParticipantsPage(QWidget):
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.table, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
-
-    def _button(self, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(slot)
-        return button
+        side_by_side(self, left, right, [360, 700])
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from meetings_app.app.prepare.requests import Progress, RequestForm, RequestsDes
 from meetings_app.app.prepare.times import instant, wall_time
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.prepare.answer_progress_model import NAME, AnswerProgressModel
+from meetings_app.ui.prepare.layout import push_button
 from meetings_app.ui.prepare.meeting_form import DATE_FORMAT, qt_wall, wall_of
 from meetings_app.ui.worker import run_plain
 
@@ -61,12 +61,12 @@ class RequestPage(QWidget):
         self.deadline.setDisplayFormat(DATE_FORMAT)
         self.deadline.setCalendarPopup(True)
         self.deadline.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
-        self.save_button = self._button(self.tr("Save draft"), self.save)
-        self.open_button = self._button(self.tr("Open for answers"), self.open_request)
-        self.remind_button = self._button(
-            self.tr("Remind those who have not answered"), self.remind
+        self.save_button = push_button(self, self.tr("Save draft"), self.save)
+        self.open_button = push_button(self, self.tr("Open for answers"), self.open_request)
+        self.remind_button = push_button(
+            self, self.tr("Remind those who have not answered"), self.remind
         )
-        self.close_button = self._button(self.tr("Close now"), self.close_request)
+        self.close_button = push_button(self, self.tr("Close now"), self.close_request)
         self.summary = QLabel(self)
         self.summary.setObjectName("requestSummary")
         self.model = AnswerProgressModel(self)
@@ -90,11 +90,6 @@ class RequestPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self._show(_Loaded(None, None, ""))
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.clicked.connect(slot)
-        return button
 
     # --- loading ---------------------------------------------------------------------------
 

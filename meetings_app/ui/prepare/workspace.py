@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
 from meetings_app.ui.prepare.conflict_dialog import ConflictDialog
 from meetings_app.ui.prepare.documents_page import DocumentsPage
+from meetings_app.ui.prepare.layout import side_by_side
 from meetings_app.ui.prepare.meeting_page import MeetingPage
 from meetings_app.ui.prepare.participants_page import ParticipantsPage
 from meetings_app.ui.prepare.publish_bar import PublishBar
@@ -85,14 +85,7 @@ class PrepareWorkspace(QWidget):
         right_layout.addLayout(top)
         right_layout.addWidget(self.publish_bar)
         right_layout.addWidget(self.tabs, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.meetings)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([380, 1020])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        side_by_side(self, self.meetings, right, [380, 1020])
 
         window.sig_meetings_loaded.connect(self.set_meetings)
         window.sig_meeting_changed.connect(self.set_meeting)
