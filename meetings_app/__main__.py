@@ -13,11 +13,14 @@ import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TypeAlias
 
 from meetings_app import __version__
 from meetings_app.domain.errors import AppError
 
 Runner = Callable[[argparse.Namespace], int]
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def _run_client(args: argparse.Namespace) -> int:
@@ -26,10 +29,14 @@ def _run_client(args: argparse.Namespace) -> int:
     return run_client(args)
 
 
-def _run_demo(args: argparse.Namespace) -> int:
-    from meetings_app.demo import run_demo
-
-    return run_demo(args)
+def _no_demo(args: argparse.Namespace) -> int:
+    """The demo's commands in a build packaged without it (a sentence for the terminal only)."""
+    print(
+        "meetings-app: this build of meetings-app has no demo (it was packaged without it). "
+        "Install a build made with the demo, or run it from the source.",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def _run_serve(args: argparse.Namespace) -> int:
@@ -62,7 +69,7 @@ def _run_report(args: argparse.Namespace) -> int:
     return run_report(args)
 
 
-def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_report(sub: Subcommands) -> None:
     from meetings_app.app.prepare.kinds import REPORT_KINDS
 
     kinds = "\n".join(f"  {kind:<9} {what}" for kind, what in REPORT_KINDS.items())
@@ -82,12 +89,16 @@ def _add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
     parser.add_argument(
-        "--data", metavar="DIR", type=Path, default=None, help="data directory (default: MEETINGS_APP_HOME)"
+        "--data",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="data directory (default: MEETINGS_APP_HOME)",
     )
     parser.set_defaults(runner=_run_report)
 
 
-def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_serve(sub: Subcommands) -> None:
     parser = sub.add_parser("serve", help="run the central store (HTTP sync server)")
     from meetings_app.server.cli import add_serve_arguments
 
@@ -95,20 +106,40 @@ def _add_serve(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.set_defaults(runner=_run_serve)
 
 
-def _add_admin(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_admin(sub: Subcommands) -> Subcommands:
     parser = sub.add_parser("admin", help="manage people, devices, audit and the demo seed")
     from meetings_app.server.cli import add_admin_arguments
 
-    add_admin_arguments(parser)
+    commands = add_admin_arguments(parser)
     parser.set_defaults(runner=_run_admin)
+    return commands
 
 
-def _add_sync(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_sync(sub: Subcommands) -> None:
     parser = sub.add_parser("sync", help="pull a person's meetings and documents (headless)")
     from meetings_app.app.preload import add_sync_arguments
 
     add_sync_arguments(parser)
     parser.set_defaults(runner=_run_sync)
+
+
+def _demo_commands() -> ModuleType | None:
+    """The demo's command module, or None in a build packaged without the demo."""
+    try:
+        from meetings_app.demo import cli
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("meetings_app.demo"):
+            raise
+        return None
+    return cli
+
+
+def _answer_no_demo(demo: argparse.ArgumentParser, admin: Subcommands) -> None:
+    """Without the demo, its commands take any arguments and say so in one sentence."""
+    seed = admin.add_parser("seed-demo", help="(not in this build)", prefix_chars="+")
+    for parser in (demo, seed):
+        parser.add_argument("ignored", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        parser.set_defaults(runner=_no_demo)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -122,16 +153,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(runner=_run_client)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="open the client on a seeded local demo store")
-    demo.add_argument("--as", dest="username", default="bt.tuphap", help="demo account to sign in as")
-    demo.add_argument("--data", help="data folder for the demo (default: a folder under the data dir)")
-    demo.add_argument("--no-window", action="store_true", help="seed and sync only, then exit")
-    demo.set_defaults(runner=_run_demo)
-
+    demo_cli = _demo_commands()
+    demo = sub.add_parser(
+        "demo",
+        help="open the client on a seeded local demo store",
+        prefix_chars="-" if demo_cli else "+",
+    )
     _add_serve(sub)
-    _add_admin(sub)
+    admin = _add_admin(sub)
     _add_sync(sub)
     _add_report(sub)
+    if demo_cli is None:
+        _answer_no_demo(demo, admin)
+    else:
+        demo_cli.add_demo_arguments(demo)
+        demo_cli.add_seed_demo_command(admin)
 
     check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
     check.add_argument("files", nargs="+", metavar="FILE")

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.ids import new_id
-from meetings_app.domain.models import Annotation, DocumentVersion
+from meetings_app.domain.models import Annotation
 
 KINDS = ("highlight", "underline", "strike", "ink", "note")
 
@@ -115,16 +115,6 @@ class AnnotationsService:
         """Erase one of my marks (a tombstone: other devices learn it is gone)."""
         row = self._mine(mark_id)
         self._writer.save(row, deleted=True)
-
-    def version_ids_of_document(self, document_id: str) -> list[str]:
-        with Session(self._engine) as session:
-            return list(
-                session.scalars(
-                    select(DocumentVersion.id)
-                    .where(DocumentVersion.document_id == document_id)
-                    .order_by(DocumentVersion.number)
-                )
-            )
 
     def _mine(self, mark_id: str) -> Annotation:
         with Session(self._engine, expire_on_commit=False) as session:

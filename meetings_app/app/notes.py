@@ -71,15 +71,6 @@ class NotesService:
             listener(saved.id, title, text)
         return NoteText(saved.id, meeting_id, agenda_item_id, text, saved.updated_at)
 
-    def all_notes(self, meeting_id: str | None = None) -> list[tuple[Note, str]]:
-        """Every note of this person (optionally of one meeting) with a display title."""
-        with Session(self._engine) as session:
-            query = select(Note).where(Note.owner_id == self.person_id, Note.deleted.is_(False))
-            if meeting_id is not None:
-                query = query.where(Note.meeting_id == meeting_id)
-            rows = session.scalars(query).all()
-            return [(row, self._title(session, row.meeting_id, row.agenda_item_id)) for row in rows]
-
     def _find(self, session: Session, meeting_id: str, agenda_item_id: str | None) -> Note | None:
         query = select(Note).where(
             Note.owner_id == self.person_id,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import socket
 import sys
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from meetings_app.domain.errors import AppError
-from meetings_app.store.paths import HOME_ENV, client_dir
+from meetings_app.store.paths import client_dir
 
 if TYPE_CHECKING:  # the parser is built for every subcommand: keep this module light
     from meetings_app.app.session import Account, SessionService
@@ -191,9 +190,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    if args.data is not None:
-        os.environ[HOME_ENV] = str(args.data)
-    base = client_dir()
+    base = client_dir(args.data)
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         prompt = stdin_prompt(sys.stdin)

@@ -271,12 +271,6 @@ class SearchService:
             progress(len(todo), len(todo))
         return count
 
-    def reindex_notes(self) -> None:
-        """Kept for callers of the earlier API: notes are no longer indexed (see the
-        module's policy), so this only removes plaintext rows of notes and of
-        confidential documents from the index."""
-        self.purge_private()
-
 
 def _note_title(session: Session, note: Note) -> str:
     if note.agenda_item_id:

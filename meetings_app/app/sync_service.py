@@ -211,9 +211,6 @@ class SyncService(QObject):
     def client(self) -> SyncEngine | None:
         return self._client
 
-    def set_client(self, client: SyncEngine | None) -> None:
-        self._client = client
-
     @property
     def online(self) -> bool | None:
         """True/False after the first attempt; None before any."""

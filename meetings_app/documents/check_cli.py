@@ -1,8 +1,9 @@
 """``meetings-app check-pdf FILE…``: the safe import's verdict on each file, for IT.
 
 One line per file: ``ok <pages> <sha256> <file>`` or ``refused <CODE> <file>: <sentence>``.
-A refusal is a verdict, not a failure: the exit status is 0 when every file was judged,
-and 2 when the command itself could not do its work (no files given, output unwritable).
+The exit status lets IT scripts rely on it: 0 when every file was accepted, 1 when at
+least one was refused (every file is still judged and listed), and 2 when the command
+itself could not do its work (no files given, output unwritable).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from typing import TextIO
 
 from meetings_app.documents.safe_import import ImportLimits, ImportRefused, inspect_pdf
 
+REFUSED = 1
 FAILED = 2
 
 
-def verdict(path: Path, limits: ImportLimits) -> str:
-    """The line for one file.
+def verdict(path: Path, limits: ImportLimits) -> tuple[bool, str]:
+    """Whether the file is accepted, and its line.
 
     The sha256 is the file's own (what ``sha256sum`` prints), so IT can match lines to
     files; where active content is stripped on import, the stored copy differs from it.
@@ -26,8 +28,8 @@ def verdict(path: Path, limits: ImportLimits) -> str:
     try:
         info = inspect_pdf(path, limits)
     except ImportRefused as refused:
-        return f"refused {refused.code} {path}: {refused.message}"
-    return f"ok {info.page_count} {info.source_sha256} {path}"
+        return False, f"refused {refused.code} {path}: {refused.message}"
+    return True, f"ok {info.page_count} {info.source_sha256} {path}"
 
 
 def check_files(
@@ -37,11 +39,14 @@ def check_files(
     if not paths:
         out.write("usage: meetings-app check-pdf FILE...\n")
         return FAILED
+    all_accepted = True
     try:
         for path in paths:
-            out.write(verdict(Path(path), limits or ImportLimits()) + "\n")
+            accepted, line = verdict(Path(path), limits or ImportLimits())
+            all_accepted = all_accepted and accepted
+            out.write(line + "\n")
             out.flush()
     except OSError as exc:  # the output went away (closed pipe, full disk)
         sys.stderr.write(f"check-pdf: cannot write the report ({exc})\n")
         return FAILED
-    return 0
+    return 0 if all_accepted else REFUSED

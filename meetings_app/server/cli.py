@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from meetings_app.domain.errors import AppError
@@ -27,7 +28,8 @@ def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _settings(args: argparse.Namespace) -> ServerSettings:
+def store_settings(args: argparse.Namespace) -> ServerSettings:
+    """The store named by ``--db`` and ``--blobs``, or the one under the data folder."""
     base = server_dir()
     db = args.db or sqlite_url(base / "store.db")
     blobs = args.blobs or (base / "blobs")
@@ -49,7 +51,7 @@ def run_serve(args: argparse.Namespace) -> int:
     from meetings_app.server.app import create_app
 
     try:
-        settings = _settings(args)
+        settings = store_settings(args)
         settings.token_ttl = dt.timedelta(days=args.token_days)
         app = create_app(settings)
     except AppError as exc:
@@ -87,7 +89,10 @@ def _safe(url: str) -> str:
         return "?"
 
 
-def add_admin_arguments(parser: argparse.ArgumentParser) -> None:
+def add_admin_arguments(
+    parser: argparse.ArgumentParser,
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The admin commands; returns their subparsers so the program can add its own."""
     _add_store_arguments(parser)
     sub = parser.add_subparsers(dest="admin_command", metavar="COMMAND")
     sub.required = True
@@ -115,9 +120,7 @@ def add_admin_arguments(parser: argparse.ArgumentParser) -> None:
 
     sub.add_parser("feed", help="print the change feed position")
     sub.add_parser("verify-audit", help="check the audit log's hash chain")
-
-    p = sub.add_parser("seed-demo", help="load the demo Cabinet meeting")
-    p.add_argument("--password-stdin", action="store_true")
+    return sub
 
 
 def read_password(from_stdin: bool, prompt: str = "Password: ", confirm: bool = False) -> str:
@@ -132,8 +135,13 @@ def read_password(from_stdin: bool, prompt: str = "Password: ", confirm: bool = 
 
 
 def run_admin(args: argparse.Namespace) -> int:
+    return admin_guard(_admin, args)
+
+
+def admin_guard(action: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run an admin command: every failure ends in one plain sentence and exit status 1."""
     try:
-        return _admin(args)
+        return action(args)
     except AppError as exc:
         print(exc.message, file=sys.stderr)
         return 1
@@ -149,7 +157,7 @@ def _admin(args: argparse.Namespace) -> int:
     from meetings_app.server import admin
     from meetings_app.store.migrate import upgrade
 
-    settings = _settings(args)
+    settings = store_settings(args)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
     command = args.admin_command
@@ -189,15 +197,4 @@ def _admin(args: argparse.Namespace) -> int:
             report = verify_chain(s)
         print(report.message, file=sys.stdout if report.ok else sys.stderr)
         return 0 if report.ok else 3
-    elif command == "seed-demo":
-        from meetings_app.server.seed import accounts_text, demo_password, seed_demo
-        from meetings_app.store.blobs import BlobStore
-
-        password = read_password(True) if args.password_stdin else demo_password()
-        seeded = seed_demo(engine, BlobStore(settings.blob_dir), password)
-        if seeded.created:
-            print(f"The demo meeting is loaded ({seeded.documents} documents).")
-            print(accounts_text(password))
-        else:
-            print("The demo meeting was already there; nothing was changed.")
     return 0

@@ -147,7 +147,3 @@ def set_field_cipher(engine: Engine, cipher: FieldCipher | None) -> None:
     (the central store) keeps plaintext.
     """
     setattr(engine.dialect, FIELD_CIPHER_ATTR, cipher)
-
-
-def has_field_cipher(engine: Engine) -> bool:
-    return getattr(engine.dialect, FIELD_CIPHER_ATTR, None) is not None

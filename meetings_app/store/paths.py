@@ -17,17 +17,21 @@ APP_NAME = "meetings-app"
 HOME_ENV = "MEETINGS_APP_HOME"
 
 
-def data_dir() -> Path:
-    """The per-user data directory (not created here)."""
+def data_dir(home: Path | None = None) -> Path:
+    """The per-user data directory (not created here): ``home`` when given (a ``--data``
+    option), else the environment override, else the platform's place."""
+    if home is not None:
+        return home.expanduser()
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def client_dir() -> Path:
-    """Where the desktop client keeps its local store and blob cache."""
-    return data_dir() / "client"
+def client_dir(home: Path | None = None) -> Path:
+    """Where the desktop client keeps its local store and blob cache (under ``home`` when
+    given, see :func:`data_dir`)."""
+    return data_dir(home) / "client"
 
 
 def server_dir() -> Path:

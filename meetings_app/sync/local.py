@@ -12,7 +12,7 @@ import datetime as dt
 import threading
 import uuid
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.clock import HybridClock, Stamp
@@ -121,7 +121,3 @@ def pending_for(session: Session, entity_id: str) -> bool:
         ).first()
         is not None
     )
-
-
-def drop_outbox(session: Session) -> None:
-    session.execute(delete(OutboxEntry))

@@ -1,6 +1,8 @@
 """Start-up of the desktop client: ``run_client`` (normal) and ``run_demo_client`` (demo).
 
-Window first, data next. Both build the QApplication (bundled font, palette, translator)
+Window first, data next. Both go through the same steps (:func:`_launch`); what differs,
+how the sign-in state is made and what follows once the store is open, is handed in (a
+:class:`_Flow`). Both build the QApplication (bundled font, palette, translator)
 and show the real :class:`MainWindow` at once, as a shell: menus, toolbar, status bar and
 a meeting list saying the store is opening. Nothing of the data stack (SQLAlchemy,
 Alembic, PDF and HTTP libraries, cryptography) is imported for that. Then, in order:
@@ -9,7 +11,8 @@ Alembic, PDF and HTTP libraries, cryptography) is imported for that. Then, in or
 2. on the UI thread: the sign-in state and its secret store, where the passphrase prompt
    appears when there is no OS keyring (before any worker needs the vault);
 3. a worker opens the laptop store with the at-rest cipher (migrations included);
-4. on the UI thread: the sign-in dialog when needed, then the services, sync and the
+4. on the UI thread: the sign-in dialog when needed (the demo signs in with its own
+   account instead), then the services, sync and the
    member's panels are attached to the window (:func:`attach_services`), and the meeting
    list fills.
 
@@ -23,6 +26,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,7 +44,7 @@ from meetings_app.ui.theme import apply_theme
 
 if TYPE_CHECKING:  # imported off the UI thread, once the window shows
     from meetings_app.app.services import ClientServices
-    from meetings_app.app.session import SessionService
+    from meetings_app.app.session import SessionService, StartState
     from meetings_app.security.cipher import AesGcmCipher
     from meetings_app.security.keyring_store import PassphrasePrompt
 
@@ -212,60 +216,98 @@ class _Start:
         self.app.exit(status)
 
 
+@dataclass(frozen=True)
+class _Flow:
+    """What one start-up does differently from the other; every other step is shared
+    (:func:`_launch`)."""
+
+    session: Callable[[], SessionService]
+    """The sign-in state, made on the UI thread (its secret store may ask for a passphrase)."""
+    state: Callable[[SessionService], StartState]
+    """What to show once the store is open, from the session (secrets already open)."""
+    ready: Callable[[_Start, ClientServices, SessionService, StartState], None]
+    """The rest, on the UI thread, once the store is open."""
+
+
+def _launch(folder: Path, flow: _Flow) -> _Start:
+    """The steps both start-ups share (see the module's docstring): the shell window at once,
+    then the data stack on a worker, the sign-in state and its secrets on the UI thread, the
+    store in ``folder`` on a worker, and ``flow.ready`` on the UI thread. Returns at once."""
+    app = _application()
+    window = MainWindow()
+    window.restore_layout()
+    window.show()
+    start = _Start(app, window)
+
+    def secrets_opened(_: object) -> None:
+        # On the UI thread: the passphrase prompt (no OS keyring) appears here, before
+        # any worker needs the vault.
+        session = flow.session()
+        cipher = session.data_cipher()
+        state = flow.state(session)
+
+        def store_opened(services: ClientServices) -> None:
+            start.services = services
+            flow.ready(start, services, session, state)
+
+        start.in_background(lambda: _open_store(folder, cipher), store_opened)
+
+    start.in_background(_import_data_stack, secrets_opened)
+    return start
+
+
 def run_client(
     args: argparse.Namespace | None = None, session: SessionService | None = None
 ) -> int:
     """``meetings-app``: the window at once, then sign in (or use ``session``) and the
     meetings kept on this computer. Exit status."""
     folder = Path(getattr(args, "data", None) or paths.client_dir())
-    app = _application()
-    window = MainWindow()
-    window.restore_layout()
-    window.show()
-    start = _Start(app, window)
-    given = session
-    state: Any = None
+    if session is None:
+        flow = _Flow(lambda: make_session(folder), _restored_state, _open_window)
+    else:
+        flow = _Flow(lambda: session, _signed_in_by_caller, _open_window)
+    return _exec(_launch(folder, flow))
 
-    def secrets_opened(_: object) -> None:
-        # On the UI thread: the passphrase prompt (no OS keyring) appears here, before
-        # any worker needs the vault.
-        nonlocal session, state
-        from meetings_app.app.session import StartState
 
-        if given is None:
-            session = make_session(folder)
-            cipher = session.data_cipher()
-            state = session.restore()
-        else:
-            session = given
-            cipher = session.data_cipher()
-            state = StartState.SIGNED_IN  # signed in by the caller: no dialog
-        start.in_background(lambda: _open_store(folder, cipher), store_opened)
+def _restored_state(session: SessionService) -> StartState:
+    return session.restore()
 
-    def store_opened(services: ClientServices) -> None:
-        from meetings_app.app.session import StartState
 
-        assert session is not None
-        start.services = services
-        if state is StartState.NEEDS_SIGN_IN or (
-            state is StartState.OFFLINE and not _offline_ok(session)
-        ):
-            from meetings_app.ui.signin.dialog import SignInDialog
+def _signed_in_by_caller(_session: SessionService) -> StartState:
+    from meetings_app.app.session import StartState
 
-            dialog = SignInDialog(session, window, expired=state is StartState.OFFLINE)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                start.stop(1)
-                return
-        attach_services(window, services, session)
-        window.refresh()
-        sync = window.sync
-        if sync is not None:
-            sync.start_periodic()
-            if session.signed_in:
-                sync.sync_now()
+    return StartState.SIGNED_IN  # no dialog
 
-    start.in_background(_import_data_stack, secrets_opened)
-    return _exec(app, start)
+
+def _signs_in_anew(_session: SessionService) -> StartState:
+    from meetings_app.app.session import StartState
+
+    return StartState.NEEDS_SIGN_IN  # the demo signs in at every start
+
+
+def _open_window(
+    start: _Start, services: ClientServices, session: SessionService, state: StartState
+) -> None:
+    """The sign-in dialog when ``state`` needs one, then the services and a first sync."""
+    from meetings_app.app.session import StartState
+
+    window = start.window
+    if state is StartState.NEEDS_SIGN_IN or (
+        state is StartState.OFFLINE and not _offline_ok(session)
+    ):
+        from meetings_app.ui.signin.dialog import SignInDialog
+
+        dialog = SignInDialog(session, window, expired=state is StartState.OFFLINE)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            start.stop(1)
+            return
+    attach_services(window, services, session)
+    window.refresh()
+    sync = window.sync
+    if sync is not None:
+        sync.start_periodic()
+        if session.signed_in:
+            sync.sync_now()
 
 
 def _offline_ok(session: SessionService) -> bool:
@@ -282,36 +324,42 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
     password without asking (:func:`demo_passphrase`): the demo data is public demo
     material. Only the demo does this; a real sign-in always asks for the passphrase.
     """
-    app = _application()
-    data_dir = Path(data_dir)
-    window = MainWindow()
-    window.restore_layout()
-    window.show()
-    start = _Start(app, window)
-    session: SessionService | None = None
+    folder = Path(data_dir)
+    return _exec(_launch(folder, _demo_flow(folder, server_url, username, password)))
 
-    def secrets_opened(_: object) -> None:
-        nonlocal session
+
+def _demo_flow(folder: Path, server_url: str, username: str, password: str) -> _Flow:
+    """The demo's start-up: the vault opened with the account's password, then a sign-in."""
+
+    def demo_session() -> SessionService:
         from meetings_app.app.session import demo_passphrase
 
-        session = make_session(data_dir, demo_passphrase(password))
-        cipher = session.data_cipher()  # on this thread, before any worker
-        start.in_background(lambda: _open_store(data_dir, cipher), store_opened)
+        return make_session(folder, demo_passphrase(password))
 
-    def store_opened(services: ClientServices) -> None:
-        assert session is not None
-        start.services = services
-        window.status.showMessage(
-            QCoreApplication.translate("Client", "Signing in as %1…").replace("%1", username)
-        )
-        worker.run_plain(
-            lambda: session.sign_in(server_url, username, password, stay_signed_in=False),
-            on_done=start.guarded(lambda _account: signed_in(services)),
-            on_failed=lambda error: failed(services, error),
-            owner=window,
-        )
+    def sign_in(
+        start: _Start, services: ClientServices, session: SessionService, _state: StartState
+    ) -> None:
+        _demo_sign_in(start, services, session, server_url, username, password)
 
-    def signed_in(services: ClientServices) -> None:
+    return _Flow(demo_session, _signs_in_anew, sign_in)
+
+
+def _demo_sign_in(
+    start: _Start,
+    services: ClientServices,
+    session: SessionService,
+    server_url: str,
+    username: str,
+    password: str,
+) -> None:
+    """Sign in to the demo store on a worker; then sync and open the first document, or,
+    when sign-in fails, say why and open what is cached."""
+    window = start.window
+    window.status.showMessage(
+        QCoreApplication.translate("Client", "Signing in as %1…").replace("%1", username)
+    )
+
+    def signed_in(_account: object) -> None:
         window.status.clearMessage()
         attach_services(window, services, session)
         sync = window.sync
@@ -321,7 +369,7 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
         window.refresh()
         sync.sync_now()
 
-    def failed(services: ClientServices, error: BaseException) -> None:
+    def failed(error: BaseException) -> None:
         window.status.clearMessage()
         from meetings_app.ui.errors import show_error
 
@@ -329,8 +377,12 @@ def run_demo_client(server_url: str, username: str, password: str, data_dir: Pat
         window.attach(services, None)
         window.refresh()  # cached data, if any, still opens
 
-    start.in_background(_import_data_stack, secrets_opened)
-    return _exec(app, start)
+    worker.run_plain(
+        lambda: session.sign_in(server_url, username, password, stay_signed_in=False),
+        on_done=start.guarded(signed_in),
+        on_failed=failed,
+        owner=window,
+    )
 
 
 def _open_first(window: MainWindow) -> None:
@@ -351,9 +403,10 @@ def _open_first(window: MainWindow) -> None:
     worker.run_plain(window.services.meetings.list_meetings, on_done=opened, owner=window)
 
 
-def _exec(app: QApplication, start: _Start) -> int:
+def _exec(start: _Start) -> int:
+    """Run the event loop until the program ends; then close the store."""
     try:
-        return int(app.exec())
+        return int(start.app.exec())
     finally:
         worker.wait_all(5_000)
         if start.services is not None:

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.app.member_store import MemberStore, build_store
+from tests.support.member_meeting import MemberStore, member_meeting
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[MemberStore]:
-    s = build_store(tmp_path)
+    s = member_meeting(tmp_path)
     yield s
     s.engine.dispose()

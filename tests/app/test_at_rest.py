@@ -30,8 +30,8 @@ from meetings_app.domain.models import (
     Poll,
 )
 from meetings_app.store.sealed_blobs import SealedBlobStore
-from tests.app.member_store import make_pdf
 from tests.support.at_rest import fixed_cipher
+from tests.support.local_store import make_pdf
 
 ME = "p-me"
 MEETING = "m-1"
@@ -156,7 +156,7 @@ def test_rows_written_before_encryption_still_read(services: ClientServices) -> 
 def test_viewer_and_export_read_the_encrypted_cache(
     services: ClientServices, tmp_path: Path
 ) -> None:
-    pdf = make_pdf([f"Trang một {PAGE_MARKER}"])
+    pdf = make_pdf([[f"Trang một {PAGE_MARKER}"]])
     version = _add_document(services, "d-1", pdf)
     assert isinstance(services.blobs, SealedBlobStore)
     sha = hashlib.sha256(pdf).hexdigest()
@@ -186,8 +186,8 @@ def test_search_index_holds_no_notes_and_no_confidential_pages(services: ClientS
     notes = NotesService(services.engine, services.writer, ME)
     notes.listeners.append(search.index_note)
     notes.save(MEETING, None, f"Hỏi lại về quyết định bồi thường {NOTE_MARKER}")
-    internal = _add_document(services, "d-int", make_pdf(["x"]))
-    secret = _add_document(services, "d-sec", make_pdf(["y"]), classification="secret")
+    internal = _add_document(services, "d-int", make_pdf([["x"]]))
+    secret = _add_document(services, "d-sec", make_pdf([["y"]]), classification="secret")
     search.index_version(internal, "Tờ trình", ["Quyết định về đất đai"])
     search.index_version(secret, "Báo cáo mật", [f"Quyết định mật {PAGE_MARKER}"])
     rows = _index_rows(services)
@@ -204,8 +204,8 @@ def test_index_missing_skips_confidential_and_purges_old_plaintext(
     services: ClientServices,
 ) -> None:
     search = SearchService(services.engine, ME)
-    internal = _add_document(services, "d-int", make_pdf(["a"]))
-    confidential = _add_document(services, "d-conf", make_pdf(["b"]), "confidential")
+    internal = _add_document(services, "d-int", make_pdf([["a"]]))
+    confidential = _add_document(services, "d-conf", make_pdf([["b"]]), "confidential")
     assert search.indexed_versions() == set()  # makes the index table
     # rows an older version of the program left in the plaintext index
     conn = sqlite3.connect(services.folder / "client.db")

@@ -24,8 +24,8 @@ from meetings_app.domain.models import OutboxEntry
 from meetings_app.security.cipher import SEGMENT
 from meetings_app.store.disk import DiskFull, NotWritable, disk_error
 from meetings_app.store.sealed_blobs import SealedBlobStore
-from tests.app.member_store import MemberStore
 from tests.support.at_rest import fixed_cipher
+from tests.support.member_meeting import MemberStore
 
 
 def _outbox(store: MemberStore) -> int:

@@ -8,7 +8,7 @@ from meetings_app.app.notes import NotesService
 from meetings_app.app.speaking import SpeakingService
 from meetings_app.domain.errors import Forbidden
 from meetings_app.domain.models import OutboxEntry
-from tests.app.member_store import MemberStore
+from tests.support.member_meeting import MemberStore
 
 
 def outbox(store: MemberStore) -> int:

@@ -11,7 +11,7 @@ from meetings_app.domain.ballots import PollState
 from meetings_app.domain.errors import AppError, Forbidden, PollClosed
 from meetings_app.domain.models import Ballot, OutboxEntry, Rejection
 from meetings_app.security import signing
-from tests.app.member_store import NOW, MemberStore
+from tests.support.member_meeting import NOW, MemberStore
 
 
 def service(store: MemberStore, key: str | None = None, person: str | None = None) -> PollsService:

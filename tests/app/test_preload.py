@@ -8,6 +8,7 @@ opens the same data with the same data key; ``demo --no-window`` works with no k
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,9 +69,11 @@ def test_no_keyring_preload_uses_the_vault_and_the_window_opens_it(
     running, version = server
     keyring.set_keyring(fail.Keyring())  # a machine with no keyring at all
     home = tmp_path / "home"
+    environment = dict(os.environ)
     code = _sync(monkeypatch, running.url, home, f"{PASSWORD}\nchuyến công tác\n")
     err = capsys.readouterr().err
     assert code == 0, err
+    assert dict(os.environ) == environment  # --data is handed in, not left in the environment
     folder = home / "client"
     assert (folder / "vault.json").is_file() and (folder / "session.json").is_file()
     assert MARKER not in _disk(folder)  # the blob cache is ciphertext

@@ -17,8 +17,9 @@ from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Document, DocumentVersion, LocalBlob, Meeting
 from meetings_app.store.engine import sqlite_url
 from meetings_app.sync.errors import Unreachable
-from tests.app.publishing_store import Laptop, build_laptop, make_pdf
 from tests.support.factories import World
+from tests.support.local_store import make_pdf
+from tests.support.secretariat_laptop import Laptop, secretariat_laptop
 
 DRAFT = make_pdf([["Dự thảo Nghị định về quản lý đầu tư công", "Điều 1. Phạm vi điều chỉnh"]])
 REVISED = make_pdf([["Dự thảo Nghị định về quản lý đầu tư công (lần 2)", "Điều 1. Phạm vi"]])
@@ -39,7 +40,7 @@ class Recorder:
 
 @pytest.fixture
 def lap(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = build_laptop(tmp_path / "laptop")
+    laptop = secretariat_laptop(tmp_path / "laptop")
     yield laptop
     laptop.engine.dispose()
 
@@ -53,7 +54,7 @@ def _file(folder: Path, name: str, data: bytes) -> Path:
 def _service(
     lap: Laptop, uploader: Recorder | None = None, person: str | None = None
 ) -> PublishingService:
-    return PublishingService(lap.engine, lap.writer(person), lap.blobs, uploader)
+    return PublishingService(lap.engine, lap.writer_for(person or lap.secretariat), lap.blobs, uploader)
 
 
 def test_publish_document_stores_blob_rows_and_outbox_and_uploads(

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from meetings_app.app.reanchoring import MALFORMED, ReanchoringService, carried_id
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Annotation
-from tests.app.publishing_store import Laptop, build_laptop, make_pdf
+from tests.support.local_store import make_pdf
+from tests.support.secretariat_laptop import Laptop, secretariat_laptop
 
 OPENING = "Điều 1. Phạm vi điều chỉnh của Nghị định về đầu tư công."
 BUDGET = "Điều 2. Bộ Tài chính bố trí vốn ngân sách nhà nước cho dự án trọng điểm."
@@ -31,7 +32,7 @@ V2 = make_pdf(
 
 @pytest.fixture
 def lap(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = build_laptop(tmp_path / "laptop", me="p-minh")
+    laptop = secretariat_laptop(tmp_path / "laptop", me="p-minh")
     laptop.document("d-1", "Dự thảo Nghị định đầu tư công", [V1, V2], item=laptop.item_budget)
     me = laptop.minh
     laptop.mark("hl-roads", "d-1-v1", V1, 1, "đường cao tốc Bắc Nam", owner=me, text="Cần làm rõ")
@@ -55,7 +56,7 @@ def lap(tmp_path: Path) -> Iterator[Laptop]:
 
 
 def _service(lap: Laptop) -> ReanchoringService:
-    return ReanchoringService(lap.engine, lap.writer(lap.minh), lap.read_pdf)
+    return ReanchoringService(lap.engine, lap.writer_for(lap.minh), lap.read_pdf)
 
 
 def _annotation(lap: Laptop, annotation_id: str) -> Annotation:
@@ -156,8 +157,7 @@ def test_unknown_version_and_signed_out(lap: Laptop) -> None:
     with pytest.raises(AppError) as err:
         _service(lap).reanchor_version("nope")
     assert err.value.code == "NOT_FOUND"
-    signed_out = ReanchoringService(lap.engine, lap.writer(), lap.read_pdf)
-    signed_out._writer.person_id = None
+    signed_out = ReanchoringService(lap.engine, lap.writer_for(None), lap.read_pdf)
     with pytest.raises(AppError) as err:
         signed_out.reanchor_version("d-1-v2")
     assert err.value.code == "NOT_SIGNED_IN"

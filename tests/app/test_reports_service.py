@@ -16,7 +16,8 @@ from meetings_app.app.reports import GENERAL, ReportsService, _signature_ok, par
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Annotation, Ballot, Device, Minutes, Poll
 from meetings_app.security import signing
-from tests.app.publishing_store import START, Laptop, build_laptop, make_pdf
+from tests.support.local_store import make_pdf
+from tests.support.secretariat_laptop import START, Laptop, secretariat_laptop
 
 BUDGET_PDF = make_pdf(
     [["Báo cáo tình hình thực hiện dự toán ngân sách"], ["Phụ lục số liệu thu chi"]]
@@ -49,7 +50,7 @@ def text_of(pdf: bytes) -> str:
 
 @pytest.fixture
 def lap(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = build_laptop(tmp_path / "laptop")
+    laptop = secretariat_laptop(tmp_path / "laptop")
     laptop.document("d-budget", "Báo cáo dự toán ngân sách", [BUDGET_PDF], item=laptop.item_budget)
     laptop.document("d-annex", "Phụ lục tái định cư", [ANNEX_PDF], item=laptop.item_law_annex)
     yield laptop

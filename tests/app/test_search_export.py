@@ -9,7 +9,8 @@ from meetings_app.app.export import PRINT, ExportService
 from meetings_app.app.notes import NotesService
 from meetings_app.app.search import SearchService
 from meetings_app.domain.errors import AppError
-from tests.app.member_store import MemberStore, make_pdf
+from tests.support.local_store import make_pdf
+from tests.support.member_meeting import MemberStore
 
 
 def test_search_finds_document_pages_and_own_notes_without_diacritics(store: MemberStore) -> None:
@@ -47,7 +48,7 @@ def test_index_missing_skips_unreadable(store: MemberStore) -> None:
 
 
 def test_export_carries_marks_and_watermark(store: MemberStore, tmp_path: Path) -> None:
-    pdf = make_pdf(["Trang một", "Trang hai"])
+    pdf = make_pdf([["Trang một"], ["Trang hai"]])
     export = ExportService(store.engine, lambda _v: pdf, store.me, now=store.now)
     job = export.prepare(store.version)
     assert job.marks == 1 and job.suggested_name.endswith(".pdf")

@@ -20,7 +20,7 @@ from meetings_app.security import keyring_store as ks
 from meetings_app.security.keyring_store import KdfParams, KeyringSecrets, open_secrets
 from meetings_app.security.lease import LeaseExpired
 from meetings_app.sync.wire import LoginRequest
-from tests.app.member_store import NOW, MemberStore
+from tests.support.member_meeting import NOW, MemberStore
 from tests.support.memory_keyring import MemoryKeyring
 
 TOKEN = "tok-secret-123"

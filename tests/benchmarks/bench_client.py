@@ -300,10 +300,10 @@ def _child(*args: str, env: dict[str, str]) -> tuple[float, str]:
 
 
 def bench_cold_start(runs: int, env: dict[str, str], work: Path) -> None:
-    from tests.ui.fixture_store import build_store
+    from tests.support.reader_meeting import reader_meeting
 
     folder = work / "client"
-    build_store(folder, pages=3)
+    reader_meeting(folder, pages=3)
     bare: list[float] = []
     real: list[float] = []
     filled: list[float] = []
@@ -401,7 +401,7 @@ def main() -> None:
             child_scroll(rest[0])
         raise SystemExit(f"unknown child {kind}")
 
-    from meetings_app.documents.demo_pack import build_demo_pdf
+    from meetings_app.demo.pdfs import build_demo_pdf
 
     with tempfile.TemporaryDirectory(prefix="bench-client-") as tmp:
         work = Path(tmp)

@@ -19,7 +19,8 @@ from datetime import datetime
 from pypdf import PdfReader, PdfWriter
 from reportlab.pdfgen.canvas import Canvas
 
-from meetings_app.documents.demo_pack import DEMO_DOCUMENTS, build_demo_pdf
+from meetings_app.demo.content import DEMO_DOCUMENTS
+from meetings_app.demo.pdfs import build_demo_pdf
 from meetings_app.documents.export import export_annotated
 from meetings_app.documents.fonts import SANS, register_fonts
 from meetings_app.documents.geometry import Rect

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
 import pypdfium2 as pdfium
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
-from meetings_app.documents.fonts import SANS, register_fonts
 from meetings_app.documents.geometry import Point, Rect
 from meetings_app.documents.marks import Mark, quote_with_context
 from meetings_app.documents.reanchor import reanchor
+from tests.support.local_store import make_pdf, page_text
 
 BUDGET = "Điều 3. Bộ Tài chính trình Chính phủ dự thảo nghị định về ngân sách nhà nước."
 ROADS = "Điều 4. Bộ Giao thông vận tải báo cáo tiến độ đường cao tốc Bắc Nam."
@@ -19,25 +16,8 @@ HEALTH = "Điều 5. Bộ Y tế rà soát danh mục thuốc thiết yếu tron
 OPENING = "Điều 1. Phạm vi điều chỉnh của nghị quyết này."
 
 
-def _pdf(pages: list[list[str]]) -> bytes:
-    register_fonts()
-    buf = io.BytesIO()
-    canvas = Canvas(buf)
-    for lines in pages:
-        canvas.setFont(SANS, 11)
-        for row, line in enumerate(lines):
-            canvas.drawString(60, 760 - 40 * row, line)
-        canvas.showPage()
-    canvas.save()
-    return buf.getvalue()
-
-
-def _page_text(data: bytes, page: int) -> str:
-    return pdfium.PdfDocument(data)[page].get_textpage().get_text_range()
-
-
 def _mark(data: bytes, page: int, quote: str, kind: str = "highlight") -> Mark:
-    text = _page_text(data, page)
+    text = page_text(data, page)
     start = text.index(quote)
     quote, context = quote_with_context(text, start, start + len(quote))
     return Mark(
@@ -51,11 +31,11 @@ def _covered(data: bytes, mark: Mark) -> str:
     return " ".join(textpage.get_text_bounded(*r.inflate(0.5).as_list()) for r in mark.rects)
 
 
-OLD = _pdf([[OPENING, BUDGET], [ROADS, HEALTH]])
+OLD = make_pdf([[OPENING, BUDGET], [ROADS, HEALTH]])
 
 
 def test_marks_follow_reordered_text_to_another_page() -> None:
-    new = _pdf([[OPENING, HEALTH], [ROADS, "Điều 6. Khoản mới.", BUDGET]])
+    new = make_pdf([[OPENING, HEALTH], [ROADS, "Điều 6. Khoản mới.", BUDGET]])
     marks = [_mark(OLD, 0, "dự thảo nghị định"), _mark(OLD, 1, "danh mục thuốc", "underline")]
     result = reanchor(marks, new)
     assert result.unplaced == []
@@ -67,7 +47,7 @@ def test_marks_follow_reordered_text_to_another_page() -> None:
 
 def test_reworded_text_is_found_by_similarity() -> None:
     reworded = BUDGET.replace("trình Chính phủ dự thảo", "đã trình Chính phủ bản dự thảo")
-    new = _pdf([[OPENING, reworded], [ROADS, HEALTH]])
+    new = make_pdf([[OPENING, reworded], [ROADS, HEALTH]])
     mark = _mark(OLD, 0, "Bộ Tài chính trình Chính phủ dự thảo nghị định")
     result = reanchor([mark], new)
     assert result.unplaced == []
@@ -79,9 +59,9 @@ def test_reworded_text_is_found_by_similarity() -> None:
 
 def test_repeated_phrase_is_told_apart_by_its_neighbourhood() -> None:
     first, second = "Bộ Tài chính chủ trì thực hiện.", "Bộ Y tế chủ trì thực hiện."
-    old = _pdf([[first, second]])
-    new = _pdf([[second, "Thêm một dòng.", first]])
-    text = _page_text(old, 0)
+    old = make_pdf([[first, second]])
+    new = make_pdf([[second, "Thêm một dòng.", first]])
+    text = page_text(old, 0)
     start = text.index("chủ trì", text.index("Bộ Y tế"))
     quote, context = quote_with_context(text, start, start + len("chủ trì"))
     mark = Mark("twin", 0, "strike", rects=(Rect(0, 0, 1, 1),), quote=quote, context=context)
@@ -90,7 +70,7 @@ def test_repeated_phrase_is_told_apart_by_its_neighbourhood() -> None:
 
 
 def test_notes_and_ink_move_with_their_text() -> None:
-    new = _pdf([[OPENING, HEALTH], [ROADS, BUDGET]])
+    new = make_pdf([[OPENING, HEALTH], [ROADS, BUDGET]])
     base = _mark(OLD, 0, "ngân sách")
     note = Mark(
         "note", 0, "note", rects=(Rect(100, 700, 120, 720),), quote=base.quote, context=base.context
@@ -111,7 +91,7 @@ def test_notes_and_ink_move_with_their_text() -> None:
 
 
 def test_marks_that_cannot_be_placed_are_listed_never_dropped() -> None:
-    new = _pdf([[OPENING], [ROADS]])
+    new = make_pdf([[OPENING], [ROADS]])
     gone = _mark(OLD, 0, "ngân sách nhà nước")
     drawing = Mark("free", 1, "ink", paths=((Point(1, 1), Point(2, 2)),))
     kept = _mark(OLD, 1, "tiến độ đường cao tốc")

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
-from meetings_app.documents.demo_pack import build_demo_pdf, demo_meeting
-from meetings_app.documents.demo_reports import demo_ballot, demo_minutes, demo_opinions
+from meetings_app.demo.pdfs import build_demo_pdf
+from meetings_app.demo.report_inputs import demo_ballot, demo_meeting, demo_minutes, demo_opinions
 from meetings_app.documents.reports import (
     AgendaItem,
     AttachedDocument,
@@ -206,7 +206,10 @@ def test_pack_refuses_missing_and_unreadable_documents(small_meeting: Meeting) -
 
 def test_open_ballot_lists_voters_choices_and_signature_checks() -> None:
     ballot = demo_ballot()
-    got = text(ballot_results(ballot))
+    one_unverified = tuple(
+        replace(v, signature_verified=False) if i == 5 else v for i, v in enumerate(ballot.votes)
+    )
+    got = text(ballot_results(replace(ballot, votes=one_unverified)))
     for vote in ballot.votes:
         assert vote.voter_name in got
     for expected in (
@@ -216,7 +219,7 @@ def test_open_ballot_lists_voters_choices_and_signature_checks() -> None:
         "Không tán thành",
         "✓ hợp lệ",
         "✗ không hợp lệ",
-        "8 (88,9%)",
+        "7 (100,0%)",
         "Đủ số thành viên tham gia theo quy định",
     ):
         assert expected in got, expected
@@ -227,7 +230,7 @@ def test_secret_ballot_has_tally_but_no_voter_names() -> None:
     pdf = ballot_results(ballot)
     got = text(pdf)
     assert "Biểu quyết kín" in got and "Tán thành" in got
-    assert "Số phiếu có chữ ký số hợp lệ: 7/8" in got
+    assert "Số phiếu có chữ ký số hợp lệ: 7/7" in got
     for vote in ballot.votes:
         assert vote.voter_name not in got
         assert vote.voter_name.encode("utf-8") not in pdf
@@ -259,19 +262,19 @@ def test_minutes_have_attendance_discussion_decisions_and_signatures() -> None:
     got = text(meeting_minutes(demo_minutes()))
     for expected in (
         "BIÊN BẢN",
-        "Số: 414/BB-VPCP",
+        "Số: 373/BB-VPCP",
         "THÀNH PHẦN THAM DỰ",
         "Có mặt 9/9",
         "Lương Văn Phú",
         "Đại biểu mời dự",
         "Tình hình kinh tế - xã hội",
         "KẾT LUẬN VÀ QUYẾT ĐỊNH",
-        "Thông qua dự thảo Nghị định",
-        "THƯ KÝ PHIÊN HỌP",
+        "hoàn thiện dự thảo Nghị định",
+        "THƯ KÝ",
         "CHỦ TỌA",
         "Hoàng Thị Thu Hà",
         "Lê Minh Quân",
-        "kết thúc lúc 12 giờ 15",
+        "kết thúc lúc 11 giờ 45",
     ):
         assert expected in got, expected
 
@@ -280,7 +283,9 @@ def test_minutes_have_attendance_discussion_decisions_and_signatures() -> None:
 
 
 def test_opinion_table_is_landscape_and_lists_who_said_what() -> None:
-    pdf = opinion_table(demo_opinions())
+    table = demo_opinions()
+    silent = ClauseOpinions("Điều 30", (), "Nghị định này có hiệu lực thi hành kể từ ngày …")
+    pdf = opinion_table(replace(table, rows=(*table.rows, silent)))
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     assert page.mediabox.width > page.mediabox.height
     got = text(pdf)
@@ -292,7 +297,7 @@ def test_opinion_table_is_landscape_and_lists_who_said_what() -> None:
         "Bộ trưởng Bộ Tài chính",
         "nhắc hạn",
         "Không có ý kiến",
-        "Tổng cộng: 7 ý kiến của 6 thành viên đối với 5 điều",
+        "Tổng cộng: 6 ý kiến của 6 thành viên đối với 6 điều",
     ):
         assert expected in got, expected
 
@@ -311,3 +316,26 @@ def test_confidential_material_carries_the_banner_on_every_page() -> None:
     meeting = replace(demo_meeting(), classification="confidential")
     for page in pages_text(agenda_booklet(meeting)):
         assert "MẬT" in page and "không sao chụp" in page
+
+
+def _assert_open_their_headings(pdf: bytes, entries: list[tuple[str, int]]) -> None:
+    """Each outline entry opens the page whose text holds the entry's title."""
+    texts = pages_text(pdf)
+    for title, page in entries:
+        assert " ".join(title.split()) in texts[page - 1], (title, page)
+
+
+def test_decree_bookmarks_open_the_page_of_each_article() -> None:
+    decree = build_demo_pdf("du-thao-nghi-dinh")
+    entries = _outline(PdfReader(io.BytesIO(decree)))
+    assert len(entries) > 30
+    assert len({page for _, page in entries}) > 10  # spread over the draft, not all on page 1
+    _assert_open_their_headings(decree, entries)
+
+
+def test_pack_nested_bookmarks_open_the_page_of_their_heading(small_pack) -> None:  # type: ignore[no-untyped-def]
+    """The documents' own bookmarks, copied under each document, keep their pages."""
+    entries = _outline(PdfReader(io.BytesIO(small_pack.pdf)))
+    nested = [(title, page) for title, page in entries if re.match(r"(Điều \d|Chương [IVX])", title)]
+    assert len({page for _, page in nested}) > 5
+    _assert_open_their_headings(small_pack.pdf, nested)

@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from meetings_app.documents.safe_import import ImportLimits, ImportRefused, inspect_pdf
 from tests.documents import hostile_pdfs as hostile
+from tests.support.pdf_samples import sample_names
 
 # Tight limits so hostile files fail fast; real files fit well inside them.
 LIMITS = ImportLimits(seconds=20.0, memory_bytes=768 << 20)
@@ -29,13 +30,7 @@ def _expected_pages(samples: Path) -> dict[str, int]:
     return {Path(entry["path"]).name: entry["pages"] for entry in data if "pages" in entry}
 
 
-def _sample_names() -> list[str]:
-    from tests.conftest import PDF_SAMPLES
-
-    return sorted(p.name for p in PDF_SAMPLES.glob("*.pdf")) if PDF_SAMPLES.is_dir() else []
-
-
-@pytest.mark.parametrize("name", _sample_names())
+@pytest.mark.parametrize("name", sample_names())
 def test_real_world_file_is_imported_or_refused_with_its_code(pdf_samples: Path, name: str) -> None:
     path = pdf_samples / name
     if name in REFUSED_SAMPLES:

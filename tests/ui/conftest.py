@@ -10,20 +10,20 @@ from PySide6.QtWidgets import QApplication
 
 from meetings_app.app.services import ClientServices
 from meetings_app.ui import worker
-from tests.ui.fixture_store import FixtureStore, build_store
+from tests.support.reader_meeting import ReaderStore, reader_meeting
 
 _STORE_CACHE: dict[str, Path] = {}
 
 
 @pytest.fixture(scope="session")
-def _template_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, FixtureStore]:
+def _template_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ReaderStore]:
     """Built once per session (PDF generation costs time), copied per test."""
     folder = tmp_path_factory.mktemp("template") / "client"
-    return folder, build_store(folder, pages=3)
+    return folder, reader_meeting(folder, pages=3)
 
 
 @pytest.fixture
-def store(_template_store: tuple[Path, FixtureStore], tmp_path: Path) -> FixtureStore:
+def store(_template_store: tuple[Path, ReaderStore], tmp_path: Path) -> ReaderStore:
     import dataclasses
     import shutil
 
@@ -34,7 +34,7 @@ def store(_template_store: tuple[Path, FixtureStore], tmp_path: Path) -> Fixture
 
 
 @pytest.fixture
-def services(store: FixtureStore) -> Iterator[ClientServices]:
+def services(store: ReaderStore) -> Iterator[ClientServices]:
     opened = ClientServices.open(store.folder)
     yield opened
     opened.close()

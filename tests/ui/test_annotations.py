@@ -13,11 +13,11 @@ from meetings_app.domain.models import Annotation, OutboxEntry
 from meetings_app.ui.annotations.controller import AnnotationController, Tool
 from meetings_app.ui.annotations.toolbar import AnnotationToolBar
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 @pytest.fixture
-def marked(qtbot, services: ClientServices, store: FixtureStore):  # type: ignore[no-untyped-def]
+def marked(qtbot, services: ClientServices, store: ReaderStore):  # type: ignore[no-untyped-def]
     viewer = DocumentViewer()
     qtbot.addWidget(viewer)
     viewer.resize(900, 800)

@@ -16,7 +16,7 @@ from meetings_app.security.keyring_store import KeyringSecrets
 from meetings_app.store.engine import writer
 from meetings_app.sync.local import set_state
 from meetings_app.ui.client import build_window
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 def _store_answering(person_id: str) -> httpx.MockTransport:
@@ -35,18 +35,18 @@ def _store_answering(person_id: str) -> httpx.MockTransport:
 
 
 def test_expired_lease_refuses_the_meeting_until_a_sync(  # type: ignore[no-untyped-def]
-    qtbot, store: FixtureStore, services: ClientServices
+    qtbot, store: ReaderStore, services: ClientServices
 ) -> None:
     clock = [dt.datetime.now(dt.UTC)]
     session = SessionService(
         lambda scope: KeyringSecrets(scope=scope),
-        HttpAuthenticator(transport=_store_answering(store.person_id)),
+        HttpAuthenticator(transport=_store_answering(store.me)),
         store.folder,
         now=lambda: clock[0],
     )
     session.sign_in("https://store.example", "bt.tuphap", "pw", stay_signed_in=False)
     with Session(services.engine) as s:
-        meeting = s.get(Meeting, store.meeting_id)
+        meeting = s.get(Meeting, store.meeting)
         assert meeting is not None
         days = meeting.lease_days
     clock[0] += dt.timedelta(days=days, hours=1)  # offline for longer than the lease
@@ -56,9 +56,9 @@ def test_expired_lease_refuses_the_meeting_until_a_sync(  # type: ignore[no-unty
     window.show()
     window.refresh()
     qtbot.waitUntil(lambda: bool(window._meetings_by_id), timeout=5_000)
-    window.open_meeting(store.meeting_id)
-    assert window.current_meeting is None or window.current_meeting.id != store.meeting_id
-    assert window.refused_meeting == store.meeting_id
+    window.open_meeting(store.meeting)
+    assert window.current_meeting is None or window.current_meeting.id != store.meeting
+    assert window.refused_meeting == store.meeting
     boxes = [b for b in window.findChildren(QMessageBox, "errorBox") if b.isVisible()]
     assert boxes and "checked with the server" in boxes[-1].text()
     assert "sync" in boxes[-1].informativeText()
@@ -68,7 +68,7 @@ def test_expired_lease_refuses_the_meeting_until_a_sync(  # type: ignore[no-unty
     # A sync reached the store (the sync client notes the time of each pull).
     with Session(writer(services.engine)) as s, s.begin():
         set_state(s, "last_pull", clock[0].isoformat())
-    window.open_meeting(store.meeting_id)
-    assert window.current_meeting is not None and window.current_meeting.id == store.meeting_id
+    window.open_meeting(store.meeting)
+    assert window.current_meeting is not None and window.current_meeting.id == store.meeting
     assert window.refused_meeting is None
     window.close()

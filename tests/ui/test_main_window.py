@@ -16,7 +16,7 @@ from meetings_app.domain.errors import AppError
 from meetings_app.ui import worker
 from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.main_window import ACTION_POLLS, MainWindow
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 class FakeClient:
@@ -51,14 +51,14 @@ def window(qtbot, services: ClientServices) -> tuple[MainWindow, FakeClient]:
     return win, client
 
 
-def test_meeting_agenda_document_path(qtbot, window, store: FixtureStore) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_agenda_document_path(qtbot, window, store: ReaderStore) -> None:  # type: ignore[no-untyped-def]
     win, _client = window
     with qtbot.waitSignal(win.sig_meeting_changed, timeout=5_000) as meeting:
         win.refresh()
-    assert meeting.args[0] == store.meeting_id  # the upcoming meeting comes first
+    assert meeting.args[0] == store.meeting  # the upcoming meeting comes first
     qtbot.waitUntil(lambda: win.agenda.tree_model.rowCount() == 4, timeout=5_000)
     with qtbot.waitSignal(win.sig_document_opened, timeout=10_000) as opened:
-        win.show_document(store.meeting_id, store.item_ids["decree"], store.document_ids["decree"])
+        win.show_document(store.meeting, store.item_ids["decree"], store.document_ids["decree"])
     assert opened.args == [store.document_ids["decree"], store.version_ids["decree"]]
     assert win.agenda.current_item_id() == store.item_ids["decree"]
     assert win.viewer.view.page_count == 3

@@ -25,12 +25,13 @@ from meetings_app.ui.search.panel import SearchPanel
 from meetings_app.ui.search.results_model import SearchResultsModel
 from meetings_app.ui.speaking.panel import SpeakingPanel
 from meetings_app.ui.speaking.queue_model import SpeakerQueueModel
-from tests.app.member_store import NOW, MemberStore, build_store, make_pdf
+from tests.support.local_store import make_pdf
+from tests.support.member_meeting import NOW, MemberStore, member_meeting
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[MemberStore]:
-    s = build_store(tmp_path)
+    s = member_meeting(tmp_path)
     yield s
     s.engine.dispose()
 
@@ -67,7 +68,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, store: MemberStore) -> None:  
 def test_cast_offline_then_delivered_then_refused(qtbot, store: MemberStore) -> None:  # type: ignore[no-untyped-def]
     panel = polls_panel(qtbot, store)
     panel.select_poll(store.open_poll)
-    assert panel.cast_button.isVisible() or not panel.isVisible()
+    assert panel.cast_button.isVisibleTo(panel)
     panel.choose("yes")
     panel.comment.setText("Đồng ý với tờ trình")
     with qtbot.waitSignal(panel.sig_loaded):
@@ -177,7 +178,7 @@ def test_search_jumps_to_page(qtbot, store: MemberStore) -> None:  # type: ignor
 
 
 def test_export_saves_copy_and_refuses_secret(qtbot, store: MemberStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    pdf = make_pdf(["Trang một"])
+    pdf = make_pdf([["Trang một"]])
     parent = QWidget()
     qtbot.addWidget(parent)
     controller = ExportController(ExportService(store.engine, lambda _v: pdf, store.me), parent)

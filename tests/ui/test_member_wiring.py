@@ -39,9 +39,9 @@ from meetings_app.ui.main_window import (
 from meetings_app.ui.panels import MemberPanels
 from meetings_app.ui.settings import THEME, settings
 from meetings_app.ui.settings_dialog import SettingsDialog
-from tests.app.publishing_store import Laptop, build_laptop
 from tests.app.test_reanchoring import V1, V2
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
+from tests.support.secretariat_laptop import Laptop, secretariat_laptop
 
 
 class StepClient:
@@ -112,7 +112,7 @@ def window(qtbot, services: ClientServices) -> Iterator[MainWindow]:  # type: ig
 
 
 def test_panels_are_docked_and_actions_enabled(
-    qtbot, window: MainWindow, store: FixtureStore
+    qtbot, window: MainWindow, store: ReaderStore
 ) -> None:  # type: ignore[no-untyped-def]
     win = window
     panels = win.findChild(MemberPanels)
@@ -127,7 +127,7 @@ def test_panels_are_docked_and_actions_enabled(
     assert not win.action(ACTION_SAVE_ANNOTATED).isEnabled()  # no document yet
     with qtbot.waitSignal(win.sig_document_opened, timeout=10_000):
         win.refresh()
-        win.show_document(store.meeting_id, store.item_ids["decree"], store.document_ids["decree"])
+        win.show_document(store.meeting, store.item_ids["decree"], store.document_ids["decree"])
     assert win.action(ACTION_SAVE_ANNOTATED).isEnabled() and win.action(ACTION_PRINT).isEnabled()
     qtbot.waitUntil(lambda: panels.notes.isEnabled(), timeout=5_000)
     win.action(ACTION_NOTES).trigger()
@@ -166,7 +166,7 @@ def test_settings_store_language_and_theme(qtbot, window: MainWindow) -> None:  
 
 @pytest.fixture
 def lap(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = build_laptop(tmp_path / "laptop", me="p-minh")
+    laptop = secretariat_laptop(tmp_path / "laptop", me="p-minh")
     laptop.document("d-1", "Dự thảo Nghị định đầu tư công", [V1, V2], item=laptop.item_budget)
     me = laptop.minh
     laptop.mark("hl-roads", "d-1-v1", V1, 1, "đường cao tốc Bắc Nam", owner=me, text="Cần làm rõ")
@@ -176,7 +176,7 @@ def lap(tmp_path: Path) -> Iterator[Laptop]:
 
 
 def test_unplaced_marks_are_listed_with_reasons(qtbot, qtmodeltester, lap: Laptop) -> None:  # type: ignore[no-untyped-def]
-    service = ReanchoringService(lap.engine, lap.writer(lap.minh), lap.read_pdf)
+    service = ReanchoringService(lap.engine, lap.writer_for(lap.minh), lap.read_pdf)
     service.reanchor_new_versions()
     dialog = UnplacedMarksDialog(service, DocumentsService(lap.engine, lap.blobs))
     qtbot.addWidget(dialog)

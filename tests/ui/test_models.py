@@ -15,29 +15,30 @@ from meetings_app.ui.viewer.backend import PdfiumDocument, SearchHit
 from meetings_app.ui.viewer.hits_model import DocumentHitsModel
 from meetings_app.ui.viewer.renderer import PageRenderer
 from meetings_app.ui.viewer.thumbnail_model import ThumbnailModel
-from tests.ui.fixture_store import FixtureStore, make_pdf
+from tests.support.local_store import decree_pdf
+from tests.support.reader_meeting import ReaderStore
 
 
-def test_meeting_list_model(qtmodeltester, services: ClientServices, store: FixtureStore) -> None:
+def test_meeting_list_model(qtmodeltester, services: ClientServices, store: ReaderStore) -> None:
     model = MeetingListModel()
     meetings = services.meetings.list_meetings()
     model.set_meetings(meetings)
     qtmodeltester.check(model, force_py=True)
     groups = {m.id: m.group for m in meetings}
-    assert groups[store.meeting_id] is MeetingGroup.UPCOMING
-    assert groups[store.past_meeting_id] is MeetingGroup.PAST
-    assert groups[store.opinion_meeting_id] is MeetingGroup.WRITTEN_OPINION
+    assert groups[store.meeting] is MeetingGroup.UPCOMING
+    assert groups[store.past_meeting] is MeetingGroup.PAST
+    assert groups[store.opinion_meeting] is MeetingGroup.WRITTEN_OPINION
     # The written-opinion deadline (in 20 h) is highlighted.
-    index = model.index_of(store.opinion_meeting_id)
+    index = model.index_of(store.opinion_meeting)
     assert index.data(DeadlineStateRole) == "soon"
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
     model.set_meetings([])
     qtmodeltester.check(model, force_py=True)
 
 
-def test_agenda_tree_model(qtmodeltester, services: ClientServices, store: FixtureStore) -> None:
+def test_agenda_tree_model(qtmodeltester, services: ClientServices, store: ReaderStore) -> None:
     model = AgendaTreeModel()
-    model.set_items(services.agenda.agenda(store.meeting_id))
+    model.set_items(services.agenda.agenda(store.meeting))
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 4
     decree = model.index_of(store.item_ids["decree"])
@@ -47,9 +48,9 @@ def test_agenda_tree_model(qtmodeltester, services: ClientServices, store: Fixtu
     assert model.parent(child) == decree
 
 
-def test_document_list_model(qtmodeltester, services: ClientServices, store: FixtureStore) -> None:
+def test_document_list_model(qtmodeltester, services: ClientServices, store: ReaderStore) -> None:
     model = DocumentListModel()
-    docs = services.agenda.documents(store.meeting_id, None)
+    docs = services.agenda.documents(store.meeting, None)
     model.set_documents(docs)
     qtmodeltester.check(model, force_py=True)
     decree = next(d for d in docs if d.id == store.document_ids["decree"])
@@ -63,7 +64,7 @@ def test_search_and_thumbnail_models(qtmodeltester, qtbot) -> None:
     results.add([SearchHit(0, (), "…a…"), SearchHit(2, (), "…b…")])
     qtmodeltester.check(results, force_py=True)
     renderer = PageRenderer()
-    renderer.set_document(PdfiumDocument(make_pdf("Thử", 2)))
+    renderer.set_document(PdfiumDocument(decree_pdf("Thử", 2)))
     thumbs = ThumbnailModel(renderer)
     thumbs.reset()
     qtmodeltester.check(thumbs, force_py=True)

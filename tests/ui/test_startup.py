@@ -11,13 +11,18 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from meetings_app.app.services import ClientServices
+from meetings_app.app.session import SessionService
+from meetings_app.domain.errors import AppError
+from meetings_app.ui import client, worker
 from meetings_app.ui.client import attach_services
 from meetings_app.ui.main_window import ACTION_POLLS, MainWindow
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 HEAVY = ("sqlalchemy", "alembic", "pypdf", "reportlab", "httpx", "cryptography", "keyring")
 
@@ -47,7 +52,7 @@ def test_the_shell_window_imports_no_data_stack() -> None:
 
 
 def test_shell_then_attach_fills_the_meeting_list(
-    qtbot, store: FixtureStore, services: ClientServices
+    qtbot, store: ReaderStore, services: ClientServices
 ) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
@@ -65,7 +70,7 @@ def test_shell_then_attach_fills_the_meeting_list(
     qtbot.waitUntil(lambda: window.current_meeting is not None, timeout=10_000)
     assert window.meeting_list.placeholder == ""
     assert not window.meeting_list.isRowHidden(0, window.meeting_list.rootIndex())
-    assert store.meeting_id in {m.id for m in window.meeting_list.list_model.meetings()}
+    assert store.meeting in {m.id for m in window.meeting_list.list_model.meetings()}
 
 
 def test_a_window_is_attached_once(qtbot, services: ClientServices) -> None:
@@ -74,3 +79,69 @@ def test_a_window_is_attached_once(qtbot, services: ClientServices) -> None:
     assert window.attached
     with pytest.raises(RuntimeError):
         window.attach(services)
+
+
+@pytest.fixture
+def launch(qtbot, qapp, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """``client._launch`` on the test's QApplication (theme and language left as they are);
+    the start-ups it drove are closed afterwards."""
+    monkeypatch.setattr(client, "_application", lambda: qapp)
+    started: list[client._Start] = []
+
+    def run(folder: Path, flow: client._Flow) -> client._Start:
+        start = client._launch(folder, flow)
+        qtbot.addWidget(start.window)
+        started.append(start)
+        return start
+
+    yield run
+    worker.wait_all(10_000)
+    for start in started:
+        if start.services is not None:
+            start.services.close()
+
+
+def test_start_up_opens_the_store_encrypted_then_attaches_the_window(
+    qtbot, launch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "laptop"
+    session = client.make_session(folder, lambda _creating: None)  # the test keyring is accepted
+    flow = client._Flow(lambda: session, client._signed_in_by_caller, client._open_window)
+    start = launch(folder, flow)
+    assert start.window.isVisible() and not start.window.attached  # the shell, at once
+    qtbot.waitUntil(lambda: start.window.attached, timeout=20_000)
+    assert start.services is not None and start.services.folder == folder
+    assert start.services.cipher is session.data_cipher()  # at rest with this laptop's key
+    assert start.window.sync is not None and (folder / "client.db").is_file()
+
+
+def test_start_up_failure_is_one_sentence_and_a_non_zero_exit(
+    qtbot, launch, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failures: list[BaseException] = []
+    monkeypatch.setattr(client, "_fail", lambda error: failures.append(error) or 2)
+    exits: list[int] = []
+    monkeypatch.setattr(client._Start, "stop", lambda _self, status: exits.append(status))
+
+    def locked() -> SessionService:
+        raise AppError("The passphrase does not open the vault.", code="WRONG_PASSPHRASE")
+
+    flow = client._Flow(locked, client._signed_in_by_caller, client._open_window)
+    start = launch(tmp_path / "laptop", flow)
+    qtbot.waitUntil(lambda: bool(exits), timeout=20_000)
+    assert exits == [2] and [getattr(e, "code", None) for e in failures] == ["WRONG_PASSPHRASE"]
+    assert start.services is None and not start.window.attached
+    assert start.window.meeting_list.placeholder == ""
+
+
+def test_demo_start_up_opens_the_cache_and_says_why_when_sign_in_fails(
+    qtbot, launch, tmp_path: Path
+) -> None:
+    folder = tmp_path / "demo"
+    flow = client._demo_flow(folder, "http://127.0.0.1:9", "thuky", "demo")  # nobody answers
+    start = launch(folder, flow)
+    qtbot.waitUntil(lambda: start.window.attached, timeout=30_000)
+    assert start.services is not None and start.window.sync is None  # the cache, no sync
+    boxes = [b for b in start.window.findChildren(QMessageBox) if b.objectName() == "errorBox"]
+    assert len(boxes) == 1 and boxes[0].isVisible()
+    boxes[0].close()

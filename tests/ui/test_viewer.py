@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QPointF, QThread
+from PySide6.QtCore import QThread
 
 from meetings_app.app.annotations_service import Mark
 from meetings_app.documents.geometry import Point, Rect
@@ -17,10 +17,10 @@ from meetings_app.ui.viewer.document_view import FitMode
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.page_cache import PageCache
 from meetings_app.ui.viewer.qtpdf_backend import QtPdfDocument
-from meetings_app.ui.viewer.renderer import PageRenderer
-from tests.ui.fixture_store import make_pdf
+from meetings_app.ui.viewer.renderer import URGENT, PageRenderer
+from tests.support.local_store import decree_pdf
 
-PDF = make_pdf("Dự thảo Nghị định", 5)
+PDF = decree_pdf("Dự thảo Nghị định", 5)
 
 
 @pytest.fixture
@@ -183,15 +183,33 @@ def test_text_selection_gives_quote_and_rects() -> None:
     doc.close()
 
 
-def test_renderer_drops_answers_for_a_closed_document(qtbot) -> None:
-    renderer = PageRenderer()
-    doc = PdfiumDocument(PDF)
-    renderer.set_document(doc, "a")
-    renderer.request(0, 200)
-    renderer.set_document(None, "b")
+def _render_then_maybe_switch(qtbot, switch: bool) -> tuple[PageRenderer, list[tuple[int, int]]]:
+    """Start rendering page 1 of document "a" at once; when `switch`, close it before the answer."""
     from meetings_app.ui import worker
 
+    renderer = PageRenderer()
+    ready: list[tuple[int, int]] = []
+    renderer.sig_page_ready.connect(lambda page, width: ready.append((page, width)))
+    doc = PdfiumDocument(PDF)
+    renderer.set_document(doc, "a")
+    renderer.request(0, 200, priority=URGENT)  # handed to the render pool now, not next turn
+    if switch:
+        renderer.set_document(None, "b")
     worker.wait_all()
-    qtbot.wait(50)
-    assert renderer.cache.get(("a", 0, 200)) is None or True  # no crash, no signal for "b"
-    assert QPointF  # keep import used
+    qtbot.waitUntil(lambda: not renderer.busy(), timeout=5_000)
+    qtbot.wait(50)  # let any answer still queued for the UI thread arrive
+    doc.close()
+    return renderer, ready
+
+
+def test_renderer_keeps_the_answer_for_the_open_document(qtbot) -> None:
+    renderer, ready = _render_then_maybe_switch(qtbot, switch=False)
+    assert ready == [(0, 200)]
+    assert renderer.cache.get(("a", 0, 200)) is not None
+
+
+def test_renderer_drops_answers_for_a_closed_document(qtbot) -> None:
+    renderer, ready = _render_then_maybe_switch(qtbot, switch=True)
+    assert ready == []
+    assert renderer.cache.get(("a", 0, 200)) is None
+    assert renderer.geometries == {} and renderer.errors == {}

@@ -21,9 +21,9 @@ from meetings_app.ui import worker
 from meetings_app.ui.viewer.backend import PdfiumDocument, RenderError
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.viewer.qtpdf_backend import QtPdfDocument
-from tests.ui.fixture_store import make_pdf
+from tests.support.local_store import decree_pdf
 
-ROTATED_SAMPLE = Path("/work/shared/pdf-samples/habibi-rotated.pdf")
+ROTATED_SAMPLE = "habibi-rotated.pdf"
 
 # Two black squares at known PDF points; different sizes, so a wrong turn or mirror shows.
 SQUARES = (Rect(100.0, 600.0, 160.0, 660.0), Rect(380.0, 150.0, 400.0, 250.0))
@@ -158,9 +158,10 @@ def test_marks_sit_on_the_drawing_of_rotated_and_cropped_pages(
         assert hit[1].y == pytest.approx(SQUARES[0].y1, abs=1e-6)
 
 
-@pytest.mark.skipif(not ROTATED_SAMPLE.exists(), reason="shared PDF samples not present")
-def test_text_boxes_sit_on_the_glyphs_of_rotated_pages(qtbot, viewer: DocumentViewer) -> None:
-    data = ROTATED_SAMPLE.read_bytes()
+def test_text_boxes_sit_on_the_glyphs_of_rotated_pages(
+    qtbot, viewer: DocumentViewer, pdf_samples: Path
+) -> None:
+    data = (pdf_samples / ROTATED_SAMPLE).read_bytes()
     _open(qtbot, viewer, data, "habibi")
     doc = viewer.document
     assert isinstance(doc, QtPdfDocument)
@@ -189,9 +190,8 @@ def test_text_boxes_sit_on_the_glyphs_of_rotated_pages(qtbot, viewer: DocumentVi
     assert rotations == [90, 180, 270, 0]
 
 
-@pytest.mark.skipif(not ROTATED_SAMPLE.exists(), reason="shared PDF samples not present")
-def test_page_sizes_agree_with_qtpdf() -> None:
-    data = ROTATED_SAMPLE.read_bytes()
+def test_page_sizes_agree_with_qtpdf(pdf_samples: Path) -> None:
+    data = (pdf_samples / ROTATED_SAMPLE).read_bytes()
     doc = QtPdfDocument(data)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
@@ -220,7 +220,7 @@ def test_qtpdf_and_pdfium_draw_the_same_page() -> None:
 
 
 def test_qtpdf_renders_safely_from_several_threads() -> None:
-    docs = [QtPdfDocument(make_pdf("Luồng", 3)), QtPdfDocument(SQUARES_PDF)]
+    docs = [QtPdfDocument(decree_pdf("Luồng", 3)), QtPdfDocument(SQUARES_PDF)]
     expected = {(d, p): docs[d].render(p, 0.4)[0] for d in range(2) for p in range(3)}
     errors: list[BaseException] = []
     mismatches: list[tuple[int, int]] = []
@@ -246,7 +246,7 @@ def test_qtpdf_renders_safely_from_several_threads() -> None:
 
 
 def test_closing_waits_for_a_render_and_later_renders_refuse() -> None:
-    doc = QtPdfDocument(make_pdf("Đóng", 2))
+    doc = QtPdfDocument(decree_pdf("Đóng", 2))
     started, results = threading.Event(), []
 
     def render_loop() -> None:

@@ -34,7 +34,7 @@ from meetings_app.ui.panels import MemberPanels
 from meetings_app.ui.session_flow import SessionController
 from meetings_app.ui.signin.dialog import SignInDialog
 from tests.support.factories import PASSWORD, World
-from tests.ui.fixture_store import make_pdf
+from tests.support.local_store import decree_pdf
 
 MEMBER = "bt.tuphap"
 QUOTE = "Phạm vi điều chỉnh"
@@ -86,7 +86,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
         meeting,
         "Dự thảo Nghị định về Chính phủ điện tử",
         item_id=item,
-        data=make_pdf("DỰ THẢO NGHỊ ĐỊNH", 2),
+        data=decree_pdf("DỰ THẢO NGHỊ ĐỊNH", 2),
     )
     poll = world.poll(meeting, closes_at=now + dt.timedelta(days=1))
     ids = {

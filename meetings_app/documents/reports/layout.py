@@ -109,6 +109,113 @@ def vn_percent(part: int, whole: int) -> str:
 # --------------------------------------------------------------------------- styles
 
 
+_CENTERED_HEAD: dict[str, Any] = {
+    "fontSize": 10,
+    "leading": 13,
+    "alignment": TA_CENTER,
+    "firstLineIndent": 0,
+    "spaceAfter": 0,
+}
+_HEADING: dict[str, Any] = {"fontName": SERIF_BOLD, "keepWithNext": 1}
+
+_FROM_BODY: dict[str, dict[str, Any]] = {
+    "body_left": {"alignment": TA_LEFT, "firstLineIndent": 0},
+    "clause": {"firstLineIndent": 8 * mm},
+    "point": {"leftIndent": 8 * mm, "firstLineIndent": 0},
+    "quote": {"fontName": SERIF_ITALIC, "firstLineIndent": 0},
+    "kind": {
+        "fontName": SERIF_BOLD,
+        "fontSize": 14,
+        "leading": 18,
+        "alignment": TA_CENTER,
+        "firstLineIndent": 0,
+        "spaceBefore": 8,
+        "spaceAfter": 2,
+    },
+    "title": {
+        "fontName": SERIF_BOLD,
+        "fontSize": 12,
+        "leading": 16,
+        "alignment": TA_CENTER,
+        "firstLineIndent": 0,
+        "spaceAfter": 10,
+    },
+    "subtitle": {
+        "fontName": SERIF_ITALIC,
+        "alignment": TA_CENTER,
+        "firstLineIndent": 0,
+        "spaceAfter": 8,
+    },
+    "chapter": {
+        **_HEADING,
+        "fontSize": 11.5,
+        "alignment": TA_CENTER,
+        "firstLineIndent": 0,
+        "spaceBefore": 10,
+        "spaceAfter": 0,
+    },
+    "h1": {
+        **_HEADING,
+        "fontSize": 11.5,
+        "alignment": TA_LEFT,
+        "firstLineIndent": 0,
+        "spaceBefore": 8,
+        "spaceAfter": 4,
+    },
+    "h2": {
+        **_HEADING,
+        "alignment": TA_JUSTIFY,
+        "firstLineIndent": 8 * mm,
+        "spaceBefore": 6,
+        "spaceAfter": 3,
+    },
+    "h3": {
+        **_HEADING,
+        "fontName": SERIF_ITALIC,
+        "alignment": TA_LEFT,
+        "firstLineIndent": 8 * mm,
+        "spaceBefore": 4,
+    },
+    "head_issuer": {**_CENTERED_HEAD, "fontName": SERIF_BOLD},
+    "head_plain": _CENTERED_HEAD,
+    "head_date": {**_CENTERED_HEAD, "fontName": SERIF_ITALIC},
+    "sign": {"fontName": SERIF_BOLD, "alignment": TA_CENTER, "firstLineIndent": 0, "spaceAfter": 0},
+    "sign_note": {
+        "fontName": SERIF_ITALIC,
+        "fontSize": 9.5,
+        "alignment": TA_CENTER,
+        "firstLineIndent": 0,
+        "spaceAfter": 0,
+    },
+    "recipient": {
+        "fontSize": 8,
+        "leading": 10,
+        "alignment": TA_LEFT,
+        "firstLineIndent": 0,
+        "spaceAfter": 0,
+    },
+    "small": {
+        "fontName": SERIF_ITALIC,
+        "fontSize": 9,
+        "leading": 12,
+        "alignment": TA_LEFT,
+        "firstLineIndent": 0,
+    },
+}
+"""The text styles, each as what it changes from ``body``."""
+
+_FROM_CELL: dict[str, dict[str, Any]] = {
+    "cell_bold": {"fontName": SANS_BOLD},
+    "cell_italic": {"fontName": SANS_ITALIC, "textColor": MUTED},
+    "cell_head": {"fontName": SANS_BOLD, "alignment": TA_CENTER},
+    "cell_center": {"alignment": TA_CENTER},
+    "cell_right": {"alignment": TA_RIGHT},
+    "toc": {"fontName": SERIF, "fontSize": 10.5, "leading": 14},
+    "toc_bold": {"fontName": SERIF_BOLD, "fontSize": 10.5, "leading": 14},
+}
+"""The table and contents styles, each as what it changes from ``cell``."""
+
+
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles, built once after the fonts are registered."""
@@ -124,154 +231,11 @@ def styles() -> dict[str, ParagraphStyle]:
         textColor=INK,
     )
     cell = ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=11, textColor=INK)
-
-    def derive(name: str, base: ParagraphStyle, **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)
-
-    return {
-        "body": body,
-        "body_left": derive("body_left", body, alignment=TA_LEFT, firstLineIndent=0),
-        "clause": derive("clause", body, firstLineIndent=8 * mm),
-        "point": derive("point", body, leftIndent=8 * mm, firstLineIndent=0),
-        "quote": derive("quote", body, fontName=SERIF_ITALIC, firstLineIndent=0),
-        "kind": derive(
-            "kind",
-            body,
-            fontName=SERIF_BOLD,
-            fontSize=14,
-            leading=18,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceBefore=8,
-            spaceAfter=2,
-        ),
-        "title": derive(
-            "title",
-            body,
-            fontName=SERIF_BOLD,
-            fontSize=12,
-            leading=16,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceAfter=10,
-        ),
-        "subtitle": derive(
-            "subtitle",
-            body,
-            fontName=SERIF_ITALIC,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceAfter=8,
-        ),
-        "chapter": derive(
-            "chapter",
-            body,
-            fontName=SERIF_BOLD,
-            fontSize=11.5,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceBefore=10,
-            spaceAfter=0,
-            keepWithNext=1,
-        ),
-        "h1": derive(
-            "h1",
-            body,
-            fontName=SERIF_BOLD,
-            fontSize=11.5,
-            alignment=TA_LEFT,
-            firstLineIndent=0,
-            spaceBefore=8,
-            spaceAfter=4,
-            keepWithNext=1,
-        ),
-        "h2": derive(
-            "h2",
-            body,
-            fontName=SERIF_BOLD,
-            alignment=TA_JUSTIFY,
-            firstLineIndent=8 * mm,
-            spaceBefore=6,
-            spaceAfter=3,
-            keepWithNext=1,
-        ),
-        "h3": derive(
-            "h3",
-            body,
-            fontName=SERIF_ITALIC,
-            alignment=TA_LEFT,
-            firstLineIndent=8 * mm,
-            spaceBefore=4,
-            keepWithNext=1,
-        ),
-        "head_issuer": derive(
-            "head_issuer",
-            body,
-            fontName=SERIF_BOLD,
-            fontSize=10,
-            leading=13,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceAfter=0,
-        ),
-        "head_plain": derive(
-            "head_plain",
-            body,
-            fontSize=10,
-            leading=13,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceAfter=0,
-        ),
-        "head_date": derive(
-            "head_date",
-            body,
-            fontName=SERIF_ITALIC,
-            fontSize=10,
-            leading=13,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceAfter=0,
-        ),
-        "sign": derive(
-            "sign", body, fontName=SERIF_BOLD, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0
-        ),
-        "sign_note": derive(
-            "sign_note",
-            body,
-            fontName=SERIF_ITALIC,
-            fontSize=9.5,
-            alignment=TA_CENTER,
-            firstLineIndent=0,
-            spaceAfter=0,
-        ),
-        "recipient": derive(
-            "recipient",
-            body,
-            fontSize=8,
-            leading=10,
-            alignment=TA_LEFT,
-            firstLineIndent=0,
-            spaceAfter=0,
-        ),
-        "small": derive(
-            "small",
-            body,
-            fontName=SERIF_ITALIC,
-            fontSize=9,
-            leading=12,
-            alignment=TA_LEFT,
-            firstLineIndent=0,
-        ),
-        "cell": cell,
-        "cell_bold": derive("cell_bold", cell, fontName=SANS_BOLD),
-        "cell_italic": derive("cell_italic", cell, fontName=SANS_ITALIC, textColor=MUTED),
-        "cell_head": derive("cell_head", cell, fontName=SANS_BOLD, alignment=TA_CENTER),
-        "cell_center": derive("cell_center", cell, alignment=TA_CENTER),
-        "cell_right": derive("cell_right", cell, alignment=TA_RIGHT),
-        "toc": derive("toc", cell, fontName=SERIF, fontSize=10.5, leading=14),
-        "toc_bold": derive("toc_bold", cell, fontName=SERIF_BOLD, fontSize=10.5, leading=14),
-    }
+    table = {"body": body}
+    table.update({name: ParagraphStyle(name, parent=body, **kw) for name, kw in _FROM_BODY.items()})
+    table["cell"] = cell
+    table.update({name: ParagraphStyle(name, parent=cell, **kw) for name, kw in _FROM_CELL.items()})
+    return table
 
 
 def para(text: str, style: str = "body") -> Paragraph:
@@ -537,22 +501,33 @@ def _clip(text: str, limit: int) -> str:
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end so the footer can say "Trang X/Y"."""
+    """Holds pages back until the end so the footer can say "Trang X/Y".
+
+    A bookmark binds to the page the PDF document is on when it is made, and no held
+    page has reached the document yet; so bookmarks are noted with their held page and
+    made when that page is finally emitted, or every one would open the first page.
+    """
 
     def __init__(self, *args: Any, setup: PageSetup, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._setup = setup
         self._held: list[dict[str, Any]] = []
+        self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
+        self._bookmarks.setdefault(len(self._held), []).append((key, kwargs))
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._held)
-        for state in self._held:
+        held, bookmarks = self._held, self._bookmarks
+        for index, state in enumerate(held):
             self.__dict__.update(state)
-            draw_page_furniture(self, self._setup, self._pageNumber, total)
+            for key, kwargs in bookmarks.get(index, ()):
+                super().bookmarkPage(key, **kwargs)
+            draw_page_furniture(self, self._setup, self._pageNumber, len(held))
             super().showPage()
         super().save()
 

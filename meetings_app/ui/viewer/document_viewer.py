@@ -65,6 +65,8 @@ class DocumentViewer(QWidget):
         self.toolbar = QToolBar(self.tr("Document"), self)
         self.toolbar.setObjectName("viewerToolbar")
         self._build_actions()
+        self._build_toolbar_widgets()
+        self._fill_toolbar()
 
         self.message = QLabel(self)
         self.message.setObjectName("viewerMessage")
@@ -116,6 +118,7 @@ class DocumentViewer(QWidget):
         return action
 
     def _build_actions(self) -> None:
+        """The viewer's commands, each with its shortcut and object name (tests find them by it)."""
         self.act_previous = self._action(
             self.tr("Previous page"), "Ctrl+Up", self.view.previous_page, "actPreviousPage"
         )
@@ -173,6 +176,8 @@ class DocumentViewer(QWidget):
         self.act_thumbnails.setCheckable(True)
         self.act_thumbnails.setChecked(True)
 
+    def _build_toolbar_widgets(self) -> None:
+        """The page number, zoom and search boxes the toolbar holds beside the actions."""
         self.page_box = QSpinBox(self)
         self.page_box.setObjectName("pageBox")
         self.page_box.setMinimum(1)
@@ -198,6 +203,8 @@ class DocumentViewer(QWidget):
         self.search_progress.setTextVisible(False)
         self.search_progress.hide()
 
+    def _fill_toolbar(self) -> None:
+        """Lay out the toolbar; the commands without a button still answer their shortcuts."""
         tb = self.toolbar
         tb.addAction(self.act_thumbnails)
         tb.addSeparator()

@@ -12,7 +12,6 @@ import io
 import os
 import random
 from collections.abc import Iterator
-from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,16 +23,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from meetings_app.documents.demo_content import (
-    DEMO_AGENDA,
+from meetings_app.demo.content import (
     DEMO_DOCUMENTS,
     DEMO_MEETING,
-    DEMO_PEOPLE,
-    DemoAgendaItem,
     DemoDocSpec,
     person,
 )
-from meetings_app.documents.demo_text import (
+from meetings_app.demo.texts import (
     DEMO_TEXTS,
     MINISTRIES,
     PROVINCES,
@@ -57,24 +53,11 @@ from meetings_app.documents.reports.layout import (
     title_block,
 )
 from meetings_app.documents.reports.model import (
-    AgendaItem,
-    AttachedDocument,
     DocumentHeader,
-    Meeting,
-    Participant,
 )
 from meetings_app.domain.errors import AppError
 
-__all__ = [
-    "DEMO_AGENDA",
-    "DEMO_DOCUMENTS",
-    "DEMO_PEOPLE",
-    "DemoDocSpec",
-    "build_demo_pdf",
-    "demo_meeting",
-    "demo_spec",
-    "write_demo_pack",
-]
+__all__ = ["build_demo_pdf", "demo_spec", "write_demo_pack"]
 
 DEMO_VERSION = 1
 ANNEX_KEY = "phu-luc-dich-vu-cong"
@@ -134,52 +117,6 @@ def _is_current(path: Path, spec: DemoDocSpec) -> bool:
         return keywords == _setup(spec).keywords and len(reader.pages) == spec.pages
     except (PyPdfError, OSError, ValueError):
         return False
-
-
-def demo_meeting() -> Meeting:
-    """The demo meeting as report input (booklet, pack), documents attached to their items."""
-    participants = tuple(Participant(p.full_name, p.title, p.role) for p in DEMO_PEOPLE)
-    return Meeting(
-        title=DEMO_MEETING.title,
-        starts_at=DEMO_MEETING.starts_at,
-        ends_at=DEMO_MEETING.ends_at,
-        place=DEMO_MEETING.place,
-        header=DocumentHeader(
-            issuer=DEMO_MEETING.issuer,
-            parent_issuer="CHÍNH PHỦ",
-            number=DEMO_MEETING.number,
-            date=_booklet_date(),
-        ),
-        participants=participants,
-        agenda=tuple(_agenda_item(item) for item in DEMO_AGENDA),
-        classification="internal",
-    )
-
-
-def _booklet_date() -> datetime:
-    """Programmes are issued a few days ahead; the demo dates its booklet 27 November."""
-    return DEMO_MEETING.starts_at.replace(month=11, day=27, hour=0, minute=0)
-
-
-def _agenda_item(item: DemoAgendaItem) -> AgendaItem:
-    presenter = ""
-    if item.presenter:
-        who = person(item.presenter)
-        presenter = f"{who.title} {who.full_name}"
-    documents = tuple(
-        AttachedDocument(spec.key, spec.title, spec.pages, spec.classification)
-        for spec in DEMO_DOCUMENTS
-        if spec.agenda_key == item.key
-    )
-    return AgendaItem(
-        key=item.key,
-        title=item.title,
-        presenter=presenter,
-        duration_minutes=item.duration_minutes or None,
-        description=item.description,
-        documents=documents,
-        children=tuple(_agenda_item(c) for c in item.children),
-    )
 
 
 # --------------------------------------------------------------------------- text documents

@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from meetings_app.documents.demo_content import (
+from meetings_app.demo.content import (
+    DEMO_ACCOUNTS,
     DEMO_AGENDA,
     DEMO_DOCUMENTS,
     DEMO_PEOPLE,
+    DEMO_SECRETARIAT,
     DemoAgendaItem,
 )
-from meetings_app.documents.demo_pack import build_demo_pdf, demo_spec, write_demo_pack
+from meetings_app.demo.pdfs import build_demo_pdf, demo_spec, write_demo_pack
 from meetings_app.domain.errors import AppError
 
 
@@ -43,6 +45,9 @@ def test_people_are_the_demo_accounts() -> None:
     roles = {p.username: p.role for p in DEMO_PEOPLE}
     assert roles["thutuong"] == "chair" and roles["thuky"] == "secretary"
     assert roles["quansat"] == "observer"
+    assert [*DEMO_PEOPLE, DEMO_SECRETARIAT] == DEMO_ACCOUNTS
+    assert DEMO_SECRETARIAT.username == "vpcp.chuyenvien"
+    assert DEMO_SECRETARIAT.role == "secretariat"
 
 
 def test_agenda_and_documents_agree() -> None:

@@ -1,7 +1,7 @@
-"""The demo meeting as plain data: people, agenda, documents and polls.
+"""The demo meetings as plain data: people, agenda, documents and polls.
 
 Shared by the demo PDF generator and the database seed, so both describe the same
-meeting. Deliberately free of reportlab (and of any other heavy import) so the seed can
+meetings. Deliberately free of reportlab (and of any other heavy import) so the seed can
 import it cheaply. Names are fictional; titles are those of the Vietnamese Cabinet.
 """
 
@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, NamedTuple
 
-DemoRole = Literal["chair", "secretary", "member", "observer"]
+DemoRole = Literal["chair", "secretary", "member", "observer", "secretariat"]
+"""The person's role in the demo meetings; ``secretariat`` is the office's staff, who
+prepares every meeting without taking part in any (the store's ``secretariat`` role)."""
 DemoClassification = Literal["public", "internal", "confidential"]
 
 
@@ -35,6 +37,17 @@ DEMO_PEOPLE: list[DemoPerson] = [
     DemoPerson("bt.giaoduc", "Trịnh Thị Minh Khuê", "Bộ trưởng Bộ Giáo dục và Đào tạo", "member"),
     DemoPerson("quansat", "Lương Văn Phú", "Phó Chủ nhiệm Văn phòng Quốc hội (mời dự)", "observer"),
 ]
+"""The participants of the demo meetings."""
+
+DEMO_SECRETARIAT = DemoPerson(
+    "vpcp.chuyenvien", "Nguyễn Thị Lan", "Chuyên viên Văn phòng Chính phủ", "secretariat"
+)
+DEMO_ACCOUNTS: list[DemoPerson] = [*DEMO_PEOPLE, DEMO_SECRETARIAT]
+"""Everyone who can sign in to the demo store."""
+DEFAULT_ACCOUNT = "bt.tuphap"
+"""Who ``meetings-app demo`` signs in as without ``--as``: a member."""
+VOTERS: list[DemoPerson] = [p for p in DEMO_PEOPLE if p.role in ("chair", "member")]
+"""Who votes in the demo meetings (the store counts chair and members as eligible)."""
 
 
 @dataclass(frozen=True)
@@ -265,8 +278,8 @@ DEMO_POLLS: list[DemoPoll] = [
 
 
 def person(username: str) -> DemoPerson:
-    """The demo person with this username (KeyError if there is none)."""
-    for candidate in DEMO_PEOPLE:
+    """The demo account with this username (KeyError if there is none)."""
+    for candidate in DEMO_ACCOUNTS:
         if candidate.username == username:
             return candidate
     raise KeyError(username)

@@ -2,7 +2,7 @@
 
 Keeping words apart from layout lets the content read like the real thing (a decree with
 chapters, articles, clauses and points; reports with numbered sections and tables) while
-:mod:`meetings_app.documents.demo_pack` decides how it looks. All figures are fictional.
+:mod:`meetings_app.demo.pdfs` decides how it looks. All figures are fictional.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from meetings_app.documents.demo_content import DEMO_MEETING, person
+from meetings_app.demo.content import DEMO_MEETING, person
 
 
 @dataclass(frozen=True)
