@@ -12,7 +12,7 @@ from meetings_app.app.preload import preload
 from meetings_app.server.runner import start_in_thread
 from meetings_app.store.paths import client_dir
 from tests.support.factories import PASSWORD, World
-from tests.ui.fixture_store import make_pdf
+from tests.support.local_store import decree_pdf
 
 
 def test_help_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,7 +40,7 @@ def test_the_agenda_of_the_next_meeting_from_the_signed_in_laptop(
     start = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
     meeting = world.meeting("Phiên họp thường kỳ", starts_at=start)
     item = world.item(meeting, "Dự thảo Nghị định")
-    world.document(meeting, "Dự thảo", item_id=item, data=make_pdf("DỰ THẢO", 2))
+    world.document(meeting, "Dự thảo", item_id=item, data=decree_pdf("DỰ THẢO", 2))
     settings = world.settings
     world.close()
     server = start_in_thread(settings, port=0)

@@ -38,7 +38,7 @@ from meetings_app.domain.models import (
 )
 from meetings_app.sync.local import ballot_id, record_change
 from tests.support.factories import Laptop, World
-from tests.ui.fixture_store import make_pdf
+from tests.support.local_store import decree_pdf
 
 MEMBERS = ("alice", "bob", "carol")
 QUOTE = "Phạm vi điều chỉnh"
@@ -122,9 +122,9 @@ def test_a_meeting_prepared_offline_first_reaches_each_person_as_they_may_see_it
     files = {}
     for name, title in (("nghi-dinh.pdf", "DỰ THẢO NGHỊ ĐỊNH"), ("bao-cao.pdf", "BÁO CÁO MẬT")):
         files[name] = tmp_path / name
-        files[name].write_bytes(make_pdf(title, 2))
+        files[name].write_bytes(decree_pdf(title, 2))
     broken = tmp_path / "hong.pdf"
-    broken.write_bytes(make_pdf("HỎNG", 2)[:700])
+    broken.write_bytes(decree_pdf("HỎNG", 2)[:700])
     decree = desk.documents.upload(meeting_id, decree_item, files["nghi-dinh.pdf"])
     secret = desk.documents.upload(meeting_id, decree_item, files["bao-cao.pdf"])
     with pytest.raises(ImportRefused):
@@ -162,7 +162,7 @@ def test_a_meeting_prepared_offline_first_reaches_each_person_as_they_may_see_it
         )
     alice.client.sync()
     second = tmp_path / "nghi-dinh-v2.pdf"
-    second.write_bytes(make_pdf("DỰ THẢO NGHỊ ĐỊNH (LẦN 2)", 2))
+    second.write_bytes(decree_pdf("DỰ THẢO NGHỊ ĐỊNH (LẦN 2)", 2))
     desk.documents.replace(decree.document_id, second, "Sửa Điều 3")
     desk.sync()
     alice.client.sync()

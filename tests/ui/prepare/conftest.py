@@ -11,10 +11,10 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Person, SyncState
 from meetings_app.store.engine import make_engine, sqlite_url
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
-def sign_in_as_secretariat(store: FixtureStore) -> str:
+def sign_in_as_secretariat(store: ReaderStore) -> str:
     """Add a secretariat officer to the store and make them the laptop's person."""
     engine = make_engine(sqlite_url(store.folder / "client.db"))
     officer_id = new_id()
@@ -34,12 +34,12 @@ def sign_in_as_secretariat(store: FixtureStore) -> str:
 
 
 @pytest.fixture
-def officer(store: FixtureStore) -> str:
+def officer(store: ReaderStore) -> str:
     return sign_in_as_secretariat(store)
 
 
 @pytest.fixture
-def secretariat(store: FixtureStore, officer: str) -> Iterator[ClientServices]:
+def secretariat(store: ReaderStore, officer: str) -> Iterator[ClientServices]:
     opened = ClientServices.open(store.folder)
     yield opened
     opened.close()

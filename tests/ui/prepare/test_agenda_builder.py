@@ -20,7 +20,7 @@ from meetings_app.ui.prepare.agenda_model import (
     TITLE,
     AgendaBuilderModel,
 )
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 START = dt.datetime(2026, 12, 15, 1, 30, tzinfo=dt.UTC)  # 08:30 in Hà Nội
 
@@ -118,11 +118,11 @@ def test_indent_and_outdent(model: AgendaBuilderModel) -> None:
 
 
 def test_the_builder_saves_each_change_through_the_outbox(  # type: ignore[no-untyped-def]
-    qtbot, secretariat: ClientServices, store: FixtureStore
+    qtbot, secretariat: ClientServices, store: ReaderStore
 ) -> None:
     builder = AgendaBuilder(AgendaPlanner(secretariat.engine, secretariat.writer))
     qtbot.addWidget(builder)
-    builder.load(store.meeting_id)
+    builder.load(store.meeting)
     qtbot.waitUntil(lambda: builder.model.rowCount() > 0)
     before = builder.model.rowCount()
     first = builder.model.root.children[0].id
@@ -136,7 +136,7 @@ def test_the_builder_saves_each_change_through_the_outbox(  # type: ignore[no-un
     qtbot.waitUntil(lambda: not builder.busy)
     with Session(secretariat.engine) as session:
         rows = session.scalars(
-            select(AgendaItem).where(AgendaItem.meeting_id == store.meeting_id)
+            select(AgendaItem).where(AgendaItem.meeting_id == store.meeting)
         ).all()
         entries = session.scalars(select(OutboxEntry)).all()
     assert new_id in {r.id for r in rows}
@@ -147,11 +147,11 @@ def test_the_builder_saves_each_change_through_the_outbox(  # type: ignore[no-un
 
 
 def test_a_plan_without_a_title_is_refused_and_nothing_written(
-    secretariat: ClientServices, store: FixtureStore
+    secretariat: ClientServices, store: ReaderStore
 ) -> None:
     planner = AgendaPlanner(secretariat.engine, secretariat.writer)
     with pytest.raises(Exception) as refused:
-        planner.save(store.meeting_id, [PlannedItem("x", None, 0, "  ")])
+        planner.save(store.meeting, [PlannedItem("x", None, 0, "  ")])
     assert getattr(refused.value, "code", "") == "TITLE_REQUIRED"
     with Session(secretariat.engine) as session:
         assert session.scalars(select(OutboxEntry)).all() == []

@@ -13,11 +13,11 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import AgendaItem, OutboxEntry, Rejection
 from meetings_app.sync.wire import to_data
 from meetings_app.ui.prepare.conflict_dialog import ConflictDialog
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 @pytest.fixture
-def conflict(secretariat: ClientServices, store: FixtureStore) -> str:
+def conflict(secretariat: ClientServices, store: ReaderStore) -> str:
     """What the sync client leaves after a refused push: the store's copy in the row (the
     other secretary's title, version 5) and my refused change in ``rejection``."""
     item_id = store.item_ids["open"]

@@ -17,35 +17,36 @@ from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
 from meetings_app.ui.prepare.document_dialog import DocumentDialog
 from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.versions_dialog import VersionsDialog
-from tests.ui.fixture_store import FixtureStore, make_pdf
+from tests.support.local_store import decree_pdf
+from tests.support.reader_meeting import ReaderStore
 
 PASSWORDED = Path("/work/shared/pdf-samples/libreoffice-writer-password.pdf")
 
 
 @pytest.fixture
-def page(qtbot, secretariat: ClientServices, store: FixtureStore) -> DocumentsPage:  # type: ignore[no-untyped-def]
+def page(qtbot, secretariat: ClientServices, store: ReaderStore) -> DocumentsPage:  # type: ignore[no-untyped-def]
     prepare = PrepareServices.build(secretariat)
     builder = AgendaBuilder(prepare.agenda)
     qtbot.addWidget(builder)
-    builder.load(store.meeting_id)
+    builder.load(store.meeting)
     qtbot.waitUntil(lambda: builder.model.rowCount() > 0)
     widget = DocumentsPage(prepare.documents, builder.model)
     widget.builder = builder  # type: ignore[attr-defined]  # keeps the shared model alive
     qtbot.addWidget(widget)
-    widget.load(store.meeting_id)
+    widget.load(store.meeting)
     qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
     return widget
 
 
 def pdf_file(folder: Path, name: str, title: str) -> Path:
     path = folder / name
-    path.write_bytes(make_pdf(title, 2))
+    path.write_bytes(decree_pdf(title, 2))
     return path
 
 
 def truncated(folder: Path) -> Path:
     path = folder / "hong.pdf"
-    path.write_bytes(make_pdf("Tài liệu hỏng", 2)[:900])
+    path.write_bytes(decree_pdf("Tài liệu hỏng", 2)[:900])
     return path
 
 
@@ -55,7 +56,7 @@ def documents(services: ClientServices) -> list[Document]:
 
 
 def test_dropped_files_are_imported_and_a_refused_one_says_why(  # type: ignore[no-untyped-def]
-    qtbot, page: DocumentsPage, secretariat: ClientServices, store: FixtureStore, tmp_path: Path
+    qtbot, page: DocumentsPage, secretariat: ClientServices, store: ReaderStore, tmp_path: Path
 ) -> None:
     before = len(documents(secretariat))
     good = pdf_file(tmp_path, "to-trinh.pdf", "Tờ trình Chính phủ")
@@ -90,7 +91,7 @@ def test_dropped_files_are_imported_and_a_refused_one_says_why(  # type: ignore[
 
 
 def test_a_confidential_document_goes_to_two_named_recipients(  # type: ignore[no-untyped-def]
-    qtbot, page: DocumentsPage, secretariat: ClientServices, store: FixtureStore
+    qtbot, page: DocumentsPage, secretariat: ClientServices, store: ReaderStore
 ) -> None:
     page.table.selectRow(page.model.row_of(store.document_ids["decree"]))
     with qtbot.waitSignal(page.sig_dialog_opened) as opened:
@@ -117,7 +118,7 @@ def test_a_confidential_document_goes_to_two_named_recipients(  # type: ignore[n
 
 
 def test_replacing_makes_a_new_version_with_its_note_and_every_version_is_listed(  # type: ignore[no-untyped-def]
-    qtbot, page: DocumentsPage, secretariat: ClientServices, store: FixtureStore, tmp_path: Path
+    qtbot, page: DocumentsPage, secretariat: ClientServices, store: ReaderStore, tmp_path: Path
 ) -> None:
     document_id = store.document_ids["decree"]
     new_file = pdf_file(tmp_path, "du-thao-v3.pdf", "Dự thảo Nghị định (lần 3)")

@@ -15,7 +15,7 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.errors import Forbidden
 from meetings_app.domain.models import AgendaItem, Document, Meeting, OutboxEntry, Participant
 from meetings_app.ui.prepare.meeting_page import Editing, MeetingPage
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 @pytest.fixture
@@ -68,14 +68,14 @@ def test_an_end_before_the_start_is_refused_and_nothing_written(  # type: ignore
 
 
 def test_editing_shows_the_stored_time_in_the_meetings_zone(  # type: ignore[no-untyped-def]
-    qtbot, page: MeetingPage, secretariat: ClientServices, store: FixtureStore
+    qtbot, page: MeetingPage, secretariat: ClientServices, store: ReaderStore
 ) -> None:
     with Session(secretariat.engine) as session, session.begin():
-        meeting = session.get(Meeting, store.meeting_id)
+        meeting = session.get(Meeting, store.meeting)
         assert meeting is not None
         meeting.starts_at = dt.datetime(2026, 12, 1, 1, 30, tzinfo=dt.UTC)
         meeting.version = 3
-    page.load(store.meeting_id)
+    page.load(store.meeting)
     qtbot.waitUntil(lambda: page.editing is Editing.EXISTING)
     assert page.fields.starts.text() == "01/12/2026 08:30"
     page.fields.location.setText("Nhà Quốc hội")
@@ -87,23 +87,23 @@ def test_editing_shows_the_stored_time_in_the_meetings_zone(  # type: ignore[no-
 
 
 def test_copy_takes_agenda_and_participants_not_documents(  # type: ignore[no-untyped-def]
-    qtbot, page: MeetingPage, secretariat: ClientServices, store: FixtureStore
+    qtbot, page: MeetingPage, secretariat: ClientServices, store: ReaderStore
 ) -> None:
-    page.load(store.meeting_id)
+    page.load(store.meeting)
     qtbot.waitUntil(lambda: page.editing is Editing.EXISTING)
     page.copy_button.click()
     page.fields.title.setText("Phiên họp Chính phủ thường kỳ tháng 12")
     with qtbot.waitSignal(page.sig_saved) as saved:
         page.save_button.click()
     new_id = saved.args[0]
-    assert new_id != store.meeting_id
+    assert new_id != store.meeting
     with Session(secretariat.engine) as session:
 
         def count(model: type, meeting_id: str) -> int:
             return len(session.scalars(select(model).where(model.meeting_id == meeting_id)).all())
 
-        assert count(AgendaItem, new_id) == count(AgendaItem, store.meeting_id) > 0
-        assert count(Participant, new_id) == count(Participant, store.meeting_id) > 0
+        assert count(AgendaItem, new_id) == count(AgendaItem, store.meeting) > 0
+        assert count(Participant, new_id) == count(Participant, store.meeting) > 0
         assert count(Document, new_id) == 0
         copied = session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == new_id)).all()
         ids = {i.id for i in copied}
@@ -112,9 +112,9 @@ def test_copy_takes_agenda_and_participants_not_documents(  # type: ignore[no-un
 
 
 def test_cancel_asks_then_leaves_a_tombstone(  # type: ignore[no-untyped-def]
-    qtbot, page: MeetingPage, secretariat: ClientServices, store: FixtureStore
+    qtbot, page: MeetingPage, secretariat: ClientServices, store: ReaderStore
 ) -> None:
-    page.load(store.meeting_id)
+    page.load(store.meeting)
     qtbot.waitUntil(lambda: page.editing is Editing.EXISTING)
     page.ask_cancel()
     box = page.findChild(QMessageBox, "cancelMeetingBox")
@@ -125,10 +125,10 @@ def test_cancel_asks_then_leaves_a_tombstone(  # type: ignore[no-untyped-def]
     assert entry.deleted and entry.entity == "meeting"
 
 
-def test_a_member_may_not_edit_or_create(services: ClientServices, store: FixtureStore) -> None:
+def test_a_member_may_not_edit_or_create(services: ClientServices, store: ReaderStore) -> None:
     editor = MeetingEditor(services.engine, services.writer)
     assert not editor.may_create()
     with pytest.raises(Forbidden):
-        editor.form(store.meeting_id)
+        editor.form(store.meeting)
     with pytest.raises(Forbidden):
         editor.create(MeetingForm(title="Không được"))

@@ -11,7 +11,7 @@ from meetings_app.domain.models import Participant
 from meetings_app.ui import worker
 from meetings_app.ui.main_window import MainWindow
 from meetings_app.ui.modes.registry import PREPARE, READ
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 def open_window(qtbot, services: ClientServices) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -48,18 +48,16 @@ def test_the_secretariat_gets_the_prepare_mode_built_on_first_use(  # type: igno
 
 
 def test_a_meetings_secretary_gets_it_for_that_meeting_only(  # type: ignore[no-untyped-def]
-    qtbot, store: FixtureStore, services: ClientServices
+    qtbot, store: ReaderStore, services: ClientServices
 ) -> None:
     with Session(services.engine) as session, session.begin():
-        mine = session.query(Participant).filter_by(
-            meeting_id=store.meeting_id, person_id=store.person_id
-        )
+        mine = session.query(Participant).filter_by(meeting_id=store.meeting, person_id=store.me)
         mine.one().role = "secretary"
     win = open_window(qtbot, services)
-    win.open_meeting(store.meeting_id)
+    win.open_meeting(store.meeting)
     qtbot.waitUntil(lambda: win.modes.bar.offered() == [READ, PREPARE])
     win.modes.select(PREPARE)
-    win.open_meeting(store.past_meeting_id)
+    win.open_meeting(store.past_meeting)
     qtbot.waitUntil(lambda: win.modes.bar.offered() == [READ])
     assert win.modes.current == READ  # the mode left when it stopped being offered
     win.close()

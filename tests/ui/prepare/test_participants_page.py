@@ -13,7 +13,7 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import OutboxEntry, Participant
 from meetings_app.ui.prepare.csv_preview_dialog import CsvPreviewDialog
 from meetings_app.ui.prepare.participants_page import ParticipantsPage
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 @pytest.fixture
@@ -22,10 +22,10 @@ def desk(secretariat: ClientServices) -> ParticipantsDesk:
 
 
 @pytest.fixture
-def page(qtbot, desk: ParticipantsDesk, store: FixtureStore) -> ParticipantsPage:  # type: ignore[no-untyped-def]
+def page(qtbot, desk: ParticipantsDesk, store: ReaderStore) -> ParticipantsPage:  # type: ignore[no-untyped-def]
     widget = ParticipantsPage(desk)
     qtbot.addWidget(widget)
-    widget.load(store.meeting_id)
+    widget.load(store.meeting)
     qtbot.waitUntil(lambda: widget.model.rowCount() > 0 and widget.directory.rowCount() > 0)
     return widget
 
@@ -47,7 +47,7 @@ def test_the_directory_is_searched_without_diacritics(desk: ParticipantsDesk) ->
 
 
 def test_inviting_a_person_found_in_the_directory(  # type: ignore[no-untyped-def]
-    qtbot, page: ParticipantsPage, secretariat: ClientServices, store: FixtureStore, officer: str
+    qtbot, page: ParticipantsPage, secretariat: ClientServices, store: ReaderStore, officer: str
 ) -> None:
     page.search.setText("Lan")
     page.search_directory()
@@ -56,21 +56,21 @@ def test_inviting_a_person_found_in_the_directory(  # type: ignore[no-untyped-de
     page.role.setCurrentIndex(page.role.findData("observer"))
     with qtbot.waitSignal(page.sig_saved):
         page.add_button.click()
-    assert roles(secretariat, store.meeting_id)[officer] == "observer"
+    assert roles(secretariat, store.meeting)[officer] == "observer"
     qtbot.waitUntil(lambda: any(r.person_id == officer for r in page.model.rows))
 
 
 def test_a_substitute_takes_a_members_seat_and_gives_it_back(
-    desk: ParticipantsDesk, secretariat: ClientServices, store: FixtureStore, officer: str
+    desk: ParticipantsDesk, secretariat: ClientServices, store: ReaderStore, officer: str
 ) -> None:
-    member = store.person_id
-    sub_id = desk.substitute(store.meeting_id, member, officer)
-    seats = roles(secretariat, store.meeting_id)
+    member = store.me
+    sub_id = desk.substitute(store.meeting, member, officer)
+    seats = roles(secretariat, store.meeting)
     assert (seats[member], seats[officer]) == ("observer", "member")
-    [row] = [r for r in desk.participants(store.meeting_id) if r.person_id == officer]
+    [row] = [r for r in desk.participants(store.meeting) if r.person_id == officer]
     assert row.substitute_for == "Nguyễn Văn Tư"
     desk.remove(sub_id)
-    seats = roles(secretariat, store.meeting_id)
+    seats = roles(secretariat, store.meeting)
     assert seats[member] == "member" and officer not in seats
 
 
@@ -89,7 +89,7 @@ def test_csv_import_previews_refused_rows_with_reasons_and_writes_only_good_ones
     qtbot,
     page: ParticipantsPage,
     secretariat: ClientServices,
-    store: FixtureStore,
+    store: ReaderStore,
     officer: str,
     tmp_path: Path,
 ) -> None:
@@ -114,6 +114,6 @@ def test_csv_import_previews_refused_rows_with_reasons_and_writes_only_good_ones
         before = len(session.scalars(select(OutboxEntry)).all())
     with qtbot.waitSignal(page.sig_saved):
         dialog.accept()
-    assert roles(secretariat, store.meeting_id)[officer] == "observer"
+    assert roles(secretariat, store.meeting)[officer] == "observer"
     with Session(secretariat.engine) as session:
         assert len(session.scalars(select(OutboxEntry)).all()) == before + 1

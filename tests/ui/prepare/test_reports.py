@@ -13,7 +13,7 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.prepare.report_dialog import ReportDialog
 from meetings_app.ui.prepare.reports_menu import ReportsMenu
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 @pytest.fixture
@@ -22,30 +22,30 @@ def outputs(secretariat: ClientServices) -> OutputsService:
 
 
 def test_next_and_last_name_the_upcoming_and_the_latest_past_meeting(
-    outputs: OutputsService, store: FixtureStore
+    outputs: OutputsService, store: ReaderStore
 ) -> None:
-    assert outputs.resolve("next") == store.meeting_id
-    assert outputs.resolve("last") == store.past_meeting_id
-    assert outputs.resolve(store.meeting_id) == store.meeting_id
+    assert outputs.resolve("next") == store.meeting
+    assert outputs.resolve("last") == store.past_meeting
+    assert outputs.resolve(store.meeting) == store.meeting
     with pytest.raises(AppError):
         outputs.resolve("00000000-0000-0000-0000-000000000000")
 
 
 def test_an_unknown_kind_and_a_meeting_without_closed_votes_are_refused(
-    outputs: OutputsService, store: FixtureStore
+    outputs: OutputsService, store: ReaderStore
 ) -> None:
     with pytest.raises(AppError) as refused:
-        outputs.build("budget", store.meeting_id)
+        outputs.build("budget", store.meeting)
     assert refused.value.code == "REPORT_KIND_UNKNOWN"
     with pytest.raises(AppError) as refused:
-        outputs.build("ballots", store.meeting_id)
+        outputs.build("ballots", store.meeting)
     assert refused.value.code == "POLL_NOT_CLOSED"
 
 
 def test_the_agenda_booklet_opens_in_the_viewer_then_is_saved(  # type: ignore[no-untyped-def]
-    qtbot, outputs: OutputsService, store: FixtureStore, tmp_path: Path
+    qtbot, outputs: OutputsService, store: ReaderStore, tmp_path: Path
 ) -> None:
-    menu = ReportsMenu(outputs, lambda: store.meeting_id)
+    menu = ReportsMenu(outputs, lambda: store.meeting)
     with qtbot.waitSignal(menu.sig_report_opened, timeout=30_000) as opened:
         menu.open_report("agenda", "Agenda booklet")
     dialog = opened.args[0]

@@ -17,11 +17,11 @@ from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Ballot, Meeting, OutboxEntry, Poll
 from meetings_app.ui.prepare.answer_progress_model import AnswerProgressModel
 from meetings_app.ui.prepare.request_page import RequestPage
-from tests.ui.fixture_store import FixtureStore
+from tests.support.reader_meeting import ReaderStore
 
 
 @pytest.fixture
-def request_meeting(secretariat: ClientServices, store: FixtureStore) -> str:
+def request_meeting(secretariat: ClientServices, store: ReaderStore) -> str:
     """A written-opinion meeting with the fixture's two members as voters."""
     meeting_id = MeetingEditor(secretariat.engine, secretariat.writer).create(
         MeetingForm(
@@ -38,7 +38,7 @@ def request_meeting(secretariat: ClientServices, store: FixtureStore) -> str:
 
 
 def test_a_request_is_written_opened_and_followed(  # type: ignore[no-untyped-def]
-    qtbot, secretariat: ClientServices, store: FixtureStore, request_meeting: str
+    qtbot, secretariat: ClientServices, store: ReaderStore, request_meeting: str
 ) -> None:
     page = RequestPage(RequestsDesk(secretariat.engine, secretariat.writer))
     qtbot.addWidget(page)
@@ -60,7 +60,7 @@ def test_a_request_is_written_opened_and_followed(  # type: ignore[no-untyped-de
         assert (meeting.status, poll.state, poll.secret) == ("published", "open", True)
         poll_id = poll.id
         # what the store would send after one member answered: who, not how
-        poll.results = {"answered": [store.person_id]}
+        poll.results = {"answered": [store.me]}
         session.commit()
     page.load(request_meeting)
     qtbot.waitUntil(lambda: page.progress is not None and page.progress.answered == 1)
@@ -95,12 +95,12 @@ def test_an_open_request_cannot_be_rewritten(
 
 
 def test_ballots_held_here_count_as_answered(
-    secretariat: ClientServices, store: FixtureStore, request_meeting: str
+    secretariat: ClientServices, store: ReaderStore, request_meeting: str
 ) -> None:
     desk = RequestsDesk(secretariat.engine, secretariat.writer)
     poll_id = desk.save(request_meeting, RequestForm("Đồng ý?"))
     with Session(secretariat.engine) as session, session.begin():
-        session.add(Ballot(id=new_id(), poll_id=poll_id, voter_id=store.person_id, option_id="o1"))
+        session.add(Ballot(id=new_id(), poll_id=poll_id, voter_id=store.me, option_id="o1"))
     progress = desk.progress(request_meeting)
     assert progress is not None
     assert [(p.name, p.answered) for p in progress.people if p.answered] == [
