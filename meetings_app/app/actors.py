@@ -6,20 +6,16 @@ from one place so the client never disagrees with itself (the store decides in t
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import TypeVar
-
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import Participant, Person
-from meetings_app.domain.rules import Action, Actor, GlobalRole, MeetingRole, may
-
-R = TypeVar("R", bound=StrEnum)
+from meetings_app.domain.rules import Action, Actor, actor_of, may
 
 
 def actor_in_meeting(session: Session, person_id: str, meeting_id: str) -> Actor:
-    """The person as the rules see them in one meeting (global and meeting role).
+    """The person as the rules see them in one meeting (global role, meeting role and the
+    agenda items an invitee is invited to), by :func:`~meetings_app.domain.rules.actor_of`.
 
     Shared with the report service: the same local rows decide who organises a meeting.
     """
@@ -31,17 +27,9 @@ def actor_in_meeting(session: Session, person_id: str, meeting_id: str) -> Actor
             Participant.deleted.is_(False),
         )
     )
-    global_role = _role(GlobalRole, person.role if person else None) or GlobalRole.USER
-    meeting_role = _role(MeetingRole, participant.role if participant else None)
-    return Actor(person_id, global_role, meeting_role)
-
-
-def _role(kind: type[R], value: str | None) -> R | None:
-    """The enum member for a stored role, or None for a value this client does not know."""
-    try:
-        return kind(value) if value else None
-    except ValueError:
-        return None
+    if participant is None:
+        return actor_of(person_id, person.role if person else None)
+    return actor_of(person_id, person.role if person else None, participant.role, participant.items)
 
 
 def person_may(session: Session, person_id: str, meeting_id: str, action: Action) -> bool:

@@ -15,11 +15,13 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.codes import Code
+from meetings_app.domain.enums import AnnotationKind
 from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Annotation
 
-KINDS = ("highlight", "underline", "strike", "ink", "note")
+KINDS = frozenset(AnnotationKind)
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class AnnotationsService:
         if mark.kind not in KINDS:
             raise Invalid(f"Unknown kind of mark {mark.kind!r}.", kind=mark.kind)
         if self.owner_id is None:
-            raise Invalid("Sign in before marking up documents.", code="NOT_SIGNED_IN")
+            raise Invalid("Sign in before marking up documents.", code=Code.NOT_SIGNED_IN)
         row = Annotation(
             id=mark.id or new_id(),
             version=0,
@@ -122,6 +124,6 @@ class AnnotationsService:
             if row is None or row.deleted:
                 raise NotFound("That mark no longer exists.", id=mark_id)
             if row.owner_id != self.owner_id:
-                raise Invalid("Only the owner can change a mark.", code="FORBIDDEN")
+                raise Invalid("Only the owner can change a mark.", code=Code.FORBIDDEN)
             session.expunge(row)
             return row

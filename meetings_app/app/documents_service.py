@@ -12,6 +12,7 @@ from typing import Protocol
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.domain.models import Document, DocumentVersion, LocalBlob
 from meetings_app.store.engine import writer
@@ -25,7 +26,7 @@ class BlobReader(Protocol):
 
 
 class DocumentNotDownloaded(AppError):
-    code = "NOT_DOWNLOADED"
+    code = Code.NOT_DOWNLOADED
 
 
 class DocumentsService:

@@ -17,12 +17,14 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents.marks import InvalidMark, Mark
-from meetings_app.documents.policy import DocumentPolicy, require_allowed
+from meetings_app.documents.policy import DocumentPolicy, export_forbidden
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.domain.models import Annotation, Document, DocumentVersion, Meeting, Person
-from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
+from meetings_app.domain.rules import DocumentUse, may_use_document
 
 EXPORT = "export"
 PRINT = "print"
@@ -64,7 +66,7 @@ class ExportService:
         """Check the policy and describe the job; raises ``EXPORT_FORBIDDEN`` at once."""
         with Session(self._engine) as session:
             version, doc, _meeting = self._load(session, version_id)
-            self._check(doc, action)
+            self._check(session, doc, action)
             marks = len(self._rows(session, version_id))
         stem = Path(version.filename or doc.title or "document").stem
         return ExportJob(
@@ -84,7 +86,7 @@ class ExportService:
         step(0, 4)
         with Session(self._engine) as session:
             _version, doc, meeting = self._load(session, version_id)
-            policy = self._check(doc, action)
+            policy = self._check(session, doc, action)
             rows = self._rows(session, version_id)
             person = session.get(Person, self.person_id)
             recipient = person.full_name if person else self.person_id
@@ -118,7 +120,7 @@ class ExportService:
             raise AppError(
                 f"The copy could not be written to {destination} ({exc.strerror}). "
                 "Choose another folder.",
-                code="EXPORT_WRITE_FAILED",
+                code=Code.EXPORT_WRITE_FAILED,
                 path=str(destination),
             ) from exc
         return destination
@@ -135,14 +137,14 @@ class ExportService:
             raise NotFound("This document is not on this laptop.", id=version_id)
         return version, doc, session.get(Meeting, doc.meeting_id)
 
-    def _check(self, doc: Document, action: str) -> DocumentPolicy:
-        """Both rules must agree: the documents engine's policy and the domain rule."""
-        policy = DocumentPolicy.from_mapping(doc.classification, doc.policy or {})
-        require_allowed(action, policy)
+    def _check(self, session: Session, doc: Document, action: str) -> DocumentPolicy:
+        """The one rule (:func:`~meetings_app.domain.rules.may_use_document`) for this
+        person in the document's meeting; ``EXPORT_FORBIDDEN`` before any work."""
+        actor = actor_in_meeting(session, self.person_id, doc.meeting_id)
         use = DocumentUse.PRINT if action == PRINT else DocumentUse.EXPORT
-        if not may_use_document(Actor(self.person_id), use, doc.classification, doc.policy or {}):
-            require_allowed(action, DocumentPolicy(doc.classification, print=False, export=False))
-        return policy
+        if not may_use_document(actor, use, doc.classification, doc.policy or {}):
+            raise export_forbidden(action, doc.classification)
+        return DocumentPolicy.from_mapping(doc.classification, doc.policy or {})
 
     def _rows(self, session: Session, version_id: str) -> list[Annotation]:
         return list(

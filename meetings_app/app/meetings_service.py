@@ -10,6 +10,7 @@ from enum import Enum
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.enums import MeetingKind, MeetingStatus
 from meetings_app.domain.models import DEFAULT_TIME_ZONE, Document, Meeting, Poll
 
 #: A written-opinion deadline closer than this is highlighted.
@@ -103,7 +104,7 @@ class MeetingsService:
     def _summary(
         meeting: Meeting, now: dt.datetime, deadline: dt.datetime | None, documents: int
     ) -> MeetingSummary:
-        if meeting.kind == "written_opinion":
+        if meeting.kind == MeetingKind.WRITTEN_OPINION:
             group = MeetingGroup.WRITTEN_OPINION
             if meeting.status == "closed" or (deadline is None and _ended(meeting, now)):
                 group = MeetingGroup.PAST
@@ -122,14 +123,14 @@ class MeetingsService:
             location=meeting.location,
             status=meeting.status,
             classification=meeting.classification,
-            deadline=deadline if meeting.kind == "written_opinion" else None,
+            deadline=deadline if meeting.kind == MeetingKind.WRITTEN_OPINION else None,
             documents=documents,
             time_zone=meeting.time_zone or DEFAULT_TIME_ZONE,
         )
 
 
 def _ended(meeting: Meeting, now: dt.datetime) -> bool:
-    if meeting.status == "in_progress":
+    if meeting.status == MeetingStatus.IN_PROGRESS:
         return False
     end = meeting.ends_at or meeting.starts_at
     return end is not None and end < now

@@ -26,6 +26,8 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.ballots import PollState, effective_state
+from meetings_app.domain.codes import Code
+from meetings_app.domain.enums import MeetingKind
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound, PollClosed
 from meetings_app.domain.models import (
     Ballot,
@@ -133,7 +135,7 @@ class PollsService:
         now = self._now()
         with Session(self._engine) as session:
             meetings = {m.id: m for m in session.scalars(select(Meeting)).all()}
-            written = {mid for mid, m in meetings.items() if m.kind == "written_opinion"}
+            written = {mid for mid, m in meetings.items() if m.kind == MeetingKind.WRITTEN_OPINION}
             rows = session.scalars(
                 select(Poll).where(Poll.deleted.is_(False), Poll.state != PollState.DRAFT.value)
             ).all()
@@ -192,7 +194,7 @@ class PollsService:
             id=poll.id,
             meeting_id=poll.meeting_id,
             meeting_title=meeting.title if meeting else "",
-            written_opinion=bool(meeting and meeting.kind == "written_opinion"),
+            written_opinion=bool(meeting and meeting.kind == MeetingKind.WRITTEN_OPINION),
             question=poll.question,
             options=options,
             secret=poll.secret,
@@ -304,7 +306,7 @@ class PollsService:
                     closes_at=poll.closes_at.isoformat() if poll.closes_at else "",
                 )
             if state is PollState.DRAFT:
-                raise Invalid("The poll is not open yet.", code="POLL_NOT_OPEN")
+                raise Invalid("The poll is not open yet.", code=Code.POLL_NOT_OPEN)
             if option_id not in {str(o.get("id")) for o in poll.options if isinstance(o, dict)}:
                 raise Invalid("Choose one of the poll's options.", option=option_id)
             if not self._may_vote(session, poll.meeting_id):

@@ -37,6 +37,7 @@ from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.documents.pdf_info import ImportLimits, PdfInfo
 from meetings_app.documents.policy import DocumentPolicy
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import (
@@ -52,7 +53,9 @@ from meetings_app.sync.wire import API_PREFIX
 
 UPLOAD_TIMEOUT = 300.0
 #: Codes meaning "not now" rather than "no": the rows are saved and the upload waits.
-RETRY_LATER = frozenset({"UNREACHABLE", "UNAUTHENTICATED", "TOKEN_EXPIRED", "SERVER_ERROR"})
+RETRY_LATER = frozenset(
+    {Code.UNREACHABLE, Code.UNAUTHENTICATED, Code.TOKEN_EXPIRED, Code.SERVER_ERROR}
+)
 
 
 class BlobWriter(Protocol):
@@ -104,7 +107,7 @@ def upload_blob(
     (``FORBIDDEN``, ``HASH_MISMATCH``, ``TOO_LARGE`` …).
     """
     if not token:
-        raise error_for("UNAUTHENTICATED", "Sign in to the store before publishing files.")
+        raise error_for(Code.UNAUTHENTICATED, "Sign in to the store before publishing files.")
     url = f"{base_url.rstrip('/')}{API_PREFIX}/blobs/{sha256}"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"}
     client = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
@@ -147,7 +150,7 @@ def _upload_error(response: httpx.Response) -> AppError:
             body = body["detail"]
         return error_for(str(body["code"]), str(body["message"]))
     except (ValueError, KeyError, TypeError):
-        return error_for("SERVER_ERROR", f"The store answered {response.status_code}.")
+        return error_for(Code.SERVER_ERROR, f"The store answered {response.status_code}.")
 
 
 class HttpBlobUploader:
@@ -310,7 +313,7 @@ class PublishingService:
         """Refuse early what the store would refuse anyway (``FORBIDDEN``), before any work."""
         person_id = self._writer.person_id
         if person_id is None:
-            raise Invalid("Sign in before publishing documents.", code="NOT_SIGNED_IN")
+            raise Invalid("Sign in before publishing documents.", code=Code.NOT_SIGNED_IN)
         with Session(self._engine) as session:
             meeting = session.get(Meeting, meeting_id)
             if meeting is None or meeting.deleted:
@@ -333,7 +336,7 @@ class PublishingService:
         if current is not None and current.blob_sha256 == sha:
             raise Invalid(
                 "This file is identical to the current version; nothing was published.",
-                code="SAME_VERSION",
+                code=Code.SAME_VERSION,
                 version=current.number,
             )
 

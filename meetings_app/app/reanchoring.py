@@ -33,6 +33,7 @@ from meetings_app.app.local_writes import LocalWriter
 from meetings_app.documents.geometry import Point, Rect
 from meetings_app.documents.marks import INK, InvalidMark, Mark
 from meetings_app.documents.reanchor import ReanchorResult, reanchor
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import Annotation, DocumentVersion, SyncState
 from meetings_app.sync.local import get_state, record_change, set_state
@@ -128,7 +129,7 @@ class ReanchoringService:
     @property
     def person_id(self) -> str:
         if self._writer.person_id is None:
-            raise Invalid("Sign in before marks can follow new versions.", code="NOT_SIGNED_IN")
+            raise Invalid("Sign in before marks can follow new versions.", code=Code.NOT_SIGNED_IN)
         return self._writer.person_id
 
     # --- running -----------------------------------------------------------------------
@@ -166,7 +167,7 @@ class ReanchoringService:
             try:
                 outcomes.append(self.reanchor_version(version_id))
             except AppError as exc:
-                if exc.code != "NOT_DOWNLOADED":
+                if exc.code != Code.NOT_DOWNLOADED:
                     raise
         return outcomes
 

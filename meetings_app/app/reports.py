@@ -53,10 +53,13 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents import reports as r
+from meetings_app.documents.export import watermarked
 from meetings_app.documents.marks import InvalidMark
-from meetings_app.documents.policy import ExportForbidden
 from meetings_app.documents.reports.model import walk_agenda
-from meetings_app.domain.ballots import DEFAULT_QUORUM, Tally, adopted
+from meetings_app.documents.watermark import WatermarkInfo
+from meetings_app.domain.ballots import DEFAULT_QUORUM, VOTING_ROLES, decide
+from meetings_app.domain.clock import utc_now
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import (
     AgendaItem,
@@ -71,7 +74,7 @@ from meetings_app.domain.models import (
     Person,
     Poll,
 )
-from meetings_app.domain.rules import DocumentUse, may_use_document
+from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
 from meetings_app.security import signing
 
 PdfReader = Callable[[str], bytes]
@@ -102,7 +105,7 @@ _CLAUSE = re.compile(r"^[ \t]*(\d+)\.[ \t]+\S.*$", re.MULTILINE)
 
 
 class PollNotClosed(AppError):
-    code = "POLL_NOT_CLOSED"
+    code = Code.POLL_NOT_CLOSED
 
 
 def _classification(value: str) -> r.Classification:
@@ -115,47 +118,62 @@ class ReportsService:
     Calls render PDFs (seconds for a large pack): the UI runs them on its worker.
     """
 
-    def __init__(self, engine: Engine, read_pdf: PdfReader, person_id: str | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        read_pdf: PdfReader,
+        person_id: str | None,
+        now: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
         self._engine = engine
         self._read_pdf = read_pdf
         self.person_id = person_id
+        self._now = now
 
     # --- agenda booklet and meeting pack ------------------------------------------------
 
     def agenda_booklet(self, meeting_id: str) -> bytes:
         """The agenda booklet of a meeting as PDF bytes."""
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id)
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
         return r.agenda_booklet(meeting)
 
     def meeting_pack(self, meeting_id: str) -> r.MeetingPack:
-        """Booklet and every attached document merged in agenda order, with bookmarks."""
-        with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id)
-            self._require_pack_allowed(session, meeting_id)
-        return r.build_meeting_pack(meeting, self._pdfs(meeting))
+        """Booklet and attached documents merged in agenda order, with bookmarks.
 
-    def _require_pack_allowed(self, session: Session, meeting_id: str) -> None:
-        actor = actor_in_meeting(session, self.person_id or "", meeting_id)
-        for doc in _documents(session, meeting_id):
-            if not may_use_document(
-                actor, DocumentUse.EXPORT, doc.classification, doc.policy or {}
-            ):
-                raise ExportForbidden(
-                    f"«{doc.title}» may not be copied out of the program, so no meeting pack "
-                    "can include it; ask the secretariat.",
-                    document_id=doc.id,
-                )
+        The pack is an export: a document this person may not export (every secret
+        document, a confidential one without the export flag, one whose policy forbids
+        it; :func:`~meetings_app.domain.rules.may_use_document`) is listed by its title,
+        marked "not included", and none of its pages are in the pack. Every page of a
+        document it carries bears the recipient watermark, as "Save annotated copy" does.
+        """
+        with Session(self._engine) as session:
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            person = session.get(Person, self.person_id or "")
+            recipient = person.full_name if person else (self.person_id or "")
+        pdfs = self._pdfs(meeting)
+        at = self._now()
+        for entry in walk_agenda(meeting.agenda):
+            for doc in entry.item.documents:
+                if doc.key in pdfs:
+                    info = WatermarkInfo(recipient, meeting.title, at, doc.classification)
+                    pdfs[doc.key] = watermarked(pdfs[doc.key], info)
+        return r.build_meeting_pack(meeting, pdfs)
+
+    def _actor(self, session: Session, meeting_id: str) -> Actor:
+        return actor_in_meeting(session, self.person_id or "", meeting_id)
 
     def _pdfs(self, meeting: r.Meeting) -> dict[str, bytes]:
         pdfs: dict[str, bytes] = {}
         missing: list[str] = []
         for entry in walk_agenda(meeting.agenda):
             for attached in entry.item.documents:
+                if not attached.included:
+                    continue
                 try:
                     pdfs[attached.key] = self._read_pdf(attached.key)
                 except AppError as exc:
-                    if exc.code != "NOT_DOWNLOADED":
+                    if exc.code != Code.NOT_DOWNLOADED:
                         raise
                     missing.append(attached.title)
         if missing:
@@ -163,7 +181,7 @@ class ReportsService:
                 "Some documents are not on this laptop yet: "
                 + "; ".join(missing)
                 + ". Sync, then build the pack again.",
-                code="NOT_DOWNLOADED",
+                code=Code.NOT_DOWNLOADED,
                 titles=missing,
             )
         return pdfs
@@ -181,7 +199,7 @@ class ReportsService:
     def minutes(self, meeting_id: str) -> bytes:
         """The minutes of a meeting, from its Minutes row, as PDF bytes."""
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id)
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
             row = session.scalar(
                 select(Minutes)
                 .where(Minutes.meeting_id == meeting_id, Minutes.deleted.is_(False))
@@ -190,7 +208,7 @@ class ReportsService:
             )
             if row is None or not row.text.strip():
                 raise NotFound(
-                    "No minutes have been written for this meeting yet.", code="NO_MINUTES"
+                    "No minutes have been written for this meeting yet.", code=Code.NO_MINUTES
                 )
             signatures = _signatures(session, meeting_id)
         sections, decisions = parse_minutes(row.text)
@@ -233,13 +251,15 @@ class ReportsService:
 # --- meeting -------------------------------------------------------------------------------
 
 
-def _meeting(session: Session, meeting_id: str) -> r.Meeting:
+def _meeting(session: Session, meeting_id: str, actor: Actor) -> r.Meeting:
+    """The meeting as the reports engine takes it, its documents as ``actor`` may take them."""
     row = session.get(Meeting, meeting_id)
     if row is None or row.deleted:
         raise NotFound("This meeting is not on this laptop.", id=meeting_id)
     if row.starts_at is None:
         raise Invalid(
-            "The meeting has no date yet; set its start time first.", code="MEETING_NOT_SCHEDULED"
+            "The meeting has no date yet; set its start time first.",
+            code=Code.MEETING_NOT_SCHEDULED,
         )
     return r.Meeting(
         title=row.title,
@@ -248,7 +268,7 @@ def _meeting(session: Session, meeting_id: str) -> r.Meeting:
         ends_at=_shown(row.ends_at),
         header=r.DocumentHeader(date=_shown(row.starts_at)),
         participants=tuple(_participants(session, meeting_id)),
-        agenda=_agenda(session, meeting_id),
+        agenda=_agenda(session, meeting_id, actor),
         classification=_classification(row.classification),
     )
 
@@ -284,8 +304,11 @@ def _documents(session: Session, meeting_id: str) -> list[Document]:
     )
 
 
-def _attachments(session: Session, meeting_id: str) -> dict[str, list[r.AttachedDocument]]:
-    """Agenda item id → its documents' current versions (key = version id)."""
+def _attachments(
+    session: Session, meeting_id: str, actor: Actor
+) -> dict[str, list[r.AttachedDocument]]:
+    """Agenda item id → its documents' current versions (key = version id), each marked
+    included only when ``actor`` may export it."""
     by_item: dict[str, list[r.AttachedDocument]] = {}
     for doc in _documents(session, meeting_id):
         version = session.get(DocumentVersion, doc.current_version_id or "")
@@ -293,13 +316,19 @@ def _attachments(session: Session, meeting_id: str) -> dict[str, list[r.Attached
             continue
         by_item.setdefault(doc.agenda_item_id, []).append(
             r.AttachedDocument(
-                version.id, doc.title, version.pages or None, _classification(doc.classification)
+                version.id,
+                doc.title,
+                version.pages or None,
+                _classification(doc.classification),
+                included=may_use_document(
+                    actor, DocumentUse.EXPORT, doc.classification, doc.policy or {}
+                ),
             )
         )
     return by_item
 
 
-def _agenda(session: Session, meeting_id: str) -> tuple[r.AgendaItem, ...]:
+def _agenda(session: Session, meeting_id: str, actor: Actor) -> tuple[r.AgendaItem, ...]:
     items = list(
         session.scalars(
             select(AgendaItem)
@@ -312,7 +341,7 @@ def _agenda(session: Session, meeting_id: str) -> tuple[r.AgendaItem, ...]:
     for item in items:
         parent = item.parent_id if item.parent_id in known else None
         children.setdefault(parent, []).append(item)
-    docs = _attachments(session, meeting_id)
+    docs = _attachments(session, meeting_id, actor)
 
     def build(parent: str | None) -> tuple[r.AgendaItem, ...]:
         return tuple(
@@ -424,7 +453,7 @@ def _anonymous_votes(results: dict[str, Any], labels: dict[str, str]) -> tuple[r
     if not isinstance(counts, dict):
         raise AppError(
             "The store's tally of this secret poll has not reached this laptop; sync first.",
-            code="RESULTS_INCOMPLETE",
+            code=Code.RESULTS_INCOMPLETE,
         )
     return tuple(
         r.Vote("", "", label, True)
@@ -446,7 +475,7 @@ def _named_votes(session: Session, poll: Poll, labels: dict[str, str]) -> tuple[
         raise AppError(
             f"The store counted {cast} ballots but {len(ballots)} are on this laptop; "
             "sync, then build the report again.",
-            code="RESULTS_INCOMPLETE",
+            code=Code.RESULTS_INCOMPLETE,
         )
     people = _people_rows(session, [b.voter_id for b in ballots])
     votes = [
@@ -490,22 +519,21 @@ def _eligible(session: Session, poll: Poll, results: dict[str, Any]) -> int:
             select(Participant.id).where(
                 Participant.meeting_id == poll.meeting_id,
                 Participant.deleted.is_(False),
-                Participant.role.in_(["chair", "member"]),
+                Participant.role.in_([r.value for r in VOTING_ROLES]),
             )
         ).all()
     )
 
 
 def _outcome(votes: Sequence[r.Vote], labels: dict[str, str], eligible: int) -> str:
-    """Which option leads and whether it passed: more than half of all eligible members."""
+    """Which option leads and whether it passed, by the one count the store also uses
+    (:func:`~meetings_app.domain.ballots.decide`), over the ballots whose signature holds."""
     counted = [v.choice for v in votes if v.signature_verified]
-    counts = {label: counted.count(label) for label in labels.values()}
-    tally = Tally(counts, len(counted), eligible)
-    leader = tally.leader()
-    if leader is None:
+    decision = decide(list(labels.values()), counted, eligible)
+    if decision.leader is None:
         return "Không có phương án nào nhiều phiếu nhất."
-    verdict = "được thông qua" if adopted(tally, leader) else "chưa đạt quá nửa tổng số thành viên"
-    return f"Phương án «{leader}» nhiều phiếu nhất, {verdict}."
+    verdict = "được thông qua" if decision.adopted else "chưa đạt quá nửa tổng số thành viên"
+    return f"Phương án «{decision.leader}» nhiều phiếu nhất, {verdict}."
 
 
 @overload

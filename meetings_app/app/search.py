@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from meetings_app.documents.pdf_info import ImportLimits
 from meetings_app.documents.search import DOCUMENT, NOTE, SearchIndex, make_snippet
 from meetings_app.documents.textfold import words
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import AgendaItem, Document, DocumentVersion, Meeting, Note
 
@@ -88,7 +89,7 @@ class SearchService:
     def __init__(self, engine: Engine, person_id: str) -> None:
         database = engine.url.database
         if engine.dialect.name != "sqlite" or not database:
-            raise AppError("Search needs the laptop's SQLite store.", code="SEARCH_UNAVAILABLE")
+            raise AppError("Search needs the laptop's SQLite store.", code=Code.SEARCH_UNAVAILABLE)
         self._engine = engine
         self._path = database
         self.person_id = person_id

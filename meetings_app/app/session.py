@@ -38,6 +38,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Meeting, OutboxEntry, SyncState
 from meetings_app.security import keyring_store, signing
@@ -59,7 +60,7 @@ class SignInError(AppError):
     """Codes: ``WRONG_PASSWORD``, ``UNREACHABLE``, ``BAD_SERVER_ADDRESS``,
     ``NOT_A_SERVER``, ``DEVICE_REVOKED``, ``OTHER_ACCOUNT``, ``SIGNED_OUT``."""
 
-    code = "SIGN_IN_FAILED"
+    code = Code.SIGN_IN_FAILED
 
 
 @dataclass
@@ -115,13 +116,13 @@ def normalize_server(url: str) -> str:
     """``https://host:port`` without trailing slash; ``http://`` only as typed."""
     text = url.strip()
     if not text:
-        raise SignInError("Enter the server address.", code="BAD_SERVER_ADDRESS", address=url)
+        raise SignInError("Enter the server address.", code=Code.BAD_SERVER_ADDRESS, address=url)
     if "://" not in text:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SignInError(
-            f"{url!r} is not a server address.", code="BAD_SERVER_ADDRESS", address=url
+            f"{url!r} is not a server address.", code=Code.BAD_SERVER_ADDRESS, address=url
         )
     path = parts.path.rstrip("/")
     return f"{parts.scheme}://{parts.netloc}{path}"
@@ -146,34 +147,34 @@ class HttpAuthenticator:
         except httpx.TransportError as exc:
             raise SignInError(
                 f"The server {server_url} cannot be reached ({exc.__class__.__name__}).",
-                code="UNREACHABLE",
+                code=Code.UNREACHABLE,
                 server=server_url,
             ) from exc
         if answer.status_code == 401:
-            raise SignInError("The username or password is not right.", code="WRONG_PASSWORD")
+            raise SignInError("The username or password is not right.", code=Code.WRONG_PASSWORD)
         if answer.status_code == 403:
             code, message = _error_of(answer)
-            if code == "DEVICE_REVOKED":
-                raise SignInError(message, code="DEVICE_REVOKED")
+            if code == Code.DEVICE_REVOKED:
+                raise SignInError(message, code=Code.DEVICE_REVOKED)
             raise SignInError(
-                message or "The server refused this sign-in.", code=code or "FORBIDDEN"
+                message or "The server refused this sign-in.", code=code or Code.FORBIDDEN
             )
         if answer.status_code == 404:
             raise SignInError(
-                f"{server_url} does not look like a meetings server.", code="NOT_A_SERVER"
+                f"{server_url} does not look like a meetings server.", code=Code.NOT_A_SERVER
             )
         if answer.status_code >= 400:
             code, message = _error_of(answer)
             raise SignInError(
                 message or f"The server answered {answer.status_code}.",
-                code=code or "SERVER_ERROR",
+                code=code or Code.SERVER_ERROR,
             )
         try:
             return LoginResponse.model_validate(answer.json())
         except (ValidationError, ValueError) as exc:
             raise SignInError(
                 f"{server_url} gave an answer this program does not understand.",
-                code="NOT_A_SERVER",
+                code=Code.NOT_A_SERVER,
             ) from exc
 
     def logout(self, server_url: str, token: str) -> None:
@@ -307,7 +308,7 @@ class SessionService:
         server = normalize_server(server_url)
         username = username.strip()
         if not username or not password:
-            raise SignInError("Enter your username and password.", code="WRONG_PASSWORD")
+            raise SignInError("Enter your username and password.", code=Code.WRONG_PASSWORD)
         previous = self.account
         if previous is not None and not previous.same_account(server, username):
             # Another person's cached meetings are on this laptop: never mix them, and
@@ -317,7 +318,7 @@ class SessionService:
                 f"This laptop holds the meetings of {previous.username}"
                 + (" with changes not yet sent to the server" if pending else "")
                 + ". Sign in as that person, or remove their data from this laptop first.",
-                code="OTHER_ACCOUNT",
+                code=Code.OTHER_ACCOUNT,
                 username=previous.username,
                 pending=pending,
             )

@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import person_may
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.enums import SpeakerState
 from meetings_app.domain.errors import Forbidden, Invalid
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import AgendaItem, OutboxEntry, Person, SpeakerRequest
 from meetings_app.domain.rules import Action
 
-LIVE = ("waiting", "speaking")
+LIVE = (SpeakerState.WAITING, SpeakerState.SPEAKING)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ class SpeakingService:
         far = dt.datetime.max.replace(tzinfo=dt.UTC)
         ordered = sorted(
             rows,
-            key=lambda r: (r.state != "speaking", r.requested_at or far, r.id),
+            key=lambda r: (r.state != SpeakerState.SPEAKING, r.requested_at or far, r.id),
         )
         queue = tuple(
             QueueEntry(
@@ -113,8 +114,8 @@ class SpeakingService:
             for r in ordered
         )
         place = None
-        if mine is not None and mine.state == "waiting":
-            waiting = [e for e in queue if e.state == "waiting"]
+        if mine is not None and mine.state == SpeakerState.WAITING:
+            waiting = [e for e in queue if e.state == SpeakerState.WAITING]
             place = next(i for i, e in enumerate(waiting, 1) if e.mine)
         return SpeakingState(
             meeting_id,
@@ -142,7 +143,7 @@ class SpeakingService:
                 person_id=self.person_id,
                 meeting_id=meeting_id,
                 agenda_item_id=agenda_item_id,
-                state="waiting",
+                state=SpeakerState.WAITING.value,
                 requested_at=self._now(),
             )
         )
@@ -157,10 +158,10 @@ class SpeakingService:
             row = session.get(SpeakerRequest, current.my_request)
             if row is None:
                 return current
-            if row.state == "speaking":
+            if row.state == SpeakerState.SPEAKING:
                 raise Invalid("You have the floor already; the chair ends your turn.")
             session.expunge(row)
-        row.state = "withdrawn"
+        row.state = SpeakerState.WITHDRAWN.value
         self._writer.save(row)
         return self.state(meeting_id, agenda_item_id)
 

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
     AgendaItem,
@@ -70,10 +71,12 @@ class SyncEngine(Protocol):
 
 
 #: Error codes meaning "the store cannot be reached", i.e. we are offline.
-OFFLINE_CODES = frozenset({"OFFLINE", "UNREACHABLE", "NETWORK", "TIMEOUT", "CONNECTION"})
+OFFLINE_CODES = frozenset(
+    {Code.OFFLINE, Code.UNREACHABLE, Code.NETWORK, Code.TIMEOUT, Code.CONNECTION}
+)
 #: Error codes meaning "the token is no good any more": sign in again, keep local work.
-SIGN_IN_CODES = frozenset({"TOKEN_EXPIRED", "UNAUTHENTICATED"})
-REVOKED_CODES = frozenset({"DEVICE_REVOKED"})
+SIGN_IN_CODES = frozenset({Code.TOKEN_EXPIRED, Code.UNAUTHENTICATED})
+REVOKED_CODES = frozenset({Code.DEVICE_REVOKED})
 
 
 class SessionHooks(Protocol):

@@ -18,7 +18,7 @@ from meetings_app.demo import story
 from meetings_app.demo.seed import Seeder
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Annotation, Meeting, Minutes, Poll
-from meetings_app.server.push import finish_poll
+from meetings_app.server.polls import finish_poll
 
 _CONTEXT = 60
 """Characters kept on each side of a quote, as the viewer keeps them to re-anchor a mark."""

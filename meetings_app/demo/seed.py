@@ -171,10 +171,12 @@ class Seeder:
             title=spec.title,
             classification=spec.classification,
             recipients=recipients,
+            # Public and internal papers may be printed and exported (watermarked), so
+            # the pack carries them; the confidential report stays in the app.
             policy={
                 "view": True,
                 "print": spec.classification != "confidential",
-                "export": spec.classification == "public",
+                "export": spec.classification != "confidential",
             },
         )
         version = DocumentVersion(

@@ -34,6 +34,7 @@ from meetings_app.documents.marks import HIGHLIGHT, INK, STRIKE, UNDERLINE, Mark
 from meetings_app.documents.page_boxes import page_geometry
 from meetings_app.documents.policy import DocumentPolicy, require_allowed
 from meetings_app.documents.watermark import Stamper, WatermarkInfo
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 INK_WIDTH = 2.0
@@ -80,6 +81,20 @@ def export_annotated(
     writer = _copy(src)
     geometries = [page_geometry(page) for page in writer.pages]
     _add_annotations(writer, marks, geometries, watermark)
+    return _stamped(writer, geometries, watermark)
+
+
+def watermarked(src: bytes, watermark: WatermarkInfo) -> bytes:
+    """``src`` with the recipient watermark on every page and nothing else added: how a
+    document leaves the program inside a meeting pack. The caller has already decided the
+    reader may export it (:func:`meetings_app.domain.rules.may_use_document`)."""
+    writer = _copy(src)
+    return _stamped(writer, [page_geometry(page) for page in writer.pages], watermark)
+
+
+def _stamped(
+    writer: PdfWriter, geometries: Sequence[PageGeometry], watermark: WatermarkInfo
+) -> bytes:
     stamper = Stamper(writer, watermark)
     for page, geometry in zip(writer.pages, geometries, strict=True):
         stamper.stamp(page, geometry)
@@ -100,7 +115,7 @@ def _add_annotations(
             raise AppError(
                 f"The mark {mark.id!r} is on page {mark.page + 1}, but the document has "
                 f"{len(geometries)} pages; re-anchor the marks on this version first.",
-                code="MARK_INVALID",
+                code=Code.MARK_INVALID,
                 mark_id=mark.id,
             )
     pages = list(writer.pages)  # resolved once: indexing ``writer.pages`` walks the tree
@@ -113,7 +128,7 @@ def _copy(src: bytes) -> PdfWriter:
         writer = PdfWriter(clone_from=io.BytesIO(src))
     except (PyPdfError, ValueError, KeyError) as exc:
         raise AppError(
-            f"The stored document cannot be read ({exc}); import it again.", code="DAMAGED"
+            f"The stored document cannot be read ({exc}); import it again.", code=Code.DAMAGED
         ) from exc
     return writer
 

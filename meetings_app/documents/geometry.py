@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 POINTS_PER_INCH = 72.0
@@ -175,7 +176,7 @@ class PageGeometry:
         if self.crop.width <= 0 or self.crop.height <= 0:
             raise AppError(
                 "A page has an empty visible area; the document cannot be shown.",
-                code="PAGE_EMPTY",
+                code=Code.PAGE_EMPTY,
             )
 
     @classmethod
@@ -223,7 +224,7 @@ def normalise_rotation(value: int) -> int:
     if value % 90 != 0:
         raise AppError(
             f"The page rotation {value} is not a multiple of 90 degrees; the file is damaged.",
-            code="DAMAGED",
+            code=Code.DAMAGED,
         )
     return value % 360
 

@@ -22,6 +22,7 @@ from pypdf.errors import PdfReadError
 from meetings_app.documents.active_content import ActiveContentScanner
 from meetings_app.documents.page_boxes import page_geometry
 from meetings_app.documents.pdf_info import ImportLimits, ImportRefused, PdfInfo, PdfPage
+from meetings_app.domain.codes import Code
 
 # Where a PDF must show its header and its end-of-file marker (the spec allows junk around).
 HEADER_WINDOW = 1024
@@ -37,12 +38,12 @@ def child_main(conn: Connection, data: bytes, password: str | None, limits: Impo
     except ImportRefused as refused:
         conn.send(("refused", refused.code, refused.message, refused.params))
     except MemoryError:
-        conn.send(("refused", "OUT_OF_MEMORY", _OOM, {}))
+        conn.send(("refused", Code.OUT_OF_MEMORY, _OOM, {}))
     except RecursionError:
-        conn.send(("refused", "DAMAGED", _damaged("its structure is nested without end"), {}))
+        conn.send(("refused", Code.DAMAGED, _damaged("its structure is nested without end"), {}))
     except Exception as exc:  # any parser failure on untrusted bytes means a damaged file
         detail = _damaged(f"{type(exc).__name__}: {exc}"[:200])
-        conn.send(("refused", "DAMAGED", detail, {}))
+        conn.send(("refused", Code.DAMAGED, detail, {}))
     finally:
         conn.close()
 
@@ -87,12 +88,12 @@ def examine(data: bytes, password: str | None, limits: ImportLimits) -> PdfInfo:
 def _check_envelope(data: bytes) -> None:
     if b"%PDF-" not in data[:HEADER_WINDOW]:
         raise ImportRefused(
-            "The file is not a PDF; export it as PDF and import it again.", code="NOT_PDF"
+            "The file is not a PDF; export it as PDF and import it again.", code=Code.NOT_PDF
         )
     if b"%%EOF" not in data[-EOF_WINDOW:]:
         raise ImportRefused(
             "The PDF is cut short (its end is missing); copy or download it again.",
-            code="TRUNCATED",
+            code=Code.TRUNCATED,
         )
 
 
@@ -101,7 +102,7 @@ def _open(data: bytes, password: str | None) -> tuple[PdfReader, bool]:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
     except PdfReadError as exc:
-        raise ImportRefused(_damaged(str(exc)[:200]), code="DAMAGED") from exc
+        raise ImportRefused(_damaged(str(exc)[:200]), code=Code.DAMAGED) from exc
     if not reader.is_encrypted:
         return reader, False
     # An empty user password opens files that are only restricted, not secret.
@@ -110,23 +111,23 @@ def _open(data: bytes, password: str | None) -> tuple[PdfReader, bool]:
     if password:
         raise ImportRefused(
             "The password does not open this PDF; check it and try again.",
-            code="WRONG_PASSWORD",
+            code=Code.WRONG_PASSWORD,
         )
     raise ImportRefused(
         "The PDF is protected by a password; import it again and give the password.",
-        code="ENCRYPTED",
+        code=Code.ENCRYPTED,
     )
 
 
 def _page_count(reader: PdfReader, limits: ImportLimits) -> int:
     count = len(reader.pages)
     if count == 0:
-        raise ImportRefused(_damaged("it has no pages"), code="DAMAGED")
+        raise ImportRefused(_damaged("it has no pages"), code=Code.DAMAGED)
     if count > limits.max_pages:
         raise ImportRefused(
             f"The PDF has {count} pages, more than the {limits.max_pages} allowed; "
             "split it into smaller documents.",
-            code="TOO_MANY_PAGES",
+            code=Code.TOO_MANY_PAGES,
             pages=count,
             limit=limits.max_pages,
         )
@@ -155,12 +156,12 @@ def _render(
     try:
         doc = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
-        raise ImportRefused(_damaged(f"PDFium: {exc}"), code="DAMAGED") from exc
+        raise ImportRefused(_damaged(f"PDFium: {exc}"), code=Code.DAMAGED) from exc
     with doc:
         if len(doc) != page_count:
             raise ImportRefused(
                 _damaged(f"readers disagree on its page count ({len(doc)} or {page_count})"),
-                code="DAMAGED",
+                code=Code.DAMAGED,
             )
         texts: list[str] = []
         thumbs: list[bytes] = []

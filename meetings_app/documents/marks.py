@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from meetings_app.documents.geometry import Point, Rect
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 HIGHLIGHT = "highlight"
@@ -27,7 +28,7 @@ _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class InvalidMark(AppError):
-    code = "MARK_INVALID"
+    code = Code.MARK_INVALID
 
 
 @dataclass(frozen=True)

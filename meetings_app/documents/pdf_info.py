@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from meetings_app.documents.geometry import PageGeometry
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 MIB = 1024 * 1024
@@ -17,7 +18,7 @@ class ImportRefused(AppError):
     TOO_MANY_PAGES, TIMEOUT, OUT_OF_MEMORY, UNREADABLE_FILE.
     """
 
-    code = "IMPORT_REFUSED"
+    code = Code.IMPORT_REFUSED
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,8 @@
-"""Whether a document may be viewed, printed or exported, from its classification.
+"""A document's classification and flags as the documents engine carries them.
 
-Rules, strictest first:
-
-* ``secret``: never printed or exported, whatever the document's flags say;
-* a flag set to False forbids the action;
-* a flag set to True allows it (for ``public``, ``internal`` and ``confidential``);
-* a flag left unset follows the classification: ``public`` and ``internal`` allow,
-  ``confidential`` allows viewing only.
-
-Refusals raise ``AppError`` with code ``EXPORT_FORBIDDEN`` before any work is done.
+The rule itself (what each classification and flag allows) is decided once, in
+:func:`meetings_app.domain.rules.policy_allows`; this module only carries the values and
+refuses with ``EXPORT_FORBIDDEN`` before any work is done.
 """
 
 from __future__ import annotations
@@ -16,20 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.rules import Classification, DocumentUse, policy_allows
 
-CLASSIFICATIONS = ("public", "internal", "confidential", "secret")
-ACTIONS = ("view", "print", "export")
-_OPEN_BY_DEFAULT = {
-    "public": ACTIONS,
-    "internal": ACTIONS,
-    "confidential": ("view",),
-    "secret": ("view",),
-}
+CLASSIFICATIONS = tuple(c.value for c in Classification)
+ACTIONS = tuple(u.value for u in DocumentUse)
 
 
 class ExportForbidden(AppError):
-    code = "EXPORT_FORBIDDEN"
+    code = Code.EXPORT_FORBIDDEN
 
 
 @dataclass(frozen=True)
@@ -46,7 +36,7 @@ class DocumentPolicy:
             raise AppError(
                 f"The classification {self.classification!r} is unknown; use one of "
                 f"{', '.join(CLASSIFICATIONS)}.",
-                code="CLASSIFICATION_UNKNOWN",
+                code=Code.CLASSIFICATION_UNKNOWN,
             )
 
     @classmethod
@@ -55,25 +45,27 @@ class DocumentPolicy:
         return cls(classification, flags.get("view"), flags.get("print"), flags.get("export"))
 
     def allows(self, action: str) -> bool:
+        """Whether ``action`` (view, print, export) is allowed, by the domain rule."""
         if action not in ACTIONS:
             raise ValueError(f"unknown action {action!r}")
-        if self.classification == "secret" and action != "view":
-            return False
-        flag: bool | None = getattr(self, action)
-        if flag is not None:
-            return flag
-        return action in _OPEN_BY_DEFAULT[self.classification]
+        flags = {name: flag for name in ACTIONS if (flag := getattr(self, name)) is not None}
+        return policy_allows(DocumentUse(action), self.classification, flags)
 
 
 def require_allowed(action: str, policy: DocumentPolicy) -> None:
     """Raise ``EXPORT_FORBIDDEN`` unless ``policy`` allows ``action``."""
     if not policy.allows(action):
-        raise ExportForbidden(
-            f"This {policy.classification} document may not be {_PAST[action]}; "
-            "ask the secretariat if you need a copy.",
-            action=action,
-            classification=policy.classification,
-        )
+        raise export_forbidden(action, policy.classification)
+
+
+def export_forbidden(action: str, classification: str) -> ExportForbidden:
+    """The refusal of ``action`` on a document of this classification, in a plain sentence."""
+    return ExportForbidden(
+        f"This {classification} document may not be {_PAST[action]}; "
+        "ask the secretariat if you need a copy.",
+        action=action,
+        classification=classification,
+    )
 
 
 _PAST = {"view": "viewed", "print": "printed", "export": "exported"}

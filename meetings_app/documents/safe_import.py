@@ -30,6 +30,7 @@ from meetings_app.documents.pdf_info import (
     PdfInfo,
     PdfPage,
 )
+from meetings_app.domain.codes import Code
 
 __all__ = ["ImportLimits", "ImportRefused", "PdfInfo", "PdfPage", "inspect_pdf"]
 
@@ -60,7 +61,7 @@ def _too_large(size: int, limits: ImportLimits) -> ImportRefused:
     return ImportRefused(
         f"The file is {size / 2**20:.1f} MiB, over the {limits.max_bytes / 2**20:.0f} MiB "
         "allowed; split or compress it.",
-        code="TOO_LARGE",
+        code=Code.TOO_LARGE,
         size=size,
         limit=limits.max_bytes,
     )
@@ -82,7 +83,7 @@ def _read(source: bytes | Path | str, limits: ImportLimits) -> bytes:
         raise ImportRefused(
             f"The file {path.name} cannot be read ({exc.strerror}); check that it exists "
             "and that you may open it.",
-            code="UNREADABLE_FILE",
+            code=Code.UNREADABLE_FILE,
         ) from exc
 
 
@@ -110,7 +111,7 @@ def _await_answer(
         raise ImportRefused(
             f"Reading the PDF took longer than {limits.seconds:g} seconds; it may be built to "
             "stall readers. Ask the sender for a simpler copy.",
-            code="TIMEOUT",
+            code=Code.TIMEOUT,
         )
     try:
         answer: tuple = receiver.recv()  # type: ignore[type-arg]
@@ -126,7 +127,7 @@ def _crash(exitcode: int | None) -> ImportRefused:
     return ImportRefused(
         f"Reading the PDF stopped the reader (exit status {exitcode}); it may need more "
         "memory than allowed or be built to crash readers. Ask the sender for a new copy.",
-        code="OUT_OF_MEMORY",
+        code=Code.OUT_OF_MEMORY,
         exitcode=exitcode,
     )
 

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from meetings_app.documents.textfold import fold, words
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 DOCUMENT = "document"
@@ -56,7 +57,7 @@ class SearchIndex:
         except sqlite3.Error as exc:
             raise AppError(
                 f"The search index cannot be opened ({exc}); restart the program.",
-                code="SEARCH_UNAVAILABLE",
+                code=Code.SEARCH_UNAVAILABLE,
             ) from exc
 
     def add_document(self, version_id: str, title: str, pages: list[str]) -> None:

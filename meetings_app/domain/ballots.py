@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Invalid, PollClosed
+from meetings_app.domain.rules import MeetingRole
 
 
 class PollState(StrEnum):
@@ -63,7 +65,7 @@ def check_ballot(
     if current is PollState.CLOSED:
         raise PollClosed("The poll closed before this ballot arrived; it was not counted.")
     if current is PollState.DRAFT:
-        raise Invalid("The poll is not open yet.", code="POLL_NOT_OPEN")
+        raise Invalid("The poll is not open yet.", code=Code.POLL_NOT_OPEN)
     if option_id not in set(option_ids):
         raise Invalid(f"The poll has no option {option_id!r}.", option=option_id)
 
@@ -118,3 +120,27 @@ def adopted(result: Tally, option_id: str) -> bool:
     return result.eligible > 0 and Fraction(
         result.counts.get(option_id, 0), result.eligible
     ) > Fraction(1, 2)
+
+
+#: the meeting roles whose members vote and count towards "eligible"
+VOTING_ROLES = frozenset({MeetingRole.CHAIR, MeetingRole.MEMBER})
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Who won a vote: the counts, the leading option (None on a tie), and whether it passed."""
+
+    tally: Tally
+    leader: str | None
+    adopted: bool
+
+
+def decide(option_ids: Sequence[str], choices: Iterable[str], eligible: int) -> Decision:
+    """The one count of a vote, used by the store when a poll closes and by every report.
+
+    The leader is the option with most votes (none on a tie); it is adopted only with more
+    than half of all eligible members, not just of the votes cast.
+    """
+    result = tally(option_ids, choices, eligible)
+    leader = result.leader()
+    return Decision(result, leader, leader is not None and adopted(result, leader))

@@ -11,6 +11,7 @@ Stamps are strings that sort lexicographically in causal order:
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable
@@ -80,3 +81,8 @@ class HybridClock:
 
 def _system_ms() -> int:
     return time.time_ns() // 1_000_000
+
+
+def utc_now() -> dt.datetime:
+    """The wall-clock time in UTC: the default clock of the store and of the client services."""
+    return dt.datetime.now(dt.UTC)

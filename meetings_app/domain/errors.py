@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from meetings_app.domain.codes import Code
+
 
 class AppError(Exception):
     """An error a person must be told about, with a stable code."""
 
-    code: str = "ERROR"
+    code: str = Code.ERROR
 
     def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
         super().__init__(message)
@@ -27,26 +29,26 @@ class AppError(Exception):
 
 
 class Forbidden(AppError):
-    code = "FORBIDDEN"
+    code = Code.FORBIDDEN
 
 
 class NotFound(AppError):
-    code = "NOT_FOUND"
+    code = Code.NOT_FOUND
 
 
 class Invalid(AppError):
-    code = "INVALID"
+    code = Code.INVALID
 
 
 class Conflict(AppError):
-    code = "CONFLICT"
+    code = Code.CONFLICT
 
 
 class PollClosed(AppError):
-    code = "POLL_CLOSED"
+    code = Code.POLL_CLOSED
 
 
 class StoreError(AppError):
     """The local or central database cannot be opened or written."""
 
-    code = "STORE_ERROR"
+    code = Code.STORE_ERROR

@@ -7,9 +7,14 @@ publish them); an invitee sees only the agenda items they are invited to.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
+
+from meetings_app.domain.enums import MeetingStatus
+
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class GlobalRole(StrEnum):
@@ -109,6 +114,54 @@ class Actor:
         )
 
 
+def actor_of(
+    person_id: str,
+    global_role: str | None,
+    meeting_role: str | None = None,
+    invited_items: Iterable[object] | None = None,
+) -> Actor:
+    """The person as the rules see them, from stored rows' values (a person's role, their
+    participation's role and invited items). A role this version does not know counts as
+    none: the unknown never grants more."""
+    return Actor(
+        person_id,
+        _member(GlobalRole, global_role) or GlobalRole.USER,
+        _member(MeetingRole, meeting_role),
+        frozenset(str(i) for i in (invited_items or ())),
+    )
+
+
+def _member(kind: type[_E], value: str | None) -> _E | None:
+    try:
+        return kind(value) if value else None
+    except ValueError:
+        return None
+
+
+def may_see_meeting_status(actor: Actor, status: str) -> bool:
+    """Whether the meeting's status lets this participant receive it and everything under it.
+
+    A meeting in draft (or cancelled) is the secretariat's alone: its organisers (the
+    secretariat and the meeting's secretary) receive it; in review the chair too; from
+    publication on, every participant. An unknown status is treated as a draft.
+    """
+    if actor.organises:
+        return True
+    if status == MeetingStatus.REVIEW:
+        return actor.meeting_role is MeetingRole.CHAIR
+    return status in _PUBLIC_STATUSES
+
+
+_PUBLIC_STATUSES = frozenset(
+    {MeetingStatus.PUBLISHED, MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED}
+)
+
+
+def may_see_meeting(actor: Actor, status: str) -> bool:
+    """Whether the meeting, and every row under it, reaches this person on pull."""
+    return may(actor, Action.VIEW_MEETING) and may_see_meeting_status(actor, status)
+
+
 def may(actor: Actor, action: Action) -> bool:
     """True when ``actor`` may take ``action`` in the meeting they are considered in."""
     if action in GLOBAL_ROLE_ACTIONS[actor.global_role]:
@@ -162,20 +215,36 @@ def may_see_document(
     return may_see_item(actor, item_id, ancestors)
 
 
+def policy_allows(use: DocumentUse, classification: str, policy: Mapping[str, bool]) -> bool:
+    """What a document's classification and policy flags allow, whoever asks.
+
+    * view: the ``view`` flag (default yes); seeing it at all is :func:`may_see_document`;
+    * secret: never printed or exported, whatever the flags say (only the store's own
+      reports, which carry no document pages, speak of it);
+    * confidential: printed or exported only when the flag says so (default no);
+    * public and internal: as the flags say (default yes).
+
+    Every print or export that is allowed carries the recipient watermark.
+    """
+    level = Classification(classification)
+    if use is DocumentUse.VIEW:
+        return bool(policy.get("view", True))
+    if level is Classification.SECRET:
+        return False
+    default = level is not Classification.CONFIDENTIAL
+    return bool(policy.get(use.value, default))
+
+
 def may_use_document(
     actor: Actor, use: DocumentUse, classification: str, policy: Mapping[str, bool]
 ) -> bool:
-    """Print and export follow the document's policy; restricted documents default to no.
+    """Whether this person may view, print or export a document they can see.
 
-    The caller must already know the document is visible (:func:`may_see_document`).
-    Whatever this returns, every print or export carries a watermark.
+    The one rule for every caller (viewer, "Save annotated copy", print, meeting pack):
+    a person with a part in the meeting (or the secretariat) gets what
+    :func:`policy_allows` says; no role grants more, the organisers included.
     """
-    if use is DocumentUse.VIEW:
-        return bool(policy.get("view", True))
-    if actor.organises:
-        return True
-    default = Classification(classification) not in _RESTRICTED
-    return bool(policy.get(use.value, default))
+    return may(actor, Action.VIEW_MEETING) and policy_allows(use, classification, policy)
 
 
 def may_read_private(actor_id: str, owner_id: str, shared: bool) -> bool:

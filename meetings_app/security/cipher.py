@@ -32,6 +32,7 @@ from typing import Protocol
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import FieldCipher
 from meetings_app.store.sealed_blobs import BlobCipher
@@ -47,7 +48,7 @@ _TAG = 16
 class DecryptionFailed(AppError):
     """The data was changed, truncated, or encrypted with another key."""
 
-    code = "DECRYPTION_FAILED"
+    code = Code.DECRYPTION_FAILED
 
 
 class Cipher(BlobCipher, FieldCipher, Protocol):
@@ -156,7 +157,6 @@ class AesGcmCipher:
             if last:
                 return
             index += 1
-
 
     def decrypt_prefix(
         self, chunks: Iterable[bytes], associated: bytes = b""

@@ -36,6 +36,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 SERVICE = "meetings-app"
@@ -59,15 +60,15 @@ DENIED_NAMES: frozenset[str] = frozenset(
 class KeyringUnavailable(AppError):
     """No OS keyring may hold secrets here, and the person gave no passphrase."""
 
-    code = "KEYRING_UNAVAILABLE"
+    code = Code.KEYRING_UNAVAILABLE
 
 
 class WrongPassphrase(AppError):
-    code = "WRONG_PASSPHRASE"
+    code = Code.WRONG_PASSPHRASE
 
 
 class VaultDamaged(AppError):
-    code = "VAULT_DAMAGED"
+    code = Code.VAULT_DAMAGED
 
 
 class NamedSecrets(Protocol):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 CLOCK_SLACK = dt.timedelta(hours=1)
@@ -22,7 +23,7 @@ CLOCK_SLACK = dt.timedelta(hours=1)
 class LeaseExpired(AppError):
     """Code ``LEASE_EXPIRED``; params ``title``, ``days``, ``last_contact`` (ISO or empty)."""
 
-    code = "LEASE_EXPIRED"
+    code = Code.LEASE_EXPIRED
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,8 @@ def add_person(
 
 
 def set_password(engine: Engine, username: str, password: str) -> None:
+    """Replace a person's password hash (argon2id, today's parameters), end their tokens
+    and audit it."""
     if not password:
         raise Invalid("The password may not be empty.")
     hashed = hash_password(password)
@@ -79,6 +81,8 @@ def set_password(engine: Engine, username: str, password: str) -> None:
 
 
 def disable_person(engine: Engine, username: str, disabled: bool = True) -> None:
+    """Disable (or, with ``disabled=False``, enable) an account: its tokens stop working at
+    their next use; nothing it wrote is lost."""
     with write_session(engine) as s:
         person = _person(s, username)
         person.disabled = disabled
@@ -93,6 +97,8 @@ def disable_person(engine: Engine, username: str, disabled: bool = True) -> None
 
 @dataclass(frozen=True)
 class DeviceInfo:
+    """One device as ``admin list-devices`` shows it."""
+
     id: str
     username: str
     name: str
@@ -101,6 +107,7 @@ class DeviceInfo:
 
 
 def list_devices(engine: Engine, username: str | None = None) -> list[DeviceInfo]:
+    """Every registered device (of one person, or of everyone), by user name and device name."""
     with Session(engine) as s:
         query = select(Device, Person.username).join(Person, Person.id == Device.person_id)
         if username:

@@ -21,12 +21,15 @@ from meetings_app.sync.errors import (
 
 @dataclass(frozen=True)
 class Caller:
+    """Who is calling: the person, the device the token was issued to, and the token's hash."""
+
     person: Person
     device: Device
     token_hash: str
 
 
 def bearer(request: Request, *, allow_query: bool = False) -> str:
+    """The bearer token of a request (``?token=`` too when allowed); ``UNAUTHENTICATED`` if none."""
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
@@ -37,6 +38,7 @@ def store_settings(args: argparse.Namespace) -> ServerSettings:
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``serve``'s options (address, port, database, blob folder, limits) to a parser."""
     _add_store_arguments(parser)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on")
@@ -46,6 +48,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    """Run the central store until interrupted; returns the process exit status."""
     import uvicorn
 
     from meetings_app.server.app import create_app
@@ -130,7 +133,7 @@ def read_password(from_stdin: bool, prompt: str = "Password: ", confirm: bool = 
         return line.rstrip("\r\n")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Again: ") != first:
-        raise AppError("The two passwords differ; nothing was changed.", code="INVALID")
+        raise AppError("The two passwords differ; nothing was changed.", code=Code.INVALID)
     return first
 
 

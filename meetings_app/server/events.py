@@ -42,6 +42,7 @@ class FeedBroker:
     # --- lifecycle -------------------------------------------------------------------------
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Start listening for feed moves (idempotent); wakes waiters on ``loop``."""
         with self._lock:
             if self._started:
                 return
@@ -58,6 +59,7 @@ class FeedBroker:
             self._thread.start()
 
     def stop(self) -> None:
+        """Stop listening; waiting streams end at their next keep-alive."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)

@@ -21,6 +21,12 @@ from meetings_app.sync.wire import Change, PullResponse
 def pull(
     session: Session, person: Person, cursor: int, limit: int, now: dt.datetime
 ) -> PullResponse:
+    """The changes after ``cursor`` this person may see, at most ``limit``, in feed order.
+
+    Rows are sent in their current state, filtered by :class:`Viewer` (drafts, classification,
+    invitations); purge entries addressed to this person are included. When nothing visible
+    is left, the cursor moves to the feed's head so an idle client never rescans.
+    """
     viewer = Viewer(session, person, now)
     scope = FeedEntry.purge_person_id.is_(None)
     if viewer.sees_all_meetings:

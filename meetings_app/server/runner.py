@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import httpx
 import uvicorn
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.server.app import create_app
 from meetings_app.server.settings import ServerSettings
@@ -25,6 +26,7 @@ class RunningServer:
     settings: ServerSettings = field(repr=False)
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop the server and wait for its thread to end."""
         self.server.should_exit = True
         self.thread.join(timeout)
 
@@ -46,7 +48,7 @@ def start_in_thread(
             server.should_exit = True
             raise AppError(
                 f"The store could not start on {host}:{port} (is the port in use?).",
-                code="SERVER_START_FAILED",
+                code=Code.SERVER_START_FAILED,
             )
         time.sleep(0.02)
     sock = server.servers[0].sockets[0]
@@ -60,6 +62,6 @@ def start_in_thread(
             pass
         if time.monotonic() > deadline:
             server.should_exit = True
-            raise AppError("The store started but does not answer.", code="SERVER_START_FAILED")
+            raise AppError("The store started but does not answer.", code=Code.SERVER_START_FAILED)
         time.sleep(0.05)
     return RunningServer(url=url, server=server, thread=thread, settings=settings)

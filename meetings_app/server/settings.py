@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetings_app.domain.clock import utc_now
 from meetings_app.store.engine import sqlite_url
 from meetings_app.store.paths import server_dir
 
@@ -25,6 +27,9 @@ class ServerSettings:
     """Seconds between sweeps that close polls past their deadline."""
     events_keepalive: float = 15.0
     db_pool_size: int = 10
+    clock: Callable[[], dt.datetime] = utc_now
+    """The store's clock: poll deadlines, token expiry and audit times are read from it
+    (tests set the time instead of sleeping)."""
 
     @classmethod
     def default(cls) -> ServerSettings:

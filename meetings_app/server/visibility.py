@@ -30,20 +30,15 @@ from meetings_app.domain.rules import (
     Actor,
     GlobalRole,
     MeetingRole,
+    actor_of,
     may,
     may_read_private,
     may_see_ballot,
     may_see_document,
     may_see_item,
+    may_see_meeting,
 )
 from meetings_app.sync.wire import to_data
-
-
-def global_role(person: Person) -> GlobalRole:
-    try:
-        return GlobalRole(person.role)
-    except ValueError:
-        return GlobalRole.USER
 
 
 class Viewer:
@@ -53,17 +48,20 @@ class Viewer:
         self.session = session
         self.person = person
         self.person_id = person.id
-        self.role = global_role(person)
+        self.role = actor_of(person.id, person.role).global_role
         self.now = now
         self._items: dict[str, dict[str, AgendaItem]] = {}
         self._all: dict[str, Participant] | None = None
         self._one: dict[str, Participant | None] = {}
+        self._status: dict[str, str | None] = {}
 
     def refresh(self) -> None:
-        """Forget this person's participations (a push changed them); read again on use."""
+        """Forget this person's participations and the meetings' statuses (a push changed
+        them); read again on use."""
         self._all = None
         self._one.clear()
         self._items.clear()
+        self._status.clear()
 
     @property
     def participation(self) -> dict[str, Participant]:
@@ -99,24 +97,22 @@ class Viewer:
 
     @property
     def sees_all_meetings(self) -> bool:
+        """The secretariat receives every meeting (and its drafts) without taking part in it."""
         return self.role is GlobalRole.SECRETARIAT
 
     def meeting_ids(self) -> set[str]:
+        """The meetings this person takes part in (not deleted participations)."""
         return set(self.participation)
 
     def actor(self, meeting_id: str | None) -> Actor:
+        """This person as the rules see them in one meeting (None: outside any meeting)."""
         part = self.part(meeting_id) if meeting_id else None
-        role: MeetingRole | None = None
-        items: frozenset[str] = frozenset()
-        if part is not None:
-            try:
-                role = MeetingRole(part.role)
-            except ValueError:
-                role = None
-            items = frozenset(str(i) for i in (part.items or []))
-        return Actor(self.person_id, self.role, role, items)
+        if part is None:
+            return actor_of(self.person_id, self.person.role)
+        return actor_of(self.person_id, self.person.role, part.role, part.items)
 
     def may(self, meeting_id: str | None, action: Action) -> bool:
+        """Whether this person may take ``action`` in the meeting (the domain rules decide)."""
         return may(self.actor(meeting_id), action)
 
     def ancestors(self, meeting_id: str, item_id: str | None) -> list[str]:
@@ -140,9 +136,21 @@ class Viewer:
         return out
 
     def sees_meeting(self, meeting_id: str | None) -> bool:
-        return meeting_id is not None and self.may(meeting_id, Action.VIEW_MEETING)
+        """Whether the meeting and what is under it reach this person (its status included:
+        a draft is the organisers' alone, :func:`~meetings_app.domain.rules.may_see_meeting`)."""
+        if meeting_id is None:
+            return False
+        actor = self.actor(meeting_id)
+        if actor.organises:
+            return may(actor, Action.VIEW_MEETING)
+        if meeting_id not in self._status:
+            meeting = self.session.get(Meeting, meeting_id)
+            self._status[meeting_id] = meeting.status if meeting is not None else None
+        status = self._status[meeting_id]
+        return status is not None and may_see_meeting(actor, status)
 
     def sees_item(self, meeting_id: str, item_id: str | None) -> bool:
+        """Whether an agenda item (None: meeting-level material) of a visible meeting reaches this person."""
         if not self.sees_meeting(meeting_id):
             return False
         actor = self.actor(meeting_id)
@@ -152,6 +160,7 @@ class Viewer:
         return may_see_item(actor, item_id, self.ancestors(meeting_id, item_id))
 
     def sees_document(self, doc: Document | None) -> bool:
+        """Whether the document, its versions and its file reach this person (classification, recipients, invited items, drafts)."""
         if doc is None or not self.sees_meeting(doc.meeting_id):
             return False
         return may_see_document(
@@ -163,14 +172,17 @@ class Viewer:
         )
 
     def sees_version(self, version: DocumentVersion | None) -> bool:
+        """A version reaches exactly those its document reaches."""
         if version is None:
             return False
         return self.sees_document(self.session.get(Document, version.document_id))
 
     def poll_closed(self, poll: Poll) -> bool:
+        """Whether the poll is closed by the store's clock (an open poll past its deadline is)."""
         return effective_state(poll.state, poll.closes_at, self.now) is PollState.CLOSED
 
     def sees_poll(self, poll: Poll | None) -> bool:
+        """A poll reaches those who see its agenda item (or the meeting, for a meeting-level poll)."""
         return poll is not None and self.sees_item(poll.meeting_id, poll.agenda_item_id)
 
     def sees(self, row: Synced) -> bool:

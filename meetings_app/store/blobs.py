@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 
 CHUNK = 256 * 1024
@@ -22,11 +23,11 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 class BlobHashMismatch(AppError):
-    code = "HASH_MISMATCH"
+    code = Code.HASH_MISMATCH
 
 
 class BlobTooLarge(AppError):
-    code = "TOO_LARGE"
+    code = Code.TOO_LARGE
 
 
 def check_sha256(sha256: str) -> str:

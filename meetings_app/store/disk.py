@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import StoreError
 
 FULL_ERRNOS = frozenset(
@@ -42,13 +43,13 @@ _SQLITE_FULL = 13
 class DiskFull(StoreError):
     """The disk (or the person's quota) is full; nothing of this write was kept."""
 
-    code = "DISK_FULL"
+    code = Code.DISK_FULL
 
 
 class NotWritable(StoreError):
     """The data folder or one of its files refuses writes."""
 
-    code = "DATA_DIR_NOT_WRITABLE"
+    code = Code.DATA_DIR_NOT_WRITABLE
 
 
 def disk_error(exc: BaseException, path: Path | str | None = None) -> StoreError | None:

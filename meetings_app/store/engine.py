@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import StoreError
 from meetings_app.domain.models import FIELD_CIPHER_ATTR, FieldCipher
 
@@ -53,14 +54,14 @@ def _prepare_sqlite_file(url: str) -> None:
         raise StoreError(
             f"Cannot create the folder {path.parent} for the database ({exc.strerror}). "
             "Choose a data folder you can write to.",
-            code="DATA_DIR_NOT_WRITABLE",
+            code=Code.DATA_DIR_NOT_WRITABLE,
             path=str(path.parent),
         ) from exc
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise StoreError(
             f"The data folder {path.parent} is not writable. Choose a folder you can write to "
             "(or set MEETINGS_APP_HOME) and try again; nothing was changed.",
-            code="DATA_DIR_NOT_WRITABLE",
+            code=Code.DATA_DIR_NOT_WRITABLE,
             path=str(path.parent),
         )
 
@@ -74,7 +75,7 @@ def make_engine(url: str, *, pool_size: int = 5) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StoreError(f"{url!r} is not a database URL.", code="BAD_DB_URL") from exc
+        raise StoreError(f"{url!r} is not a database URL.", code=Code.BAD_DB_URL) from exc
     if parsed.get_backend_name() == "sqlite":
         _prepare_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
@@ -85,7 +86,7 @@ def make_engine(url: str, *, pool_size: int = 5) -> Engine:
     else:
         raise StoreError(
             f"Unsupported database {parsed.get_backend_name()!r}: use SQLite or PostgreSQL.",
-            code="BAD_DB_URL",
+            code=Code.BAD_DB_URL,
         )
     check_answers(engine)
     return engine
@@ -110,17 +111,17 @@ def _explain(engine: Engine, exc: DBAPIError) -> StoreError:
         return StoreError(
             f"The database file {engine.url.database} is damaged or is not a database. "
             "It was left as it is; move it aside (or restore a backup) and start again.",
-            code="DB_CORRUPT",
+            code=Code.DB_CORRUPT,
             path=str(engine.url.database),
         )
     if engine.dialect.name == "sqlite":
         return StoreError(
-            f"Cannot open the database {engine.url.database}: {text}.", code="DB_UNAVAILABLE"
+            f"Cannot open the database {engine.url.database}: {text}.", code=Code.DB_UNAVAILABLE
         )
     return StoreError(
         f"The database at {where} does not answer ({text.strip()}). "
         "Check that the server runs and the address is right.",
-        code="DB_UNAVAILABLE",
+        code=Code.DB_UNAVAILABLE,
     )
 
 

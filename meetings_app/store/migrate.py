@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from sqlalchemy import Engine, MetaData, Table
 from sqlalchemy.exc import DBAPIError
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import StoreError
 from meetings_app.domain.models import Base
 from meetings_app.store.paths import migrations_dir
@@ -104,7 +105,7 @@ def upgrade(engine: Engine, scope: Scope) -> None:
     except DBAPIError as exc:
         raise StoreError(
             f"Could not prepare the database schema ({exc.orig}). Nothing was changed.",
-            code="MIGRATION_FAILED",
+            code=Code.MIGRATION_FAILED,
         ) from exc
 
 

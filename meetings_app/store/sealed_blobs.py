@@ -36,6 +36,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, NotFound
 from meetings_app.store.blobs import CHUNK, BlobHashMismatch, BlobTooLarge, check_sha256, fsync_dir
 from meetings_app.store.disk import disk_writes
@@ -60,7 +61,7 @@ class BlobCipher(Protocol):
 class BlobDamaged(AppError):
     """The cached copy was changed, cut short or belongs to another key; it was removed."""
 
-    code = "BLOB_DAMAGED"
+    code = Code.BLOB_DAMAGED
 
 
 def _file_chunks(fh: BinaryIO) -> Iterator[bytes]:

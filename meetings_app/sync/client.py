@@ -22,6 +22,8 @@ import httpx
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.codes import Code
+from meetings_app.domain.entities import SECRETARIAT_OWNED
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
     ENTITIES,
@@ -62,9 +64,6 @@ from meetings_app.sync.wire import (
     from_data,
 )
 
-SECRETARIAT_OWNED = frozenset(
-    {"meeting", "participant", "agenda_item", "document", "document_version", "poll", "minutes"}
-)
 DOWNLOAD_CHUNK = 1024 * 1024
 
 
@@ -73,13 +72,17 @@ class KeyStore(Protocol):
     :class:`~meetings_app.security.keyring_store.SecretStore` (an accepted OS keyring or
     the passphrase vault) in production, never the raw keyring."""
 
-    def get(self, name: str) -> str | None: ...
+    def get(self, name: str) -> str | None:
+        """The secret stored under ``name``, or None."""
 
-    def set(self, name: str, value: str) -> None: ...
+    def set(self, name: str, value: str) -> None:
+        """Store ``value`` under ``name``."""
 
 
 @dataclass(frozen=True)
 class LoginResult:
+    """What a sign-in returns: the token, when it expires, the person and the device id."""
+
     token: str
     expires_at: dt.datetime
     person: PersonOut
@@ -100,6 +103,9 @@ class SyncProgress:
 
 @dataclass
 class SyncReport:
+    """What one sync did: changes pushed (applied, duplicate, rejected), pulled and purged,
+    files downloaded (and those still missing), and the cursor reached."""
+
     pushed: int = 0
     applied: int = 0
     duplicates: int = 0
@@ -159,7 +165,7 @@ class SyncClient:
             return {}
         token = self.token_provider()
         if not token:
-            raise error_for("UNAUTHENTICATED", "Sign in to the store first.")
+            raise error_for(Code.UNAUTHENTICATED, "Sign in to the store first.")
         return {"Authorization": f"Bearer {token}"}
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
@@ -191,7 +197,7 @@ class SyncClient:
             body = response.json()
             code, message = str(body["code"]), str(body["message"])
         except (ValueError, KeyError, TypeError):
-            code, message = "SERVER_ERROR", f"The store answered {response.status_code}."
+            code, message = Code.SERVER_ERROR, f"The store answered {response.status_code}."
         error = error_for(code, message)
         if isinstance(error, DeviceRevoked):
             self.purge_all()
@@ -240,32 +246,39 @@ class SyncClient:
         return LoginResult(answer.token, answer.expires_at, answer.person, answer.device_id)
 
     def logout(self) -> None:
+        """End this device's token on the store."""
         self._request("POST", "/auth/logout")
 
     # --- status --------------------------------------------------------------------------------
 
     def pending_count(self) -> int:
+        """How many local changes wait in the outbox."""
         with Session(self.engine) as s:
             return len(s.execute(select(OutboxEntry.seq)).all())
 
     def rejections(self, *, unseen_only: bool = False) -> list[Rejection]:
+        """The changes the store refused (with code and sentence), oldest first."""
         with Session(self.engine, expire_on_commit=False) as s:
             query = select(Rejection).order_by(Rejection.at)
             if unseen_only:
                 query = query.where(Rejection.seen.is_(False))
             return list(s.execute(query).scalars())
 
-    def mark_rejections_seen(self) -> None:
-        with self._tx() as s:
-            s.execute(update(Rejection).values(seen=True))
-
     def cursor(self) -> int:
+        """The feed position this laptop has pulled up to."""
         with Session(self.engine) as s:
             return int(get_state(s, "cursor") or 0)
 
     # --- the whole sync ------------------------------------------------------------------
 
     def sync(self, progress: ProgressFn | None = None) -> SyncReport:
+        """Push the outbox, pull what changed, then download missing files, in that order.
+
+        Every step is safe to interrupt: a change leaves the outbox only when the store has
+        answered it, the cursor moves only with the rows it covers (one transaction per
+        page), and a download resumes where it stopped. Raises a typed error with a
+        registry code (``OFFLINE``, ``TOKEN_EXPIRED`` …); nothing local is lost.
+        """
         report = SyncReport()
         self.push(progress, report)
         self.pull(progress, report)
@@ -277,6 +290,14 @@ class SyncClient:
     def push(
         self, progress: ProgressFn | None = None, report: SyncReport | None = None
     ) -> SyncReport:
+        """Send the outbox in order, in batches, until it is empty.
+
+        Each change is applied at most once by the store (``change_id``); each answer is
+        recorded with its entry's removal in one transaction: applied and duplicate adopt
+        the store's version, SUPERSEDED and rejected adopt the store's copy (a rejection is
+        kept, with its code, for the person to see). At most one change per record goes in
+        a request, so the next is based on the store's answer to the previous.
+        """
         report = report or SyncReport()
         total = self.pending_count()
         done = 0
@@ -373,7 +394,7 @@ class SyncClient:
                 change_id=entry.change_id,
                 entity=entry.entity,
                 entity_id=entry.entity_id,
-                code=result.code or "REJECTED",
+                code=result.code or Code.REJECTED,
                 message=result.message or "The store refused this change.",
                 data=entry.data,
                 at=dt.datetime.now(dt.UTC),
@@ -400,6 +421,13 @@ class SyncClient:
     def pull(
         self, progress: ProgressFn | None = None, report: SyncReport | None = None
     ) -> SyncReport:
+        """Apply the store's changes after the saved cursor, page by page, until none are left.
+
+        A page and the cursor after it are stored in one transaction, so an interruption
+        repeats at most one page. A row with a change of ours still in the outbox is skipped
+        (the store decides when it arrives); purge entries drop what this person lost
+        access to; entities newer than this client are ignored.
+        """
         report = report or SyncReport()
         cursor = self.cursor()
         done = 0
@@ -559,6 +587,9 @@ class SyncClient:
     def download_blobs(
         self, progress: ProgressFn | None = None, report: SyncReport | None = None
     ) -> SyncReport:
+        """Fetch every file a visible row names and this laptop lacks, resuming partial downloads
+        (HTTP Range); each is verified against its sha256 and stored encrypted.
+        """
         report = report or SyncReport()
         missing = self.missing_blobs()
         total = sum(missing.values())
@@ -576,7 +607,7 @@ class SyncClient:
             try:
                 got = self._download(part, tick)
             except ServerError as exc:
-                if exc.code == "NOT_FOUND":
+                if exc.code == Code.NOT_FOUND:
                     report.missing_blobs.append(sha)
                     continue
                 raise

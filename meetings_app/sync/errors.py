@@ -6,47 +6,62 @@ sentence; the UI keys its translated text on the code.
 
 from __future__ import annotations
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 
 class SyncError(AppError):
-    code = "SYNC_ERROR"
+    """A sync failure the person must be told about (code from the registry)."""
+
+    code = Code.SYNC_ERROR
 
 
 class Unreachable(SyncError):
     """The store did not answer (no network, wrong address, store down)."""
 
-    code = "UNREACHABLE"
+    code = Code.UNREACHABLE
 
 
 class AuthFailed(SyncError):
-    code = "WRONG_PASSWORD"
+    """Sign-in refused: the user name or password is wrong."""
+
+    code = Code.WRONG_PASSWORD
 
 
 class Unauthenticated(SyncError):
-    code = "UNAUTHENTICATED"
+    """The store does not know this token (or none was sent): sign in again."""
+
+    code = Code.UNAUTHENTICATED
 
 
 class TokenExpired(SyncError):
-    code = "TOKEN_EXPIRED"
+    """The token has expired: sign in again; nothing local is lost."""
+
+    code = Code.TOKEN_EXPIRED
 
 
 class DeviceRevoked(SyncError):
-    code = "DEVICE_REVOKED"
+    """This device was revoked: its local copy is purged at this contact."""
+
+    code = Code.DEVICE_REVOKED
 
 
 class AccountDisabled(SyncError):
-    code = "ACCOUNT_DISABLED"
+    """The account is disabled by the administrators."""
+
+    code = Code.ACCOUNT_DISABLED
 
 
 class ServerError(SyncError):
     """The store answered, but with an error this client cannot fix by retrying as is."""
 
-    code = "SERVER_ERROR"
+    code = Code.SERVER_ERROR
 
 
 class BlobCorrupt(SyncError):
-    code = "HASH_MISMATCH"
+    """A downloaded file does not match its sha256; it is not kept."""
+
+    code = Code.HASH_MISMATCH
 
 
 _BY_CODE: dict[str, type[SyncError]] = {

@@ -7,7 +7,6 @@ Nothing depends on the stream for correctness, only for promptness.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import threading
 from collections.abc import Callable
@@ -40,11 +39,13 @@ class FeedListener:
         self._client: httpx.Client | None = None
 
     def start(self) -> None:
+        """Open the event stream in a background thread (reconnecting with backoff)."""
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="feed-events", daemon=True)
             self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Close the stream and stop the thread."""
         self._stop.set()
         client = self._client
         if client is not None:
@@ -100,14 +101,3 @@ class FeedListener:
         except (ValueError, KeyError, TypeError):
             return
         self.on_change(cursor)
-
-
-def parse_events(text: str) -> list[int]:
-    """The cursors announced in a chunk of SSE text (helper for tests and tools)."""
-    out: list[int] = []
-    for block in text.split("\n\n"):
-        for line in block.splitlines():
-            if line.startswith("data:"):
-                with contextlib.suppress(ValueError, KeyError, TypeError):
-                    out.append(int(json.loads(line[5:])["cursor"]))
-    return out

@@ -16,27 +16,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.clock import HybridClock, Stamp
+from meetings_app.domain.entities import OWNER_FIELD
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import OutboxEntry, Synced, SyncState
 from meetings_app.sync.wire import entity_name, to_data
 
-OWNER_FIELD = {
-    "annotation": "owner_id",
-    "note": "owner_id",
-    "ballot": "voter_id",
-    "speaker_request": "person_id",
-}
 _BALLOT_NS = uuid.UUID("9b1f3c1e-6f1e-4c55-9d67-0d5a3c1b7a11")
 _clocks: dict[str, HybridClock] = {}
 _clocks_lock = threading.Lock()
 
 
 def get_state(session: Session, key: str) -> str | None:
+    """A value of this laptop's sync state (cursor, person, device …), or None."""
     row = session.get(SyncState, key)
     return row.value if row is not None else None
 
 
 def set_state(session: Session, key: str, value: str) -> None:
+    """Set a value of this laptop's sync state (in the caller's transaction)."""
     row = session.get(SyncState, key)
     if row is None:
         session.add(SyncState(key=key, value=value))
@@ -115,6 +112,7 @@ def record_change(session: Session, row: Synced, *, deleted: bool = False) -> Ou
 
 
 def pending_for(session: Session, entity_id: str) -> bool:
+    """Whether a change of this record is still waiting in the outbox."""
     return (
         session.execute(
             select(OutboxEntry.seq).where(OutboxEntry.entity_id == entity_id).limit(1)

@@ -30,12 +30,16 @@ class WireModel(BaseModel):
 
 
 class Health(WireModel):
+    """``GET /health``: ``{status: "ok", protocol: 1, version}``."""
+
     status: Literal["ok"] = "ok"
     protocol: int = PROTOCOL
     version: str = ""
 
 
 class LoginRequest(WireModel):
+    """``POST /auth/login`` body."""
+
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=1024)
     device_name: str = Field(default="device", max_length=200)
@@ -45,6 +49,8 @@ class LoginRequest(WireModel):
 
 
 class PersonOut(WireModel):
+    """The signed-in person as a login answer carries them."""
+
     id: str
     username: str
     full_name: str
@@ -53,6 +59,8 @@ class PersonOut(WireModel):
 
 
 class LoginResponse(WireModel):
+    """``POST /auth/login`` answer: the token (keep it secret), its expiry, person and device id."""
+
     token: str
     expires_at: dt.datetime
     person: PersonOut
@@ -69,16 +77,21 @@ class Change(WireModel):
     deleted: bool = False
     data: dict[str, Any] = Field(default_factory=dict)
     purge: bool = False
-    """True on a purge entry: drop everything of meeting ``data["meeting_id"]``."""
+    """True on a purge entry: drop the row named (for a meeting, everything under it too);
+    ``data["meeting_id"]`` names its meeting."""
 
 
 class PullResponse(WireModel):
+    """``GET /sync/pull`` answer: changes in feed order, the next cursor, and whether more wait."""
+
     changes: list[Change]
     cursor: int
     more: bool
 
 
 class PushChange(WireModel):
+    """One change of ``POST /sync/push``; ``change_id`` makes it apply at most once."""
+
     change_id: str = Field(min_length=1, max_length=64)
     entity: str
     id: str
@@ -88,10 +101,16 @@ class PushChange(WireModel):
 
 
 class PushRequest(WireModel):
+    """``POST /sync/push`` body: changes applied in order."""
+
     changes: list[PushChange] = Field(max_length=500)
 
 
 class PushResult(WireModel):
+    """The answer to one change: ``applied``, ``duplicate`` or ``rejected`` with a registry code
+    (docs/sync-api.md); ``current`` is the store's copy on a conflict or SUPERSEDED.
+    """
+
     change_id: str
     status: Literal["applied", "duplicate", "rejected"]
     version: int | None = None
@@ -103,6 +122,8 @@ class PushResult(WireModel):
 
 
 class PushResponse(WireModel):
+    """``POST /sync/push`` answer: one result per change, in order."""
+
     results: list[PushResult]
 
 

@@ -32,6 +32,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from meetings_app.documents.pdf_info import ImportRefused
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.store.disk import disk_error
 
@@ -110,31 +111,31 @@ GENERIC_TODO = QT_TRANSLATE_NOOP(
 
 MESSAGES: dict[str, Sentences] = {
     # network and sign-in
-    "OFFLINE": (
+    Code.OFFLINE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server cannot be reached."),
         KEPT_SENT_LATER,
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Check the network connection; the app retries by itself."
         ),
     ),
-    "AUTH_FAILED": (
+    Code.AUTH_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The user name or password is not right."),
         SAFE,
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Type them again, or ask the secretariat to reset your password."
         ),
     ),
-    "TOKEN_EXPIRED": (
+    Code.TOKEN_EXPIRED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Your sign-in has expired."),
         KEPT_AFTER_SIGN_IN,
         SIGN_IN_AGAIN,
     ),
-    "UNAUTHENTICATED": (
+    Code.UNAUTHENTICATED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server no longer knows this sign-in."),
         KEPT_AFTER_SIGN_IN,
         SIGN_IN_AGAIN,
     ),
-    "SIGN_IN_FAILED": (
+    Code.SIGN_IN_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Signing in did not succeed."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -142,33 +143,33 @@ MESSAGES: dict[str, Sentences] = {
             "Check the server address, your username and password, and try again.",
         ),
     ),
-    "BAD_SERVER_ADDRESS": (
+    Code.BAD_SERVER_ADDRESS: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This is not a server address."),
         SAFE,
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Type an address like https://hop.example.gov.vn and try again."
         ),
     ),
-    "NOT_A_SERVER": (
+    Code.NOT_A_SERVER: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The address answers, but it is not a meetings server."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the address with agency IT."),
     ),
-    "DEVICE_REVOKED": (
+    Code.DEVICE_REVOKED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This computer has been removed from your account."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "For security, the meetings kept on this computer are removed."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Contact agency IT to use this computer again."),
     ),
-    "ACCOUNT_DISABLED": (
+    Code.ACCOUNT_DISABLED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Your account has been disabled."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Your work is kept on this computer but cannot be sent."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Contact the secretariat."),
     ),
-    "OTHER_ACCOUNT": (
+    Code.OTHER_ACCOUNT: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This computer holds another person's meetings."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Their data was not touched."),
         QT_TRANSLATE_NOOP(
@@ -176,7 +177,7 @@ MESSAGES: dict[str, Sentences] = {
             "Sign in as that person, or ask agency IT to remove their data first.",
         ),
     ),
-    "UNKNOWN_ACCOUNT": (
+    Code.UNKNOWN_ACCOUNT: (
         QT_TRANSLATE_NOOP("ErrorMessages", "There is no such demo account."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -184,7 +185,7 @@ MESSAGES: dict[str, Sentences] = {
         ),
     ),
     # security on this computer
-    "KEYRING_UNAVAILABLE": (
+    Code.KEYRING_UNAVAILABLE: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "No secure place to keep your sign-in is available on this computer.",
@@ -195,7 +196,7 @@ MESSAGES: dict[str, Sentences] = {
             "Choose a passphrase when asked, or ask agency IT to set up the system keyring.",
         ),
     ),
-    "WRONG_PASSPHRASE": (
+    Code.WRONG_PASSPHRASE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The passphrase is not right."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The meetings on this computer stay encrypted and unchanged."
@@ -204,7 +205,7 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages", "Type it again; check the keyboard language and Caps Lock."
         ),
     ),
-    "VAULT_DAMAGED": (
+    Code.VAULT_DAMAGED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The protected key store on this computer cannot be read."
         ),
@@ -218,12 +219,12 @@ MESSAGES: dict[str, Sentences] = {
             "Ask agency IT to reset this computer; your meetings download again after you sign in.",
         ),
     ),
-    "DECRYPTION_FAILED": (
+    Code.DECRYPTION_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Some data on this computer could not be decrypted."),
         QT_TRANSLATE_NOOP("ErrorMessages", "It was left as it is."),
         SYNC_AGAIN_OR_IT,
     ),
-    "LEASE_EXPIRED": (
+    Code.LEASE_EXPIRED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "This meeting's data has not been checked with the server for too long.",
@@ -232,48 +233,48 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Connect to the network and sync to open it again."),
     ),
     # what the server refuses
-    "FORBIDDEN": (
+    Code.FORBIDDEN: (
         QT_TRANSLATE_NOOP("ErrorMessages", "You are not allowed to do this."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "If you think you should be, contact the secretariat."),
     ),
-    "NOT_FOUND": (
+    Code.NOT_FOUND: (
         QT_TRANSLATE_NOOP("ErrorMessages", "What you asked for is no longer on this computer."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Sync to fetch the latest meeting pack."),
     ),
-    "INVALID": (
+    Code.INVALID: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The request was not valid."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Check what you entered and try again."),
     ),
-    "CONFLICT": (
+    Code.CONFLICT: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Someone else changed this at the same time."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The server's copy was kept, and so was yours on this computer."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Review the latest version and make your change again."),
     ),
-    "SUPERSEDED": (
+    Code.SUPERSEDED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "A newer change to this, made on another device, was kept."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was lost; the newer version is shown."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Check it, and change it again if needed."),
     ),
-    "REJECTED": (
+    Code.REJECTED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server did not accept this change."),
         CHANGE_KEPT,
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Contact the secretariat if the change is still needed."
         ),
     ),
-    "TOO_LARGE": (
+    Code.TOO_LARGE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The file is too large."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Nothing of it was stored."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Split or compress the file and try again."),
     ),
-    "BLOB_MISSING": (
+    Code.BLOB_MISSING: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The meeting server does not have this document's file yet."
         ),
@@ -282,14 +283,14 @@ MESSAGES: dict[str, Sentences] = {
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "Sync again when the network is available."),
     ),
-    "BAD_RANGE": (
+    Code.BAD_RANGE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "A download could not resume where it stopped."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Nothing you saved was lost; the file is downloaded again."
         ),
         SYNC_AGAIN_OR_IT,
     ),
-    "METHOD_NOT_ALLOWED": (
+    Code.METHOD_NOT_ALLOWED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The meeting server does not accept this kind of request."
         ),
@@ -298,17 +299,17 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages", "Install the version of the app that agency IT provides."
         ),
     ),
-    "SYNC_ERROR": (
+    Code.SYNC_ERROR: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Syncing with the meeting server failed."),
         KEPT_SENT_LATER,
         TRY_LATER_OR_IT,
     ),
-    "SERVER_ERROR": (
+    Code.SERVER_ERROR: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server answered with an error."),
         KEPT_SENT_LATER,
         TRY_LATER_OR_IT,
     ),
-    "INTERNAL": (
+    Code.INTERNAL: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server hit an unexpected problem."),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
@@ -316,7 +317,7 @@ MESSAGES: dict[str, Sentences] = {
         ),
         TRY_LATER_OR_IT,
     ),
-    "SERVER_START_FAILED": (
+    Code.SERVER_START_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server could not be started."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -325,29 +326,29 @@ MESSAGES: dict[str, Sentences] = {
         ),
     ),
     # ballots
-    "POLL_CLOSED": (
+    Code.POLL_CLOSED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The poll had already closed when your ballot arrived."),
         BALLOT_NOT_COUNTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Contact the secretariat if you believe this is wrong."),
     ),
-    "POLL_NOT_OPEN": (
+    Code.POLL_NOT_OPEN: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This poll is not open yet."),
         QT_TRANSLATE_NOOP("ErrorMessages", "No ballot was recorded."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Vote once the chair opens the poll."),
     ),
-    "POLL_NOT_CLOSED": (
+    Code.POLL_NOT_CLOSED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The results are not final until the poll closes."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Try again after the poll has closed."),
     ),
-    "SIGNATURE_REQUIRED": (
+    Code.SIGNATURE_REQUIRED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Your ballot was not signed by this computer, so it was refused."
         ),
         BALLOT_NOT_COUNTED,
         SIGN_AND_VOTE_AGAIN,
     ),
-    "BAD_SIGNATURE": (
+    Code.BAD_SIGNATURE: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "The signature on your ballot does not match this computer, so it was refused.",
@@ -356,7 +357,7 @@ MESSAGES: dict[str, Sentences] = {
         SIGN_AND_VOTE_AGAIN,
     ),
     # this computer's store and disk
-    "DISK_FULL": (
+    Code.DISK_FULL: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "The disk of this computer is full, so the last change or download could not "
@@ -368,7 +369,7 @@ MESSAGES: dict[str, Sentences] = {
             "Free some space on the disk and try again; downloads resume where they stopped.",
         ),
     ),
-    "DATA_DIR_NOT_WRITABLE": (
+    Code.DATA_DIR_NOT_WRITABLE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The data folder cannot be written to."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -376,7 +377,7 @@ MESSAGES: dict[str, Sentences] = {
             "Choose a folder you can write to (or set MEETINGS_APP_HOME) and start again.",
         ),
     ),
-    "DB_CORRUPT": (
+    Code.DB_CORRUPT: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The local database file is damaged."),
         QT_TRANSLATE_NOOP("ErrorMessages", "It was left untouched."),
         QT_TRANSLATE_NOOP(
@@ -385,12 +386,12 @@ MESSAGES: dict[str, Sentences] = {
             "downloads again.",
         ),
     ),
-    "STORE_ERROR": (
+    Code.STORE_ERROR: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The local database could not be used."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Close other copies of the app and try again."),
     ),
-    "MIGRATION_FAILED": (
+    Code.MIGRATION_FAILED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "The local database could not be brought up to this version of the app.",
@@ -400,14 +401,14 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages", "Do not delete the file; send the details to agency IT."
         ),
     ),
-    "BAD_DB_URL": (
+    Code.BAD_DB_URL: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The database address in the settings is not valid."),
         SAFE,
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Correct the address (or ask agency IT) and start again."
         ),
     ),
-    "BLOB_DAMAGED": (
+    Code.BLOB_DAMAGED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "The copy of this document on this computer was damaged and has been removed.",
@@ -415,21 +416,21 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Your marks and notes on it are kept."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Sync to download the document again."),
     ),
-    "HASH_MISMATCH": (
+    Code.HASH_MISMATCH: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "A downloaded file did not match what the server announced."
         ),
         QT_TRANSLATE_NOOP("ErrorMessages", "The damaged copy was discarded."),
         SYNC_AGAIN_OR_IT,
     ),
-    "NOT_DOWNLOADED": (
+    Code.NOT_DOWNLOADED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This document has not been downloaded yet."),
         SAFE,
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Connect to the network and sync; it opens once downloaded."
         ),
     ),
-    "SEARCH_UNAVAILABLE": (
+    Code.SEARCH_UNAVAILABLE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "Search is not available on this computer right now."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -437,7 +438,7 @@ MESSAGES: dict[str, Sentences] = {
         ),
     ),
     # reading, marking and exporting documents
-    "RENDER_FAILED": (
+    Code.RENDER_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "A page of this document could not be displayed."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -445,7 +446,7 @@ MESSAGES: dict[str, Sentences] = {
             "Other pages can still be read; ask the secretariat for a corrected file.",
         ),
     ),
-    "RENDER_TIMEOUT": (
+    Code.RENDER_TIMEOUT: (
         QT_TRANSLATE_NOOP("ErrorMessages", "A page took too long to display and was abandoned."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -453,34 +454,34 @@ MESSAGES: dict[str, Sentences] = {
             "Close the document and open another; ask the secretariat for a corrected file.",
         ),
     ),
-    "DAMAGED": (
+    Code.DAMAGED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The document file is damaged."),
         SAFE,
         FIX_FILE,
     ),
-    "PAGE_EMPTY": (
+    Code.PAGE_EMPTY: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "A page of this document has no visible area, so it cannot be shown."
         ),
         SAFE,
         FIX_FILE,
     ),
-    "NOT_SIGNED_IN": (
+    Code.NOT_SIGNED_IN: (
         QT_TRANSLATE_NOOP("ErrorMessages", "You are not signed in."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Sign in to mark up documents and vote."),
     ),
-    "MARK_INVALID": (
+    Code.MARK_INVALID: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This mark could not be placed on the document."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Draw it again; if it keeps happening, tell agency IT."),
     ),
-    "EXPORT_FORBIDDEN": (
+    Code.EXPORT_FORBIDDEN: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This document may not be printed or saved."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "The secretariat decides this for each document."),
     ),
-    "CLASSIFICATION_UNKNOWN": (
+    Code.CLASSIFICATION_UNKNOWN: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "This document's classification is not known to this app, so it may not be "
@@ -491,7 +492,7 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages", "Ask the secretariat to check the document's classification."
         ),
     ),
-    "EXPORT_WRITE_FAILED": (
+    Code.EXPORT_WRITE_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The copy could not be written."),
         QT_TRANSLATE_NOOP("ErrorMessages", "The document and your marks are unchanged."),
         QT_TRANSLATE_NOOP(
@@ -500,38 +501,38 @@ MESSAGES: dict[str, Sentences] = {
         ),
     ),
     # reports and the meeting pack
-    "NO_MINUTES": (
+    Code.NO_MINUTES: (
         QT_TRANSLATE_NOOP("ErrorMessages", "No minutes have been written for this meeting yet."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Ask the meeting secretary to write the minutes first."),
     ),
-    "MEETING_NOT_SCHEDULED": (
+    Code.MEETING_NOT_SCHEDULED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This meeting has no date yet."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Set its start time, then try again."),
     ),
-    "RESULTS_INCOMPLETE": (
+    Code.RESULTS_INCOMPLETE: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "Not all ballots of this poll have reached this computer."
         ),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then build the report again."),
     ),
-    "REPORT_INVALID_INPUT": (
+    Code.REPORT_INVALID_INPUT: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The report could not be built from the data on this computer."
         ),
         SAFE,
         SYNC_AGAIN_OR_IT,
     ),
-    "PACK_DOCUMENT_MISSING": (
+    Code.PACK_DOCUMENT_MISSING: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "A document of the meeting pack is missing on this computer."
         ),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then build the pack again."),
     ),
-    "PACK_DOCUMENT_UNREADABLE": (
+    Code.PACK_DOCUMENT_UNREADABLE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "A document of the meeting pack cannot be read."),
         SAFE,
         QT_TRANSLATE_NOOP(
@@ -539,7 +540,7 @@ MESSAGES: dict[str, Sentences] = {
             "Ask the secretariat for a corrected file, then build the pack again.",
         ),
     ),
-    "DEMO_UNKNOWN_DOCUMENT": (
+    Code.DEMO_UNKNOWN_DOCUMENT: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The demo has no such document."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Create the demo data again and retry."),
@@ -627,37 +628,37 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Add the draft in the Documents tab first."),
     ),
     # importing and publishing files
-    "SAME_VERSION": (
+    Code.SAME_VERSION: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was published."),
         QT_TRANSLATE_NOOP("ErrorMessages", "Choose the new file and publish again."),
     ),
-    "IMPORT_REFUSED": (
+    Code.IMPORT_REFUSED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The file was refused at import."),
         NOTHING_IMPORTED,
         ASK_SENDER,
     ),
-    "NOT_PDF": (
+    Code.NOT_PDF: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The file is not a PDF."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Export it as PDF and import it again."),
     ),
-    "TRUNCATED": (
+    Code.TRUNCATED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The PDF is cut short; its end is missing."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Copy or download it again, then import it."),
     ),
-    "ENCRYPTED": (
+    Code.ENCRYPTED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The PDF is protected by a password."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Import it again and give the password."),
     ),
-    "TOO_MANY_PAGES": (
+    Code.TOO_MANY_PAGES: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The PDF has too many pages."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Split it into smaller documents."),
     ),
-    "OUT_OF_MEMORY": (
+    Code.OUT_OF_MEMORY: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "Reading the PDF needed more memory than allowed, or the file is built to "
@@ -666,7 +667,7 @@ MESSAGES: dict[str, Sentences] = {
         NOTHING_IMPORTED,
         ASK_SENDER,
     ),
-    "UNREADABLE_FILE": (
+    Code.UNREADABLE_FILE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The file cannot be read."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP(
@@ -677,25 +678,25 @@ MESSAGES: dict[str, Sentences] = {
 
 # Codes that mean exactly what another code means (older or lower-level names).
 ALIASES: dict[str, str] = {
-    "UNREACHABLE": "OFFLINE",
-    "NETWORK": "OFFLINE",
-    "TIMEOUT": "OFFLINE",
-    "CONNECTION": "OFFLINE",
-    "WRONG_PASSWORD": "AUTH_FAILED",
-    "UNAUTHORIZED": "AUTH_FAILED",
-    "DB_UNAVAILABLE": "STORE_ERROR",
-    "RANGE_NOT_SATISFIABLE": "BAD_RANGE",
+    Code.UNREACHABLE: Code.OFFLINE,
+    Code.NETWORK: Code.OFFLINE,
+    Code.TIMEOUT: Code.OFFLINE,
+    Code.CONNECTION: Code.OFFLINE,
+    Code.WRONG_PASSWORD: Code.AUTH_FAILED,
+    Code.UNAUTHORIZED: Code.AUTH_FAILED,
+    Code.DB_UNAVAILABLE: Code.STORE_ERROR,
+    Code.RANGE_NOT_SATISFIABLE: Code.BAD_RANGE,
 }
 
 # An import refusal reuses some general codes with another meaning (``TIMEOUT`` is a
 # PDF that stalls the reader, not the network): these sentences win for ImportRefused.
 IMPORT_MESSAGES: dict[str, Sentences] = {
-    "WRONG_PASSWORD": (
+    Code.WRONG_PASSWORD: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The password does not open this PDF."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the password and import the file again."),
     ),
-    "TIMEOUT": (
+    Code.TIMEOUT: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "Reading the PDF took too long; it may be built to stall readers.",
@@ -703,12 +704,12 @@ IMPORT_MESSAGES: dict[str, Sentences] = {
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Ask the sender for a simpler copy of the file."),
     ),
-    "TOO_LARGE": (
+    Code.TOO_LARGE: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The file is too large to import."),
         NOTHING_IMPORTED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Split or compress it, then import it again."),
     ),
-    "DAMAGED": (
+    Code.DAMAGED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The PDF is damaged."),
         NOTHING_IMPORTED,
         ASK_SENDER,
@@ -718,55 +719,55 @@ IMPORT_MESSAGES: dict[str, Sentences] = {
 # A fuller "what happened" for a code, used when the error carries all the named
 # parameters: ``(parameter names, sentence with %1, %2 … in that order)``.
 DETAILED: dict[str, tuple[tuple[str, ...], str]] = {
-    "BAD_SERVER_ADDRESS": (
+    Code.BAD_SERVER_ADDRESS: (
         ("address",),
         QT_TRANSLATE_NOOP("ErrorMessages", "“%1” is not a server address."),
     ),
-    "LEASE_EXPIRED": (
+    Code.LEASE_EXPIRED: (
         ("title", "days"),
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "“%1” has not been checked with the server for more than %2 days.",
         ),
     ),
-    "DATA_DIR_NOT_WRITABLE": (
+    Code.DATA_DIR_NOT_WRITABLE: (
         ("path",),
         QT_TRANSLATE_NOOP("ErrorMessages", "This computer refused to write to %1."),
     ),
-    "DB_CORRUPT": (
+    Code.DB_CORRUPT: (
         ("path",),
         QT_TRANSLATE_NOOP("ErrorMessages", "The local database file %1 is damaged."),
     ),
-    "EXPORT_WRITE_FAILED": (
+    Code.EXPORT_WRITE_FAILED: (
         ("path",),
         QT_TRANSLATE_NOOP("ErrorMessages", "The copy could not be written to %1."),
     ),
-    "NOT_DOWNLOADED": (
+    Code.NOT_DOWNLOADED: (
         ("titles",),
         QT_TRANSLATE_NOOP("ErrorMessages", "These documents have not been downloaded yet: %1."),
     ),
-    "SAME_VERSION": (
+    Code.SAME_VERSION: (
         ("version",),
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to version %1."),
     ),
-    "TOO_MANY_PAGES": (
+    Code.TOO_MANY_PAGES: (
         ("pages", "limit"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The PDF has %1 pages; at most %2 are allowed."),
     ),
-    "PACK_DOCUMENT_MISSING": (
+    Code.PACK_DOCUMENT_MISSING: (
         ("key",),
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The document “%1” of the meeting pack is missing on this computer."
         ),
     ),
-    "PACK_DOCUMENT_UNREADABLE": (
+    Code.PACK_DOCUMENT_UNREADABLE: (
         ("key",),
         QT_TRANSLATE_NOOP("ErrorMessages", "The document “%1” of the meeting pack cannot be read."),
     ),
 }
 
 IMPORT_DETAILED: dict[str, tuple[tuple[str, ...], str]] = {
-    "TOO_LARGE": (
+    Code.TOO_LARGE: (
         ("size_mb", "limit_mb"),
         QT_TRANSLATE_NOOP("ErrorMessages", "The file is %1 MB; at most %2 MB can be imported."),
     ),

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.reports import GENERAL, ReportsService, _signature_ok, parse_minutes
+from meetings_app.documents.reports.pack import NOT_INCLUDED
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Annotation, Ballot, Device, Minutes, Poll
 from meetings_app.security import signing
@@ -102,18 +103,46 @@ def test_pack_names_every_document_not_downloaded(lap: Laptop) -> None:
     ]
 
 
-def test_member_gets_no_pack_with_a_document_that_may_not_leave(lap: Laptop) -> None:
+@pytest.mark.parametrize(
+    ("classification", "policy", "carried"),
+    [
+        ("confidential", {}, False),
+        ("confidential", {"export": True}, True),
+        ("secret", {"export": True, "print": True}, False),  # whatever its flags say
+        ("internal", {"export": False}, False),
+    ],
+)
+def test_pack_lists_a_document_it_may_not_carry_without_its_pages(
+    lap: Laptop, classification: str, policy: dict[str, bool], carried: bool
+) -> None:
+    """The pack is an export: the same rule as "Save annotated copy", whoever asks (the
+    secretariat too). A document that may not leave is listed, marked not included."""
     lap.document(
-        "d-secret",
+        "d-held",
         "Báo cáo mật",
-        [make_pdf([["mật"]])],
+        [make_pdf([["Nội dung tuyệt mật"]])],
         item=lap.item_law,
-        classification="confidential",
+        classification=classification,
+        policy=policy,
     )
-    with pytest.raises(AppError) as err:
-        _service(lap, lap.minh).meeting_pack(lap.meeting)
-    assert err.value.code == "EXPORT_FORBIDDEN" and "Báo cáo mật" in err.value.message
-    assert _service(lap).meeting_pack(lap.meeting).pages > 0  # the secretariat organises it
+    for person in (lap.minh, lap.secretariat):
+        pack = _service(lap, person).meeting_pack(lap.meeting)
+        reader = PdfReader(io.BytesIO(pack.pdf))
+        text = "".join(page.extract_text() for page in reader.pages)
+        assert ("tuyệt mật" in text) is carried, person
+        titles = [e.title for e in pack.toc]
+        listed = "Báo cáo mật" if carried else f"Báo cáo mật — {NOT_INCLUDED}"
+        assert listed in titles, titles
+        assert "Báo cáo dự toán ngân sách" in titles  # the rest of the pack is whole
+
+
+def test_every_page_a_pack_carries_names_its_reader(lap: Laptop) -> None:
+    """The pack is a copy leaving the program: each document page bears the watermark."""
+    pack = _service(lap, lap.minh).meeting_pack(lap.meeting)
+    reader = PdfReader(io.BytesIO(pack.pdf))
+    budget = next(e for e in pack.toc if e.title == "Báo cáo dự toán ngân sách")
+    footer = reader.pages[budget.page - 1].extract_text()
+    assert "Nguyễn Văn Minh" in footer and "Phiên họp Chính phủ" in footer
 
 
 def test_unscheduled_or_unknown_meeting_is_refused(lap: Laptop) -> None:

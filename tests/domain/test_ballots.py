@@ -13,6 +13,7 @@ from meetings_app.domain.ballots import (
     can_transition,
     check_ballot,
     check_transition,
+    decide,
     effective_state,
     quorum_met,
     tally,
@@ -112,3 +113,20 @@ def test_adoption_needs_majority_of_all_members() -> None:
     # 4 yes of 5 cast is a majority of votes but not of the 9 members.
     assert not adopted(tally(OPTIONS, ["yes"] * 4 + ["no"], 9), "yes")
     assert adopted(tally(OPTIONS, ["yes"] * 5, 9), "yes")
+
+
+@pytest.mark.parametrize(
+    ("choices", "eligible", "leader", "passed"),
+    [
+        (["yes", "yes", "no"], 5, "yes", False),  # leads, but 2 of 5 is not more than half
+        (["yes", "yes", "yes", "no"], 5, "yes", True),
+        (["yes", "no"], 4, None, False),  # a tie names no one
+        ([], 4, None, False),
+    ],
+)
+def test_decide_is_the_one_count_of_who_won(
+    choices: list[str], eligible: int, leader: str | None, passed: bool
+) -> None:
+    decision = decide(["yes", "no", "abstain"], choices, eligible)
+    assert decision.leader == leader and decision.adopted is passed
+    assert decision.tally.cast == len(choices)

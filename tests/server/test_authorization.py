@@ -174,6 +174,7 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         "cast",
         "eligible",
         "leader",
+        "adopted",
         "closed_at",
     }
 

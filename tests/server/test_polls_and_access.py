@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 import uuid
 
 from sqlalchemy.orm import Session
@@ -19,7 +18,7 @@ def test_deadline_closes_poll_without_anyone_pushing(world: World) -> None:
     m = world.meeting()
     world.participant(m, "alice", "member")
     world.participant(m, "bob", "member")
-    closes = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)
+    closes = world.clock.now + dt.timedelta(minutes=10)
     poll = world.poll(m, closes_at=closes)
     aid = world.ids["alice"]
     vote = {
@@ -30,7 +29,7 @@ def test_deadline_closes_poll_without_anyone_pushing(world: World) -> None:
     assert world.push("alice", vote)[0]["status"] == "applied"
     revote = {**vote, "data": {"poll_id": poll, "option_id": "no"}}
     assert world.push("alice", revote)[0]["status"] == "applied"  # revote while open
-    time.sleep(max(0.0, (closes - dt.datetime.now(dt.UTC)).total_seconds()) + 0.05)
+    world.clock.advance(dt.timedelta(minutes=10))  # the store's clock reaches the deadline
     late = {
         "entity": "ballot",
         "id": ballot_id(poll, world.ids["bob"]),
@@ -142,3 +141,25 @@ def test_two_devices_of_one_person_vote_once(world: World) -> None:
     assert world.push("alice", one)[0]["status"] == "applied"
     (res,) = world.push("alice", two)
     assert res["status"] == "rejected" and res["code"] == "CONFLICT"
+
+
+def test_the_store_clock_alone_decides_the_deadline(world: World) -> None:
+    """A ballot a second before the deadline counts; the poll closes when the store's clock
+    passes the deadline, at the next pull, with no one pushing anything."""
+    world.person("alice")
+    m = world.meeting()
+    world.participant(m, "alice", "member")
+    closes = world.clock.now + dt.timedelta(hours=1)
+    poll = world.poll(m, closes_at=closes)
+    world.clock.advance(dt.timedelta(hours=1) - dt.timedelta(seconds=1))
+    vote = {
+        "entity": "ballot",
+        "id": ballot_id(poll, world.ids["alice"]),
+        "data": {"poll_id": poll, "option_id": "yes"},
+    }
+    assert world.push("alice", vote)[0]["status"] == "applied"
+    assert [c for c in world.pull_all("alice") if c["id"] == poll][-1]["data"]["state"] == "open"
+    world.clock.advance(dt.timedelta(seconds=1))
+    closed = [c for c in world.pull_all("alice") if c["id"] == poll][-1]["data"]
+    assert closed["state"] == "closed" and closed["results"]["counts"]["yes"] == 1
+    assert closed["results"]["closed_at"] == closes.isoformat()

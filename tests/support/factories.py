@@ -67,11 +67,26 @@ def pg_schema(pg_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+class SetClock:
+    """The store's clock in tests: it starts at the real time and moves only when told."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime.now(dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, delta: dt.timedelta) -> None:
+        self.now += delta
+
+
 class World:
     """A store (in-process ASGI app) and helpers to fill it."""
 
     def __init__(self, db_url: str, root: Path, **settings: Any) -> None:
         self.root = root
+        self.clock = SetClock()
+        settings.setdefault("clock", self.clock)
         self.settings = ServerSettings(db_url=db_url, blob_dir=root / "server-blobs", **settings)
         self.app = create_app(self.settings)
         self.store = self.app.state.store

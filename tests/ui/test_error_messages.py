@@ -14,12 +14,14 @@ import pytest
 
 import meetings_app
 from meetings_app.documents.pdf_info import ImportRefused
+from meetings_app.domain.codes import MEANING, Code
 from meetings_app.domain.errors import AppError
 from meetings_app.store.disk import DiskFull
 from meetings_app.ui import errors
 
 PACKAGE = Path(meetings_app.__file__).resolve().parent
 TABLE_MODULE = PACKAGE / "ui" / "errors.py"
+REGISTRY_MODULE = PACKAGE / "domain" / "codes.py"
 
 #: Codes that deliberately have no entry, each with its reason.
 NO_ENTRY = {
@@ -39,6 +41,10 @@ _CODE_SET = re.compile(r"^[A-Z_]*(?:CODES|RETRY_LATER)\b.*?=\s*frozenset\(\{(.*?
 _STATUS = re.compile(rf"^\s*{_CODE}:\s*[1-5]\d\d,\s*$", re.M)
 
 
+# A code named through the registry: ``Code.POLL_CLOSED``.
+_REGISTRY_REF = re.compile(r"\bCode\.([A-Z][A-Z0-9_]*)\b")
+
+
 def _literals(text: str) -> set[str]:
     return {m for m in re.findall(_CODE, text) if len(m) >= 3}
 
@@ -47,7 +53,7 @@ def scan_codes(root: Path = PACKAGE) -> dict[str, set[str]]:
     """Every code in the package source → the files (relative paths) that mention it."""
     found: dict[str, set[str]] = {}
     for path in sorted(root.rglob("*.py")):
-        if path == TABLE_MODULE:
+        if path in (TABLE_MODULE, REGISTRY_MODULE):
             continue
         text = path.read_text(encoding="utf-8")
         codes: set[str] = set()
@@ -59,12 +65,14 @@ def scan_codes(root: Path = PACKAGE) -> dict[str, set[str]]:
         for match in _CODE_SET.finditer(text):
             codes |= _literals(match.group(1))
         codes |= set(_STATUS.findall(text))
+        codes |= set(_REGISTRY_REF.findall(text))
         for code in codes:
             found.setdefault(code, set()).add(str(path.relative_to(root)))
     return found
 
 
 SCANNED = scan_codes()
+REGISTRY = frozenset(c.value for c in Code)
 
 
 def test_the_scan_finds_the_codes_it_must() -> None:
@@ -85,6 +93,24 @@ def test_the_scan_finds_the_codes_it_must() -> None:
     ):
         assert code in SCANNED, code
     assert len(SCANNED) > 60
+
+
+def test_no_code_is_raised_outside_the_registry() -> None:
+    """Every code the package raises, tests or answers is a member of ``domain.codes.Code``."""
+    unknown = {code: sorted(where) for code, where in SCANNED.items() if code not in REGISTRY}
+    assert not unknown, f"add these to meetings_app/domain/codes.py: {unknown}"
+
+
+@pytest.mark.parametrize("code", sorted(REGISTRY - NO_ENTRY))
+def test_every_code_in_the_registry_has_its_sentences(code: str) -> None:
+    assert code in errors.known_codes(), f"{code} has no entry in meetings_app/ui/errors.py"
+    assert MEANING[Code(code)].strip(), code  # and a line of wire documentation
+
+
+def test_the_sentence_tables_hold_only_registered_codes() -> None:
+    tables = (errors.MESSAGES, errors.ALIASES, errors.IMPORT_MESSAGES, errors.DETAILED)
+    for table in tables:
+        assert set(table) <= REGISTRY, set(table) - REGISTRY
 
 
 @pytest.mark.parametrize("code", sorted(set(SCANNED) - NO_ENTRY))
@@ -212,3 +238,21 @@ def test_translated_sentences_are_used(qapp) -> None:  # type: ignore[no-untyped
         assert text.safe != "Your earlier work is safe."
     finally:
         i18n.install_translator(qapp, "en")
+
+
+#: files other engineers are moving (the demo's new wing); their literals go with them
+_LITERALS_ALLOWED = ("demo", "server/seed.py", "documents/demo_")
+
+
+def test_codes_are_named_through_the_registry_not_spelled_out() -> None:
+    """A code written as a string literal can drift from the registry; ``Code.X`` cannot."""
+    spelled: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = str(path.relative_to(PACKAGE))
+        if path in (TABLE_MODULE, REGISTRY_MODULE) or rel.startswith(_LITERALS_ALLOWED):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if _CODE_LINE.search(line):
+                for code in _literals(line.split("#", 1)[0]) & REGISTRY:
+                    spelled.setdefault(rel, set()).add(code)
+    assert not spelled, spelled

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.models import DEFAULT_TIME_ZONE, AgendaItem, Meeting
 from meetings_app.domain.rules import Action, may
@@ -144,7 +145,7 @@ class AgendaPlanner:
 
 def _check(item: PlannedItem) -> None:
     if not item.title.strip():
-        raise Invalid("An agenda item needs a title.", code="TITLE_REQUIRED", field="title")
+        raise Invalid("An agenda item needs a title.", code=Code.TITLE_REQUIRED, field="title")
     if not 0 <= item.duration_min <= MAX_DURATION_MIN:
         raise Invalid("A duration is from 0 to 1440 minutes.", field="duration_min")
 

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import NotFound
 from meetings_app.domain.models import ENTITIES, Rejection, Synced
 from meetings_app.sync.local import record_change
@@ -65,7 +66,7 @@ class ConflictsService:
         with Session(self._engine) as session:
             rows = session.scalars(
                 select(Rejection)
-                .where(Rejection.code == "CONFLICT", Rejection.seen.is_(False))
+                .where(Rejection.code == Code.CONFLICT, Rejection.seen.is_(False))
                 .order_by(Rejection.at)
             ).all()
             return [c for c in (_conflict(session, r) for r in rows) if c is not None]

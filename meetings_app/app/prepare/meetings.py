@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.app.prepare.times import zone
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import (
@@ -56,19 +57,19 @@ class MeetingForm:
         would refuse or a person would regret (an end before the start)."""
         title = self.title.strip()
         if not title:
-            raise Invalid("A meeting needs a title.", code="TITLE_REQUIRED", field="title")
+            raise Invalid("A meeting needs a title.", code=Code.TITLE_REQUIRED, field="title")
         if self.kind not in KINDS:
             raise Invalid(f"Unknown kind of meeting {self.kind!r}.", field="kind")
         Classification(self.classification)
         zone(self.time_zone)
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise Invalid(
-                "The meeting ends before it starts.", code="ENDS_BEFORE_START", field="ends_at"
+                "The meeting ends before it starts.", code=Code.ENDS_BEFORE_START, field="ends_at"
             )
         if not 1 <= self.lease_days <= MAX_LEASE_DAYS:
             raise Invalid(
                 "The offline lease must be between 1 and 365 days.",
-                code="LEASE_OUT_OF_RANGE",
+                code=Code.LEASE_OUT_OF_RANGE,
                 field="lease_days",
             )
         return replace(self, title=title)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.prepare.kinds import REPORT_KINDS
 from meetings_app.app.reports import ReportsService
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.models import Document, Meeting, Poll
 
@@ -35,7 +36,7 @@ class OutputsService:
 
     def build(self, kind: str, meeting_id: str) -> bytes:
         if kind not in REPORT_KINDS:
-            raise Invalid(f"Unknown report {kind!r}.", code="REPORT_KIND_UNKNOWN", kind=kind)
+            raise Invalid(f"Unknown report {kind!r}.", code=Code.REPORT_KIND_UNKNOWN, kind=kind)
         if kind == "agenda":
             return self.reports.agenda_booklet(meeting_id)
         if kind == "pack":
@@ -55,7 +56,9 @@ class OutputsService:
                 .order_by(Poll.closes_at.desc())
             )
         if poll is None:
-            raise NotFound("No vote of this meeting has been closed yet.", code="POLL_NOT_CLOSED")
+            raise NotFound(
+                "No vote of this meeting has been closed yet.", code=Code.POLL_NOT_CLOSED
+            )
         return poll.id
 
     def _draft(self, meeting_id: str) -> str:
@@ -68,7 +71,7 @@ class OutputsService:
                 .order_by(Document.title)
             )
         if doc is None:
-            raise NotFound("This meeting has no draft document.", code="NO_DRAFT")
+            raise NotFound("This meeting has no draft document.", code=Code.NO_DRAFT)
         return doc.id
 
     def resolve(self, selector: str) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.documents.textfold import fold
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Participant, Person, Synced
@@ -177,9 +178,9 @@ class ParticipantsDesk:
             member = self._row_of(session, meeting_id, member_person_id)
             existing = self._row_of(session, meeting_id, person_id)
         if member is None or member.role not in ("member", "chair"):
-            raise Invalid("Only a member can be replaced by a substitute.", code="NOT_A_MEMBER")
+            raise Invalid("Only a member can be replaced by a substitute.", code=Code.NOT_A_MEMBER)
         if existing is not None and existing.role != "observer":
-            raise Invalid("This person already attends the meeting.", code="ALREADY_PARTICIPANT")
+            raise Invalid("This person already attends the meeting.", code=Code.ALREADY_PARTICIPANT)
         sub = existing or Participant(id=new_id(), meeting_id=meeting_id, person_id=person_id)
         sub.role, sub.substitute_for = member.role, member_person_id
         member.role = "observer"
@@ -238,7 +239,7 @@ def _save_all(session: Session, rows: list[Synced], gone: list[Synced]) -> None:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise Invalid(f"Unknown role {role!r}.", code="UNKNOWN_ROLE", role=role)
+        raise Invalid(f"Unknown role {role!r}.", code=Code.UNKNOWN_ROLE, role=role)
 
 
 def _csv_rows(text: str) -> list[CsvRow]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.models import Document, Meeting, OutboxEntry
 from meetings_app.domain.rules import Action, may
@@ -75,7 +76,7 @@ class Publication:
         if status not in STEPS.get(meeting.status, ()):
             raise Invalid(
                 f"A meeting cannot go from {meeting.status} to {status}.",
-                code="STATUS_STEP_REFUSED",
+                code=Code.STATUS_STEP_REFUSED,
                 status=meeting.status,
                 target=status,
             )

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid
 
 
@@ -43,7 +44,7 @@ def build(kind: str, selector: str, data: Path | None = None) -> bytes:
     if session.account is None:
         raise Invalid(
             "Nobody is signed in on this computer; open the app or run `meetings-app sync` first.",
-            code="NOT_SIGNED_IN",
+            code=Code.NOT_SIGNED_IN,
         )
     services = ClientServices.open(folder, cipher=session.data_cipher())
     try:

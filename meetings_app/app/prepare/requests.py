@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.domain.ballots import PollState, effective_state
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Ballot, Meeting, Participant, Person, Poll
@@ -45,9 +46,11 @@ class RequestForm:
     def checked(self) -> RequestForm:
         options = tuple(o.strip() for o in self.options if o.strip())
         if not self.question.strip():
-            raise Invalid("A request needs a question.", code="QUESTION_REQUIRED")
+            raise Invalid("A request needs a question.", code=Code.QUESTION_REQUIRED)
         if len(options) < 2 or len(set(options)) != len(options):
-            raise Invalid("A request needs two or more different options.", code="OPTIONS_INVALID")
+            raise Invalid(
+                "A request needs two or more different options.", code=Code.OPTIONS_INVALID
+            )
         return RequestForm(self.question.strip(), options, self.secret, self.closes_at)
 
 
@@ -127,7 +130,7 @@ class RequestsDesk:
             meeting = self._require(session, meeting_id)
             poll = self._poll(session, meeting_id)
         if poll is not None and poll.state != PollState.DRAFT.value:
-            raise Invalid("An open request cannot be changed.", code="REQUEST_NOT_DRAFT")
+            raise Invalid("An open request cannot be changed.", code=Code.REQUEST_NOT_DRAFT)
         poll = poll or Poll(id=new_id(), meeting_id=meeting_id, state="draft")
         poll.question = checked.question
         poll.options = [
@@ -144,9 +147,9 @@ class RequestsDesk:
             meeting = self._require(session, meeting_id)
             poll = self._poll(session, meeting_id)
         if poll is None:
-            raise NotFound("Write the request's question first.", code="NO_REQUEST")
+            raise NotFound("Write the request's question first.", code=Code.NO_REQUEST)
         if poll.closes_at is not None and poll.closes_at <= self._now():
-            raise Invalid("The deadline has already passed.", code="DEADLINE_PASSED")
+            raise Invalid("The deadline has already passed.", code=Code.DEADLINE_PASSED)
         meeting.status = "published"
         poll.state = PollState.OPEN.value
         poll.opens_at = self._now()
@@ -172,7 +175,7 @@ class RequestsDesk:
             poll is None
             or effective_state(poll.state, poll.closes_at, self._now()) != PollState.OPEN
         ):
-            raise Invalid("The request is not open.", code="POLL_NOT_OPEN")
+            raise Invalid("The request is not open.", code=Code.POLL_NOT_OPEN)
         return poll
 
     def progress(self, meeting_id: str) -> Progress | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Invalid
 
 
@@ -18,7 +19,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise Invalid(
-            f"{name!r} is not a known time zone.", code="TIME_ZONE_UNKNOWN", zone=name
+            f"{name!r} is not a known time zone.", code=Code.TIME_ZONE_UNKNOWN, zone=name
         ) from exc
 
 

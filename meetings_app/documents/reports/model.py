@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 
 class ReportInputError(AppError):
     """The input cannot make a sound report (a vote for an unknown option, a missing PDF)."""
 
-    code = "REPORT_INVALID_INPUT"
+    code = Code.REPORT_INVALID_INPUT
 
 
 Classification = Literal["public", "internal", "confidential"]
@@ -44,6 +45,10 @@ class AttachedDocument:
     title: str
     pages: int | None = None
     classification: Classification = "public"
+    included: bool = True
+    """False: the reader may not take this document out of the program (a secret document,
+    or one whose policy forbids export), so the meeting pack lists its title, marked
+    "not included", and carries none of its pages."""
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,12 @@ from meetings_app.documents.reports.model import (
     ReportInputError,
     walk_agenda,
 )
+from meetings_app.domain.codes import Code
 
 BOOKLET_TITLE = "Chương trình phiên họp"
 CONTENTS_TITLE = "Mục lục"
+#: appended to the title of a document the pack lists but may not carry
+NOT_INCLUDED = "không kèm theo (xem trong ứng dụng)"
 _RANK: dict[Classification, int] = {"public": 0, "internal": 1, "confidential": 2}
 
 
@@ -100,10 +103,12 @@ def _open_parts(meeting: Meeting, pdfs: Mapping[str, bytes]) -> list[_Part]:
     parts = []
     for entry in walk_agenda(meeting.agenda):
         for document in entry.item.documents:
+            if not document.included:
+                continue
             if document.key not in pdfs:
                 raise ReportInputError(
                     f"No PDF given for document {document.key!r}",
-                    code="PACK_DOCUMENT_MISSING",
+                    code=Code.PACK_DOCUMENT_MISSING,
                     key=document.key,
                 )
             parts.append(_Part(document, _read(document, pdfs[document.key])))
@@ -116,14 +121,14 @@ def _read(document: AttachedDocument, data: bytes) -> PdfReader:
         if reader.is_encrypted:
             raise ReportInputError(
                 f"Document {document.key!r} is encrypted",
-                code="PACK_DOCUMENT_UNREADABLE",
+                code=Code.PACK_DOCUMENT_UNREADABLE,
                 key=document.key,
             )
         _ = len(reader.pages)
     except (PyPdfError, ValueError, KeyError) as exc:
         raise ReportInputError(
             f"Document {document.key!r} is not a readable PDF: {exc}",
-            code="PACK_DOCUMENT_UNREADABLE",
+            code=Code.PACK_DOCUMENT_UNREADABLE,
             key=document.key,
         ) from exc
     return reader
@@ -144,20 +149,23 @@ def _plan(
     for entry in walk_agenda(meeting.agenda):
         item = entry.item
         first = _first_document(item)
-        page = (
-            starts[first.key]
-            if first is not None
-            else booklet_start + anchors.get(item_anchor(item.key), 1) - 1
-        )
+        item_page = booklet_start + anchors.get(item_anchor(item.key), 1) - 1
+        page = starts[first.key] if first is not None else item_page
         toc.append(TocEntry(f"{entry.number}. {item.title}", entry.depth, page))
-        toc += [TocEntry(d.title, entry.depth + 1, starts[d.key], d.key) for d in item.documents]
+        toc += [
+            TocEntry(d.title, entry.depth + 1, starts[d.key], d.key)
+            if d.included
+            else TocEntry(f"{d.title} — {NOT_INCLUDED}", entry.depth + 1, item_page)
+            for d in item.documents
+        ]
     return tuple(toc)
 
 
 def _first_document(item: AgendaItem) -> AttachedDocument | None:
-    """The item's first document, its own or a sub-item's: where the item's papers begin."""
-    if item.documents:
-        return item.documents[0]
+    """The item's first included document, its own or a sub-item's: where its papers begin."""
+    included = [d for d in item.documents if d.included]
+    if included:
+        return included[0]
     for child in item.children:
         found = _first_document(child)
         if found is not None:

@@ -1,4 +1,4 @@
-""""Save annotated copy" and "Print": policy first, then the work with progress."""
+""" "Save annotated copy" and "Print": policy first, then the work with progress."""
 
 from __future__ import annotations
 
@@ -36,7 +36,9 @@ class ExportController(QObject):
 
     # --- save annotated copy -----------------------------------------------------------
 
-    def save_annotated_copy(self, parent: QWidget, version_id: str, destination: str | None = None) -> None:
+    def save_annotated_copy(
+        self, parent: QWidget, version_id: str, destination: str | None = None
+    ) -> None:
         try:
             job = self._service.prepare(version_id)
         except Exception as error:  # refused by policy before any work

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from meetings_app.app.prepare.agenda import AgendaPlan, AgendaPlanner
 from meetings_app.app.prepare.times import wall_time
+from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.prepare.agenda_model import TITLE, AgendaBuilderModel, ItemIdRole
 from meetings_app.ui.worker import run_plain
@@ -118,7 +119,7 @@ class AgendaBuilder(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         """A meeting this person does not prepare shows an empty builder, not a dialog."""
         self.model.set_plan(AgendaPlan(self.meeting_id or "", (), None, self.model.time_zone))
-        if getattr(error, "code", "") != "FORBIDDEN":
+        if getattr(error, "code", "") != Code.FORBIDDEN:
             show_error(self, error)
 
     # --- editing ---------------------------------------------------------------------------

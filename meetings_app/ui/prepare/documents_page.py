@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from meetings_app.app.prepare.documents import DocumentDesk, DocumentRow, Recipient, VersionRow
 from meetings_app.app.publishing import Published
 from meetings_app.documents.pdf_info import ImportRefused
+from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import describe_error, show_error
 from meetings_app.ui.prepare.agenda_model import AgendaBuilderModel, ItemIdRole
 from meetings_app.ui.prepare.document_dialog import DocumentDialog
@@ -131,7 +132,7 @@ class DocumentsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self.model.set_documents([], {})
-            if getattr(error, "code", "") != "FORBIDDEN":
+            if getattr(error, "code", "") != Code.FORBIDDEN:
                 show_error(self, error)
 
         run_plain(
@@ -222,7 +223,7 @@ class DocumentsPage(QWidget):
     def _refused(self, path: Path, error: BaseException) -> None:
         """A refused file is listed with its reason; the others go on."""
         self._done += 1
-        if isinstance(error, ImportRefused) or getattr(error, "code", "") in ("SAME_VERSION",):
+        if isinstance(error, ImportRefused) or getattr(error, "code", "") == Code.SAME_VERSION:
             what = describe_error(error)
             line = self.tr("Refused: %1 — %2").replace("%1", path.name).replace("%2", what.what)
             line += " " + what.todo

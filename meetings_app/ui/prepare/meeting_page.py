@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetings_app.app.prepare.meetings import MeetingEditor, MeetingForm
+from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.prepare.meeting_form import MeetingFormWidget
 from meetings_app.ui.worker import run_plain
@@ -103,7 +104,7 @@ class MeetingPage(QWidget):
         choosing it in the list is not a mistake."""
         self.editing = Editing.NOTHING
         self._update_buttons()
-        if getattr(error, "code", "") == "FORBIDDEN":
+        if getattr(error, "code", "") == Code.FORBIDDEN:
             self.banner.setText(self.tr("You do not prepare this meeting."))
         else:
             show_error(self, error)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetings_app.app.prepare.people import ROLES, CsvRow, ParticipantRow, ParticipantsDesk
+from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.prepare.csv_preview_dialog import CsvPreviewDialog
 from meetings_app.ui.prepare.directory_model import DirectoryModel, PersonIdRole
@@ -112,7 +113,7 @@ class ParticipantsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self.model.set_rows([])
-            if getattr(error, "code", "") != "FORBIDDEN":
+            if getattr(error, "code", "") != Code.FORBIDDEN:
                 show_error(self, error)
 
         run_plain(

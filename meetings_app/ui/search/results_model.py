@@ -36,8 +36,10 @@ class SearchResultsModel(QAbstractListModel):
             if result.kind == "note":
                 where = self.tr("Your note: %1").replace("%1", result.title)
             else:
-                where = self.tr("%1, page %2").replace("%1", result.title).replace(
-                    "%2", str(result.page + 1)
+                where = (
+                    self.tr("%1, page %2")
+                    .replace("%1", result.title)
+                    .replace("%2", str(result.page + 1))
                 )
             return f"{where}\n{result.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:

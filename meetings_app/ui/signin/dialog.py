@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetings_app.app.session import Account, SessionService
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.errors import describe_error
 from meetings_app.ui.worker import run_plain
@@ -111,32 +112,33 @@ class SignInDialog(QDialog):
     def explain(self, error: BaseException) -> str:
         """A plain sentence for a sign-in failure."""
         code = error.code if isinstance(error, AppError) else ""
-        own = {
-            "WRONG_PASSWORD": self.tr("The username or password is not right. Type them again."),
-            "AUTH_FAILED": self.tr("The username or password is not right. Type them again."),
-            "UNREACHABLE": self.tr(
+        sentences: dict[str, str] = {
+            Code.WRONG_PASSWORD: self.tr("The username or password is not right. Type them again."),
+            Code.AUTH_FAILED: self.tr("The username or password is not right. Type them again."),
+            Code.UNREACHABLE: self.tr(
                 "The server cannot be reached. Check the network and the server address, "
                 "or work offline with the meetings already on this computer."
             ),
-            "BAD_SERVER_ADDRESS": self.tr(
+            Code.BAD_SERVER_ADDRESS: self.tr(
                 "This is not a server address. It looks like https://hop.example.gov.vn."
             ),
-            "NOT_A_SERVER": self.tr(
+            Code.NOT_A_SERVER: self.tr(
                 "The address answers, but it is not a meetings server. Check the address."
             ),
-            "DEVICE_REVOKED": self.tr(
+            Code.DEVICE_REVOKED: self.tr(
                 "This computer has been removed from your account. Contact agency IT."
             ),
-            "OTHER_ACCOUNT": self.tr(
+            Code.OTHER_ACCOUNT: self.tr(
                 "This computer holds another person's meetings. Sign in as that person, or "
                 "ask agency IT to remove their data first."
             ),
-            "KEYRING_UNAVAILABLE": self.tr(
+            Code.KEYRING_UNAVAILABLE: self.tr(
                 "No secure place to keep your sign-in is available on this computer, and no "
                 "passphrase was given."
             ),
-            "WRONG_PASSPHRASE": self.tr("The passphrase is not right."),
-        }.get(code)
+            Code.WRONG_PASSPHRASE: self.tr("The passphrase is not right."),
+        }
+        own = sentences.get(code)
         return own if own is not None else describe_error(error).what
 
     def _busy(self, busy: bool) -> None:

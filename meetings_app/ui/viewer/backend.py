@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 from meetings_app.documents.geometry import PageGeometry, Rect
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.viewer.page_text import PageText
 
@@ -29,7 +30,7 @@ PDFIUM_LOCK = threading.RLock()
 
 
 class RenderError(AppError):
-    code = "RENDER_FAILED"
+    code = Code.RENDER_FAILED
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class PdfiumDocument:
             try:
                 self._doc = pdfium.PdfDocument(data)
             except pdfium.PdfiumError as exc:
-                raise AppError(f"The document cannot be opened: {exc}.", code="DAMAGED") from exc
+                raise AppError(f"The document cannot be opened: {exc}.", code=Code.DAMAGED) from exc
             self._data = data  # PDFium reads from this buffer for the document's life
             # Without loading a page: about a microsecond a page.
             self._sizes = [

@@ -39,6 +39,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 from meetings_app.documents.geometry import PageGeometry
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.viewer.backend import (
     PdfiumDocument,
@@ -93,7 +94,7 @@ class QtPdfDocument:
         if problem is not None:
             self._destroy()
             self._pdfium.close()
-            raise AppError(f"The document cannot be opened: {problem}.", code="DAMAGED")
+            raise AppError(f"The document cannot be opened: {problem}.", code=Code.DAMAGED)
 
     @property
     def page_count(self) -> int:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from meetings_app.documents.geometry import PageGeometry
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.viewer.backend import ViewerDocument
 from meetings_app.ui.viewer.page_cache import PageCache
@@ -33,7 +34,7 @@ URGENT = 10
 
 
 class RenderTimeout(AppError):
-    code = "RENDER_TIMEOUT"
+    code = Code.RENDER_TIMEOUT
 
 
 class PageRenderer(QObject):
@@ -235,7 +236,7 @@ class PageRenderer(QObject):
         self.errors[page] = (
             error
             if isinstance(error, AppError)
-            else AppError(f"Page {page + 1} cannot be drawn: {error!r}.", code="RENDER_FAILED")
+            else AppError(f"Page {page + 1} cannot be drawn: {error!r}.", code=Code.RENDER_FAILED)
         )
         self.sig_page_failed.emit(page)
 

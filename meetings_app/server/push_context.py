@@ -1,0 +1,54 @@
+"""What applying one push request holds: the caller, their view of the store, the feed
+entries written so far and the rows read ahead for the ballot fast path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.errors import Invalid
+from meetings_app.domain.models import Device, Person, Synced
+from meetings_app.server.push_prefetch import Prefetched
+from meetings_app.server.visibility import Viewer
+from meetings_app.sync.wire import ENVELOPE
+
+
+class Superseded(Exception):
+    """An owner-private change older (by hybrid clock) than the stored row: nothing to do."""
+
+    def __init__(self, row: Synced) -> None:
+        self.row = row
+
+
+class PushContext:
+    """The state one push request's changes are applied in (one write transaction)."""
+
+    def __init__(
+        self, session: Session, person: Person, device: Device | None, now: dt.datetime
+    ) -> None:
+        self.s = session
+        self.person = person
+        self.device = device
+        self.now = now
+        self.viewer = Viewer(session, person, now)
+        self.seqs: list[int] = []
+        """Feed sequence numbers written so far (the route announces the highest)."""
+        self._pre: Prefetched | None = None
+
+    def _new_row(self, model: type[Synced], row_id: str, values: dict[str, Any]) -> Synced:
+        """A new row with the pushed values; refused when a required field is missing."""
+        for column in sa_inspect(model).columns:
+            key = column.key
+            if key in ENVELOPE or key in ("updated_at", "updated_by") or key in values:
+                continue
+            if not column.nullable and column.default is None and column.server_default is None:
+                raise Invalid(f"{key} is required to create this record.", field=key)
+        row: Any = model()
+        row.id, row.version, row.deleted = row_id, 0, False
+        for key, value in values.items():
+            setattr(row, key, value)
+        self.s.add(row)
+        return row  # type: ignore[no-any-return]

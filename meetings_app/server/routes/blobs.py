@@ -1,0 +1,130 @@
+"""``GET`` and ``PUT /api/v1/blobs/{sha256}``: content-addressed files.
+
+A download honours a single ``Range`` (a broken download resumes) and answers 404 for a
+file that is unknown or not shared with the caller (drafts included: the same rules as
+pull, :mod:`meetings_app.server.blob_access`). An upload is refused when the body's
+hash differs from the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import anyio.from_thread
+import anyio.to_thread
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from sqlalchemy.orm import Session
+
+from meetings_app.domain.codes import Code
+from meetings_app.domain.errors import AppError, NotFound
+from meetings_app.domain.models import BlobRecord
+from meetings_app.security.audit import append_event
+from meetings_app.server.auth import Caller
+from meetings_app.server.blob_access import blob_visible, may_upload
+from meetings_app.server.deps import Auth, StoreDep
+from meetings_app.server.ranges import parse_range
+from meetings_app.server.store import Store
+from meetings_app.store.blobs import check_sha256
+from meetings_app.store.feed import write_session
+from meetings_app.sync.wire import API_PREFIX
+
+router = APIRouter(prefix=f"{API_PREFIX}/blobs", tags=["blobs"])
+STREAM_CHUNK = 1024 * 1024
+
+
+@router.get("/{sha256}", response_model=None)
+def get_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> StreamingResponse:
+    """The file's bytes (206 with ``Content-Range`` for a range request)."""
+    sha = check_sha256(sha256)
+    with Session(store.engine) as s:
+        visible = blob_visible(s, who.person, sha, store.now())
+    if not visible or not store.blobs.has(sha):
+        raise NotFound("There is no such file, or it is not shared with you.")
+    size = store.blobs.size(sha)
+    span = parse_range(request.headers.get("range"), size)
+    start, end = span if span else (0, size - 1)
+    headers = {
+        "Accept-Ranges": "bytes",
+        "Content-Length": str(max(end - start + 1, 0)),
+        "ETag": f'"{sha}"',
+        "Cache-Control": "private, max-age=31536000, immutable",
+    }
+    if span:
+        headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    return StreamingResponse(
+        _read(store.blobs.path(sha), start, end),
+        status_code=206 if span else 200,
+        headers=headers,
+        media_type="application/octet-stream",
+    )
+
+
+def _read(path: Path, start: int, end: int) -> Iterator[bytes]:
+    with path.open("rb") as fh:
+        fh.seek(start)
+        remaining = end - start + 1
+        while remaining > 0:
+            chunk = fh.read(min(STREAM_CHUNK, remaining))
+            if not chunk:
+                return
+            remaining -= len(chunk)
+            yield chunk
+
+
+@router.put("/{sha256}", status_code=201)
+async def put_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> dict[str, Any]:
+    """Store the body under its sha256 (verified while streaming); ``{sha256, size}``."""
+    sha = check_sha256(sha256)
+    if not await anyio.to_thread.run_sync(_may_upload, store, who):
+        raise AppError(
+            "Only the secretariat and meeting secretaries may upload files.", code=Code.FORBIDDEN
+        )
+    limit = store.settings.max_blob_size
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit:
+        raise AppError(f"The file is larger than the limit of {limit} bytes.", code=Code.TOO_LARGE)
+    if store.blobs.has(sha):
+        size = store.blobs.size(sha)
+    else:
+        chunks = _body_chunks(request)
+        _, size = await anyio.to_thread.run_sync(lambda: store.blobs.put_stream(chunks, sha))
+    await anyio.to_thread.run_sync(_record, store, who, sha, size)
+    return {"sha256": sha, "size": size}
+
+
+def _may_upload(store: Store, who: Caller) -> bool:
+    with Session(store.engine) as s:
+        return may_upload(s, who.person, store.now())
+
+
+def _body_chunks(request: Request) -> Iterator[bytes]:
+    """The request body as a blocking iterator, for a worker thread to read."""
+    stream = request.stream().__aiter__()
+
+    async def next_chunk() -> bytes | None:
+        try:
+            return await stream.__anext__()
+        except StopAsyncIteration:
+            return None
+
+    while True:
+        chunk = anyio.from_thread.run(next_chunk)
+        if chunk is None:
+            return
+        if chunk:
+            yield chunk
+
+
+def _record(store: Store, who: Caller, sha: str, size: int) -> None:
+    """Note the upload (once per file) and audit it."""
+    with write_session(store.engine) as s:
+        if s.get(BlobRecord, sha) is None:
+            s.add(
+                BlobRecord(sha256=sha, size=size, uploaded_by=who.person.id, created_at=store.now())
+            )
+            append_event(
+                s, "blob.upload", actor_id=who.person.id, details={"sha256": sha, "size": size}
+            )
