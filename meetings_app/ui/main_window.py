@@ -14,6 +14,7 @@ built without importing the data stack (SQLAlchemy, Alembic, PDF and HTTP librar
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,8 @@ from meetings_app.ui.settings import GEOMETRY, STATE, settings
 from meetings_app.ui.status_bar import SyncStatusBar
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.worker import run_plain
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the data stack is imported after the window shows (ui/client.py)
     from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
@@ -396,10 +399,16 @@ class MainWindow(QMainWindow):
             if current == meeting_id:
                 self.modes.offer_for(actor)
 
+        def unknown(error: BaseException) -> None:
+            # Not worth a dialog (the store may be closing, a revoked laptop purging):
+            # the reading mode alone is offered until the roles can be read again.
+            log.warning("roles for the modes could not be read: %r", error)
+            self.modes.offer_for(Actor(""))
+
         run_plain(
             lambda: standing(services.engine, services.person_id, meeting_id),
             on_done=offer,
-            on_failed=lambda e: show_error(self, e),
+            on_failed=unknown,
             owner=self,
         )
 

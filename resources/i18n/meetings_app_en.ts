@@ -1526,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>Agenda items for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitee receives only these items and their documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Public</source>
@@ -1976,6 +1987,10 @@
     </message>
     <message>
         <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee&apos;s agenda items…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1518,6 +1518,17 @@
     </message>
 </context>
 <context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>Agenda items for %1</source>
+        <translation>Các mục chương trình của %1</translation>
+    </message>
+    <message>
+        <source>An invitee receives only these items and their documents.</source>
+        <translation>Khách mời chỉ nhận các mục này và tài liệu của chúng.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Public</source>
@@ -1966,6 +1977,10 @@
     <message>
         <source>Import CSV…</source>
         <translation>Nhập tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Invitee&apos;s agenda items…</source>
+        <translation>Mục chương trình của khách mời…</translation>
     </message>
     <message>
         <source>People directory</source>

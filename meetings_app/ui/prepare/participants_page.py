@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from meetings_app.app.prepare.people import ROLES, CsvRow, ParticipantRow, ParticipantsDesk
 from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import show_error
+from meetings_app.ui.prepare.agenda_model import AgendaBuilderModel
 from meetings_app.ui.prepare.csv_preview_dialog import CsvPreviewDialog
 from meetings_app.ui.prepare.directory_model import DirectoryModel, PersonIdRole
+from meetings_app.ui.prepare.items_dialog import ItemsDialog
 from meetings_app.ui.prepare.layout import push_button, side_by_side
 from meetings_app.ui.prepare.participant_table_model import NAME, ParticipantTableModel
 from meetings_app.ui.prepare.role_labels import role_label
@@ -38,10 +40,13 @@ class ParticipantsPage(QWidget):
     sig_saved = Signal()
     sig_dialog_opened = Signal(object)
 
-    def __init__(self, desk: ParticipantsDesk, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, desk: ParticipantsDesk, agenda: AgendaBuilderModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("participantsPage")
         self.desk = desk
+        self.agenda = agenda
         self.meeting_id: str | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("directorySearch")
@@ -76,6 +81,7 @@ class ParticipantsPage(QWidget):
             self, self.tr("Found person substitutes for the selected member"), self.substitute
         )
         self.import_button = push_button(self, self.tr("Import CSV…"), self.choose_csv)
+        self.items_button = push_button(self, self.tr("Invitee's agenda items…"), self.choose_items)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +97,7 @@ class ParticipantsPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
-        for b in (self.role_button, self.remove_button, self.import_button):
+        for b in (self.role_button, self.remove_button, self.items_button, self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right_layout.addLayout(buttons)
@@ -172,6 +178,20 @@ class ParticipantsPage(QWidget):
         row, person_id, meeting_id = self.selected(), self.found_person(), self.meeting_id
         if row is not None and person_id and meeting_id:
             self._write(lambda: self.desk.substitute(meeting_id, row.person_id, person_id))
+
+    def choose_items(self) -> ItemsDialog | None:
+        """The agenda items the selected invitee attends (the agenda is already loaded)."""
+        row = self.selected()
+        if row is None or row.role != "invitee":
+            return None
+        items = [(self.agenda.number(i.id), i) for i in self.agenda.plan_items()]
+        dialog = ItemsDialog(row.full_name, items, row.items, self)
+        dialog.accepted.connect(
+            lambda: self._write(lambda: self.desk.set_items(row.id, dialog.chosen()))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- CSV -------------------------------------------------------------------------------
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.prepare.people import ParticipantsDesk
 from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import OutboxEntry, Participant
+from meetings_app.ui.prepare.agenda_model import AgendaBuilderModel
 from meetings_app.ui.prepare.csv_preview_dialog import CsvPreviewDialog
 from meetings_app.ui.prepare.participants_page import ParticipantsPage
 from tests.support.reader_meeting import ReaderStore
@@ -23,7 +25,7 @@ def desk(secretariat: ClientServices) -> ParticipantsDesk:
 
 @pytest.fixture
 def page(qtbot, desk: ParticipantsDesk, store: ReaderStore) -> ParticipantsPage:  # type: ignore[no-untyped-def]
-    widget = ParticipantsPage(desk)
+    widget = ParticipantsPage(desk, AgendaBuilderModel())
     qtbot.addWidget(widget)
     widget.load(store.meeting)
     qtbot.waitUntil(lambda: widget.model.rowCount() > 0 and widget.directory.rowCount() > 0)
@@ -117,3 +119,30 @@ def test_csv_import_previews_refused_rows_with_reasons_and_writes_only_good_ones
     assert roles(secretariat, store.meeting)[officer] == "observer"
     with Session(secretariat.engine) as session:
         assert len(session.scalars(select(OutboxEntry)).all()) == before + 1
+
+
+def test_an_invitee_is_given_the_agenda_items_they_attend(  # type: ignore[no-untyped-def]
+    qtbot, secretariat: ClientServices, store: ReaderStore, officer: str
+) -> None:
+    from meetings_app.app.prepare.agenda import AgendaPlanner
+    from meetings_app.ui.prepare.items_dialog import ItemsDialog
+
+    agenda = AgendaBuilderModel()
+    agenda.set_plan(AgendaPlanner(secretariat.engine, secretariat.writer).plan(store.meeting))
+    desk = ParticipantsDesk(secretariat.engine, secretariat.writer)
+    desk.add(store.meeting, officer, "invitee")
+    page = ParticipantsPage(desk, agenda)
+    qtbot.addWidget(page)
+    page.load(store.meeting)
+    qtbot.waitUntil(lambda: any(r.role == "invitee" for r in page.model.rows))
+    row = next(i for i, r in enumerate(page.model.rows) if r.role == "invitee")
+    page.table.selectRow(row)
+    dialog = page.choose_items()
+    assert isinstance(dialog, ItemsDialog)
+    assert dialog.list.count() == len(agenda.plan_items())
+    dialog.list.item(1).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(page.sig_saved):
+        dialog.accept()
+    with Session(secretariat.engine) as session:
+        invited = session.scalars(select(Participant).where(Participant.person_id == officer)).one()
+    assert invited.items == [agenda.plan_items()[1].id]
