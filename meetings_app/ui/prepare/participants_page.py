@@ -186,12 +186,14 @@ class ParticipantsPage(QWidget):
             return None
         items = [(self.agenda.number(i.id), i) for i in self.agenda.plan_items()]
         dialog = ItemsDialog(row.full_name, items, row.items, self)
-        dialog.accepted.connect(
-            lambda: self._write(lambda: self.desk.set_items(row.id, dialog.chosen()))
-        )
+        dialog.accepted.connect(lambda: self._save_items(row.id, dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def _save_items(self, participant_id: str, item_ids: list[str]) -> None:
+        """``item_ids`` read from the dialog on the UI thread, before it goes away."""
+        self._write(lambda: self.desk.set_items(participant_id, item_ids))
 
     # --- CSV -------------------------------------------------------------------------------
 
