@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.prepare.access import organised_meeting
 from meetings_app.domain.codes import Code
-from meetings_app.domain.errors import Forbidden, Invalid, NotFound
+from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import DEFAULT_TIME_ZONE, AgendaItem, Meeting
-from meetings_app.domain.rules import Action, may
 from meetings_app.sync.local import record_change
 
 MAX_DURATION_MIN = 24 * 60
@@ -87,13 +86,12 @@ class AgendaPlanner:
         self._writer = writer
 
     def _require(self, session: Session, meeting_id: str) -> Meeting:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted:
-            raise NotFound("This meeting is not on this computer.", id=meeting_id)
-        actor = actor_in_meeting(session, self._writer.person_id or "", meeting_id)
-        if not may(actor, Action.EDIT_MEETING):
-            raise Forbidden("Only the secretariat may change this agenda.")
-        return meeting
+        return organised_meeting(
+            session,
+            self._writer.person_id,
+            meeting_id,
+            "Only the secretariat may change this agenda.",
+        )
 
     def plan(self, meeting_id: str) -> AgendaPlan:
         with Session(self._engine) as session:

@@ -15,13 +15,12 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.prepare.access import organised_meeting
 from meetings_app.app.publishing import Published, PublishingService
 from meetings_app.documents.policy import DocumentPolicy
-from meetings_app.domain.errors import Forbidden, NotFound
-from meetings_app.domain.models import Document, DocumentVersion, Participant, Person
-from meetings_app.domain.rules import Action, may
+from meetings_app.domain.errors import NotFound
+from meetings_app.domain.models import Document, DocumentVersion, Meeting, Participant, Person
 
 
 @dataclass(frozen=True)
@@ -79,10 +78,13 @@ class DocumentDesk:
         self._writer = writer
         self.publishing = publishing
 
-    def _require(self, session: Session, meeting_id: str) -> None:
-        actor = actor_in_meeting(session, self._writer.person_id or "", meeting_id)
-        if not may(actor, Action.EDIT_MEETING):
-            raise Forbidden("Only the secretariat may change this meeting's documents.")
+    def _require(self, session: Session, meeting_id: str) -> Meeting:
+        return organised_meeting(
+            session,
+            self._writer.person_id,
+            meeting_id,
+            "Only the secretariat may change this meeting's documents.",
+        )
 
     # --- reading ---------------------------------------------------------------------------
 

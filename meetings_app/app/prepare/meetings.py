@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.prepare.access import organised_meeting
 from meetings_app.app.prepare.times import zone
 from meetings_app.domain.codes import Code
-from meetings_app.domain.errors import Forbidden, Invalid, NotFound
+from meetings_app.domain.errors import Forbidden, Invalid
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import (
     DEFAULT_TIME_ZONE,
@@ -32,7 +33,7 @@ from meetings_app.domain.models import (
     Participant,
     Synced,
 )
-from meetings_app.domain.rules import Action, Classification, GlobalRole, may
+from meetings_app.domain.rules import Classification, GlobalRole
 
 KINDS = ("meeting", "written_opinion")
 MAX_LEASE_DAYS = 365
@@ -118,14 +119,12 @@ class MeetingEditor:
             return actor_in_meeting(session, person_id, "").global_role is GlobalRole.SECRETARIAT
 
     def _require(self, session: Session, meeting_id: str) -> Meeting:
-        """The meeting, if this person organises it; ``FORBIDDEN`` / ``NOT_FOUND`` otherwise."""
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted:
-            raise NotFound("This meeting is not on this computer.", id=meeting_id)
-        person_id = self._writer.person_id or ""
-        if not may(actor_in_meeting(session, person_id, meeting_id), Action.EDIT_MEETING):
-            raise Forbidden("Only the secretariat may change this meeting.")
-        return meeting
+        return organised_meeting(
+            session,
+            self._writer.person_id,
+            meeting_id,
+            "Only the secretariat may change this meeting.",
+        )
 
     # --- reading ---------------------------------------------------------------------------
 

@@ -22,14 +22,14 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.prepare.access import organised_meeting
 from meetings_app.documents.textfold import fold
 from meetings_app.domain.codes import Code
-from meetings_app.domain.errors import Forbidden, Invalid, NotFound
+from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.ids import new_id
-from meetings_app.domain.models import Participant, Person, Synced
-from meetings_app.domain.rules import Action, MeetingRole, may
+from meetings_app.domain.models import Meeting, Participant, Person, Synced
+from meetings_app.domain.rules import MeetingRole
 
 ROLES = tuple(r.value for r in MeetingRole)
 CSV_COLUMNS = ("name", "title", "unit", "username", "role")
@@ -88,10 +88,13 @@ class ParticipantsDesk:
         self._engine = engine
         self._writer = writer
 
-    def _require(self, session: Session, meeting_id: str) -> None:
-        actor = actor_in_meeting(session, self._writer.person_id or "", meeting_id)
-        if not may(actor, Action.EDIT_MEETING):
-            raise Forbidden("Only the secretariat may change who attends this meeting.")
+    def _require(self, session: Session, meeting_id: str) -> Meeting:
+        return organised_meeting(
+            session,
+            self._writer.person_id,
+            meeting_id,
+            "Only the secretariat may change who attends this meeting.",
+        )
 
     # --- reading ---------------------------------------------------------------------------
 

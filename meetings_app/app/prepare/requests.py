@@ -24,14 +24,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.prepare.access import organised_meeting
 from meetings_app.domain.ballots import PollState, effective_state
 from meetings_app.domain.codes import Code
-from meetings_app.domain.errors import Forbidden, Invalid, NotFound
+from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Ballot, Meeting, Participant, Person, Poll
-from meetings_app.domain.rules import Action, may
 
 VOTERS = ("chair", "member")
 
@@ -93,15 +92,12 @@ class RequestsDesk:
         self._now = now
 
     def _require(self, session: Session, meeting_id: str) -> Meeting:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted:
-            raise NotFound("This meeting is not on this computer.", id=meeting_id)
-        if not may(
-            actor_in_meeting(session, self._writer.person_id or "", meeting_id),
-            Action.EDIT_MEETING,
-        ):
-            raise Forbidden("Only the secretariat may change this request.")
-        return meeting
+        return organised_meeting(
+            session,
+            self._writer.person_id,
+            meeting_id,
+            "Only the secretariat may change this request.",
+        )
 
     def _poll(self, session: Session, meeting_id: str) -> Poll | None:
         return session.scalar(
