@@ -33,7 +33,8 @@ exactly what this laptop holds. How each mapping works, and why:
   the last "N." paragraph (khoản) after that heading. The mark is located by its quote (and
   context) in PDFium's page text, or, for a mark without findable text, by its top edge
   against the headings' positions. Comments before any article go to "Ý kiến chung". The
-  drafting agency is the presenter of the document's agenda item. Private notes are not
+  drafting agency is the agency named in the title of the document's agenda-item presenter
+  ("Bộ trưởng Bộ Tư pháp" → "Bộ Tư pháp"). Private notes are not
   anchored to clauses and never reach the secretariat, so they are not used.
 """
 
@@ -55,11 +56,14 @@ from meetings_app.app.reanchoring import to_mark
 from meetings_app.documents import reports as r
 from meetings_app.documents.export import watermarked
 from meetings_app.documents.marks import InvalidMark
+from meetings_app.documents.reports.ballot import SECRETARY_CAPACITY
 from meetings_app.documents.reports.model import walk_agenda
 from meetings_app.documents.watermark import WatermarkInfo
+from meetings_app.domain.agencies import agency_of
 from meetings_app.domain.ballots import DEFAULT_QUORUM, VOTING_ROLES, decide
 from meetings_app.domain.clock import utc_now
 from meetings_app.domain.codes import Code
+from meetings_app.domain.collation import name_key
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import (
     AgendaItem,
@@ -228,7 +232,7 @@ class ReportsService:
         grouped = group_by_clause(rows, outline, names)
         return r.OpinionTable(
             draft_title=doc.title,
-            drafting_agency=item.presenter if item else "",
+            drafting_agency=agency_of(item.presenter) if item else "",
             rows=grouped,
             meeting_title=meeting.title if meeting else "",
             classification=_classification(doc.classification),
@@ -280,7 +284,9 @@ def _participants(session: Session, meeting_id: str) -> Iterator[r.Participant]:
         .where(Participant.meeting_id == meeting_id, Participant.deleted.is_(False))
     ).all()
     order = {role: n for n, role in enumerate(_ROLE_ORDER)}
-    for part, person in sorted(rows, key=lambda pp: (order.get(pp[0].role, 9), pp[1].full_name)):
+    for part, person in sorted(
+        rows, key=lambda pp: (order.get(pp[0].role, 9), name_key(pp[1].full_name))
+    ):
         yield r.Participant(
             full_name=person.full_name,
             title=person.title,
@@ -359,19 +365,38 @@ def _agenda(session: Session, meeting_id: str, actor: Actor) -> tuple[r.AgendaIt
     return build(None)
 
 
-def _signatures(session: Session, meeting_id: str) -> tuple[r.SignatureBlock, ...]:
-    capacities = {"chair": "CHỦ TỌA", "secretary": "THƯ KÝ"}
+_CAPACITIES = {"chair": "CHỦ TỌA", "secretary": "THƯ KÝ"}
+
+
+def _officers(session: Session, meeting_id: str) -> dict[str, Person]:
+    """The meeting's chair and secretary (role → person), the ones who sign its reports."""
     rows = session.execute(
         select(Participant.role, Person)
         .join(Person, Person.id == Participant.person_id)
         .where(
             Participant.meeting_id == meeting_id,
             Participant.deleted.is_(False),
-            Participant.role.in_(list(capacities)),
+            Participant.role.in_(list(_CAPACITIES)),
         )
     ).all()
-    ordered = sorted(rows, key=lambda rp: _ROLE_ORDER.index(rp[0]))
-    return tuple(r.SignatureBlock(capacities[role], p.full_name, p.title) for role, p in ordered)
+    return {role: person for role, person in rows}
+
+
+def _signatures(session: Session, meeting_id: str) -> tuple[r.SignatureBlock, ...]:
+    """Secretary on the left, chair on the right, as minutes are signed."""
+    officers = _officers(session, meeting_id)
+    return tuple(
+        r.SignatureBlock(_CAPACITIES[role], officers[role].full_name, officers[role].title)
+        for role in ("secretary", "chair")
+        if role in officers
+    )
+
+
+def _secretary(session: Session, meeting_id: str) -> r.SignatureBlock | None:
+    secretary = _officers(session, meeting_id).get("secretary")
+    if secretary is None:
+        return None
+    return r.SignatureBlock(SECRETARY_CAPACITY, secretary.full_name)
 
 
 # --- minutes text -------------------------------------------------------------------------
@@ -443,6 +468,7 @@ def _ballot_result(session: Session, poll_id: str) -> r.BallotResult:
         opened_at=_shown(poll.opens_at),
         closed_at=_shown(_time(results.get("closed_at")) or poll.closes_at),
         outcome=_outcome(votes, labels, eligible),
+        signer=_secretary(session, poll.meeting_id),
         classification=_classification(meeting.classification if meeting else "internal"),
     )
 
@@ -628,15 +654,25 @@ def _position(row: Annotation, outline: Outline) -> tuple[int, int]:
     """Where the mark sits in reading order: ``(page, character offset)``."""
     text = outline.pages[row.page] if row.page < len(outline.pages) else ""
     if row.quote and row.context and row.context in text:
-        return row.page, text.index(row.context) + row.context.index(row.quote)
-    if row.quote and row.quote in text:
-        return row.page, text.index(row.quote)
+        inner = _loose_find(row.context, row.quote)
+        if inner >= 0:
+            return row.page, text.index(row.context) + inner
+    found = _loose_find(text, row.quote) if row.quote else -1
+    if found >= 0:
+        return row.page, found
     try:
         top = to_mark(row).bounds().y1
     except InvalidMark:
         return row.page, 0
     above = [h.offset for h in outline.headings if h.page == row.page and h.top >= top - 1.0]
     return row.page, max(above, default=-1)
+
+
+def _loose_find(text: str, quote: str) -> int:
+    """Where ``quote`` starts in ``text``, a space in it matching any white space (a quote
+    that wraps reads "\\r\\n" in PDFium's text where the reader saw a space); -1 if absent."""
+    found = re.search(r"\s+".join(re.escape(word) for word in quote.split()), text)
+    return found.start() if found else -1
 
 
 def clause_of(row: Annotation, outline: Outline) -> tuple[tuple[int, int], str, str]:

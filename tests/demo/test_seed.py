@@ -215,7 +215,7 @@ def test_opinion_table_has_a_row_for_each_commented_clause(
     for c in story.DRAFT_COMMENTS:
         wanted.setdefault(c.clause, []).append(c.text)
     assert {row.clause: [c.text for c in row.comments] for row in table.rows} == wanted
-    assert table.drafting_agency == "Bộ trưởng Bộ Thông tin và Truyền thông"
+    assert table.drafting_agency == "Bộ Thông tin và Truyền thông"
 
 
 def test_every_report_can_be_made_from_the_past_meeting(seeded: tuple[Engine, BlobStore]) -> None:

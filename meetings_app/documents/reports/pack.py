@@ -26,9 +26,9 @@ from meetings_app.documents.reports.layout import (
     esc,
     grid_table,
     header_block,
+    indented,
     para,
     render,
-    rich,
     title_block,
     vn_datetime,
 )
@@ -178,7 +178,6 @@ def _contents_setup(meeting: Meeting, parts: list[_Part]) -> PageSetup:
     highest = max(levels, key=lambda c: _RANK[c])
     return PageSetup(
         title=f"Tài liệu - {meeting.title}",
-        running_title=f"Mục lục - {meeting.title}",
         classification=highest,
         subject="Tài liệu phiên họp",
     )
@@ -210,10 +209,9 @@ def _unkept(flowable: Flowable) -> Flowable:
 
 
 def _toc_cell(entry: TocEntry) -> Flowable:
-    indent = "&nbsp;" * 5 * entry.level
     if entry.document_key:
-        return rich(f"{indent}<i>{esc(entry.title)}</i>", "toc")
-    return rich(f"{indent}{esc(entry.title)}", "toc_bold" if entry.level == 0 else "toc")
+        return indented(f"<i>{esc(entry.title)}</i>", "toc", entry.level)
+    return indented(esc(entry.title), "toc_bold" if entry.level == 0 else "toc", entry.level)
 
 
 def _merge(contents: bytes, booklet: bytes, parts: list[_Part]) -> PdfWriter:
