@@ -7,6 +7,11 @@ exactly what this laptop holds. How each mapping works, and why:
 
 * **Times** are printed in Vietnam time (UTC+7), the zone of the official documents,
   whatever zone the laptop is set to (rows store UTC).
+* **Number and date**: a report is a draft (number and date left blank) until it is
+  issued (``issue=True``): then it takes its line in the document register
+  (:mod:`meetings_app.app.register`): "Số: 15/BB-VPCP" and the Vietnam date of issue; a
+  reprint keeps both. The issuer is the Government Office unless the service is told
+  another.
 * **Agenda**: live agenda items form a tree by ``parent_id`` ordered by ``position``; each
   item lists its live documents that have a current version (ordered by id, i.e. creation
   time, since ids are UUIDv7). Meeting roles map to the report's four: ``invitee`` shows as
@@ -44,7 +49,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, overload
 
 import pypdfium2 as pdfium
@@ -53,6 +58,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
+from meetings_app.app.register import DocumentRegister
 from meetings_app.documents import reports as r
 from meetings_app.documents.export import watermarked
 from meetings_app.documents.marks import InvalidMark
@@ -78,6 +84,7 @@ from meetings_app.domain.models import (
     Person,
     Poll,
 )
+from meetings_app.domain.register import GOVERNMENT_OFFICE, Issuer, draft_label
 from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
 from meetings_app.security import signing
 
@@ -128,18 +135,39 @@ class ReportsService:
         read_pdf: PdfReader,
         person_id: str | None,
         now: Callable[[], dt.datetime] = utc_now,
+        register: DocumentRegister | None = None,
+        issuer: Issuer = GOVERNMENT_OFFICE,
     ) -> None:
         self._engine = engine
         self._read_pdf = read_pdf
         self.person_id = person_id
         self._now = now
+        self._register = register
+        self._issuer = issuer
+
+    def _header(self, kind: str, subject: str, issue: bool) -> r.DocumentHeader:
+        """The heading of a report: a draft (number and date left blank) unless ``issue``,
+        which takes the report's line from the register: its number and the day it was
+        issued (a reprint keeps both)."""
+        issuer = self._issuer
+        if not issue:
+            return r.DocumentHeader(
+                issuer.name, issuer.parent, draft_label(kind, issuer.code), date=None
+            )
+        if self._register is None:
+            raise ValueError("Issuing a report needs the document register")
+        today = _shown(self._now()).date()
+        entry = self._register.issue(kind, f"{kind}:{subject}", issuer.code, today)
+        issued = dt.datetime.combine(entry.issued_on, dt.time(), VIETNAM)
+        return r.DocumentHeader(issuer.name, issuer.parent, entry.label, date=issued)
 
     # --- agenda booklet and meeting pack ------------------------------------------------
 
-    def agenda_booklet(self, meeting_id: str) -> bytes:
-        """The agenda booklet of a meeting as PDF bytes."""
+    def agenda_booklet(self, meeting_id: str, issue: bool = False) -> bytes:
+        """The agenda booklet of a meeting as PDF bytes (numbered and dated if ``issue``)."""
+        header = self._header("agenda", meeting_id, issue)
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
         return r.agenda_booklet(meeting)
 
     def meeting_pack(self, meeting_id: str) -> r.MeetingPack:
@@ -151,8 +179,9 @@ class ReportsService:
         marked "not included", and none of its pages are in the pack. Every page of a
         document it carries bears the recipient watermark, as "Save annotated copy" does.
         """
+        header = self._header("agenda", meeting_id, issue=False)
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
             person = session.get(Person, self.person_id or "")
             recipient = person.full_name if person else (self.person_id or "")
         pdfs = self._pdfs(meeting)
@@ -192,18 +221,22 @@ class ReportsService:
 
     # --- ballot results -----------------------------------------------------------------
 
-    def ballot_results(self, poll_id: str) -> bytes:
-        """The results of a poll the store has closed, as PDF bytes."""
+    def ballot_results(self, poll_id: str, issue: bool = False) -> bytes:
+        """The results of a poll the store has closed, as PDF bytes (numbered and dated,
+        from the register, if ``issue``)."""
         with Session(self._engine) as session:
             result = _ballot_result(session, poll_id)
-        return r.ballot_results(result)
+        header = self._header("ballot", poll_id, issue)
+        return r.ballot_results(replace(result, header=header))
 
     # --- minutes ------------------------------------------------------------------------
 
-    def minutes(self, meeting_id: str) -> bytes:
-        """The minutes of a meeting, from its Minutes row, as PDF bytes."""
+    def minutes(self, meeting_id: str, issue: bool = False) -> bytes:
+        """The minutes of a meeting, from its Minutes row, as PDF bytes (numbered and dated,
+        from the register, if ``issue``)."""
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            actor = self._actor(session, meeting_id)
+            meeting = _meeting(session, meeting_id, actor, r.DocumentHeader())
             row = session.scalar(
                 select(Minutes)
                 .where(Minutes.meeting_id == meeting_id, Minutes.deleted.is_(False))
@@ -216,11 +249,14 @@ class ReportsService:
                 )
             signatures = _signatures(session, meeting_id)
         sections, decisions = parse_minutes(row.text)
+        meeting = replace(meeting, header=self._header("minutes", meeting_id, issue))
         return r.meeting_minutes(r.Minutes(meeting, sections, decisions, signatures))
 
     # --- opinion table ------------------------------------------------------------------
 
-    def opinions(self, document_id: str, version_id: str | None = None) -> r.OpinionTable:
+    def opinions(
+        self, document_id: str, version_id: str | None = None, issue: bool = False
+    ) -> r.OpinionTable:
         """The consolidated opinions on a draft (see the module docstring for the mapping)."""
         with Session(self._engine) as session:
             doc, version = _draft(session, document_id, version_id)
@@ -231,6 +267,7 @@ class ReportsService:
         outline = read_outline(self._read_pdf(version.id)) if rows else Outline([], [])
         grouped = group_by_clause(rows, outline, names)
         return r.OpinionTable(
+            header=self._header("opinions", version.id, issue),
             draft_title=doc.title,
             drafting_agency=agency_of(item.presenter) if item else "",
             rows=grouped,
@@ -238,9 +275,11 @@ class ReportsService:
             classification=_classification(doc.classification),
         )
 
-    def opinion_table(self, document_id: str, version_id: str | None = None) -> bytes:
+    def opinion_table(
+        self, document_id: str, version_id: str | None = None, issue: bool = False
+    ) -> bytes:
         """The consolidated-opinion table as landscape PDF bytes."""
-        return r.opinion_table(self.opinions(document_id, version_id))
+        return r.opinion_table(self.opinions(document_id, version_id, issue))
 
     def _commented(self, session: Session, version_id: str) -> list[Annotation]:
         rows = session.scalars(
@@ -255,7 +294,9 @@ class ReportsService:
 # --- meeting -------------------------------------------------------------------------------
 
 
-def _meeting(session: Session, meeting_id: str, actor: Actor) -> r.Meeting:
+def _meeting(
+    session: Session, meeting_id: str, actor: Actor, header: r.DocumentHeader
+) -> r.Meeting:
     """The meeting as the reports engine takes it, its documents as ``actor`` may take them."""
     row = session.get(Meeting, meeting_id)
     if row is None or row.deleted:
@@ -270,7 +311,7 @@ def _meeting(session: Session, meeting_id: str, actor: Actor) -> r.Meeting:
         starts_at=_shown(row.starts_at),
         place=row.location,
         ends_at=_shown(row.ends_at),
-        header=r.DocumentHeader(date=_shown(row.starts_at)),
+        header=header,
         participants=tuple(_participants(session, meeting_id)),
         agenda=_agenda(session, meeting_id, actor),
         classification=_classification(row.classification),
