@@ -392,3 +392,38 @@ def test_reports_use_the_bundled_times_metric_serif_at_13_pt() -> None:
     }
     assert any("LiberationSerif" in name for name in fonts), fonts
     assert styles()["body"].fontSize >= 13
+
+
+# --------------------------------------------------------------------------- pack numbering
+
+
+def test_pack_numbers_its_own_pages_and_labels_them_so(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    total = len(reader.pages)
+    assert reader.page_labels == [str(n) for n in range(1, total + 1)]
+    texts = pages_text(small_pack.pdf)
+    assert "Trang 1/" not in texts[0]
+    for number, page in enumerate(texts[1:], start=2):
+        assert page.endswith(f"Trang {number}/{total}"), number
+
+
+def test_pack_contents_bookmarks_labels_and_printed_numbers_agree(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    texts = pages_text(small_pack.pdf)
+    bookmarks = dict(_outline(reader))
+    for entry in small_pack.toc:
+        page = bookmarks[entry.title]
+        assert page == entry.page
+        assert reader.page_labels[page - 1] == str(entry.page)
+        assert f"Trang {entry.page}/{len(texts)}" in texts[page - 1]
+
+
+def test_pack_booklet_pages_carry_no_numbers_of_their_own(small_pack) -> None:  # type: ignore[no-untyped-def]
+    booklet = next(e for e in small_pack.toc if e.title == "Chương trình phiên họp")
+    assert top_centre(small_pack.pdf)[booklet.page - 1 :][:2] == ["", ""]
+
+
+def test_pack_has_a_title_and_the_vietnamese_language(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    assert reader.metadata is not None and "Phiên họp" in str(reader.metadata.title)
+    assert reader.trailer["/Root"]["/Lang"] == "vi"

@@ -50,9 +50,11 @@ def agenda_booklet(meeting: Meeting) -> bytes:
     return render_booklet(meeting).pdf
 
 
-def render_booklet(meeting: Meeting) -> Rendered:
-    """The booklet with the page each agenda item starts on (for the pack's contents)."""
+def render_booklet(meeting: Meeting, numbered: bool = True) -> Rendered:
+    """The booklet with the page each agenda item starts on (for the pack's contents);
+    ``numbered=False`` leaves page numbers to the pack that carries it."""
     setup = PageSetup(
+        numbered=numbered,
         title=f"Chương trình - {meeting.title}",
         classification=meeting.classification,
         subject="Chương trình phiên họp",
