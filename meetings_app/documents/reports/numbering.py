@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.constants import PageLabelStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -42,7 +43,7 @@ def number_pack(writer: PdfWriter) -> None:
         page = writer.pages[index]
         form = stamper.form_from(drawings[index - 1])
         stamper.stamp_form(page, page_geometry(page), f"MeetingsPackPage{index + 1}", form)
-    writer.set_page_label(0, total - 1, style="/D", start=1)
+    writer.set_page_label(0, total - 1, style=PageLabelStyle.DECIMAL, start=1)
 
 
 def _stamps(sizes: list[tuple[float, float]]) -> bytes:

@@ -17,7 +17,7 @@ from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
-from pypdf.generic import Destination, IndirectObject, NameObject, TextStringObject
+from pypdf.generic import BooleanObject, Destination, IndirectObject, NameObject, TextStringObject
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -232,7 +232,7 @@ def _merge(contents: bytes, booklet: bytes, parts: list[_Part], setup: PageSetup
         {"/Title": setup.title, "/Subject": setup.subject, "/Creator": "meetings-app"}
     )
     writer._root_object[NameObject("/Lang")] = TextStringObject("vi")
-    writer.create_viewer_preferences().display_doctitle = True
+    writer.create_viewer_preferences()[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     return writer
 
 
