@@ -152,12 +152,12 @@ class ReportsService:
         issuer = self._issuer
         if not issue:
             return r.DocumentHeader(
-                issuer.name, issuer.parent, draft_label(kind, issuer.code), date=None
+                issuer.name, issuer.parent, draft_label(kind, issuer.symbol), date=None
             )
         if self._register is None:
             raise ValueError("Issuing a report needs the document register")
         today = _shown(self._now()).date()
-        entry = self._register.issue(kind, f"{kind}:{subject}", issuer.code, today)
+        entry = self._register.issue(kind, f"{kind}:{subject}", issuer.symbol, today)
         issued = dt.datetime.combine(entry.issued_on, dt.time(), VIETNAM)
         return r.DocumentHeader(issuer.name, issuer.parent, entry.label, date=issued)
 

@@ -93,6 +93,8 @@ class Code(StrEnum):
     NO_MINUTES = "NO_MINUTES"
     MEETING_NOT_SCHEDULED = "MEETING_NOT_SCHEDULED"
     DEMO_UNKNOWN_DOCUMENT = "DEMO_UNKNOWN_DOCUMENT"
+    SIGNING_KEY_UNAVAILABLE = "SIGNING_KEY_UNAVAILABLE"
+    SIGNING_FAILED = "SIGNING_FAILED"
     ERROR = "ERROR"
 
 
@@ -175,6 +177,10 @@ MEANING: Mapping[Code, str] = {
     Code.NO_MINUTES: "The meeting has no minutes yet.",
     Code.MEETING_NOT_SCHEDULED: "The meeting has no date yet.",
     Code.DEMO_UNKNOWN_DOCUMENT: "The demo asked for a document it does not have.",
+    Code.SIGNING_KEY_UNAVAILABLE: (
+        "The signing key cannot be opened (no such file or token, or a wrong password or PIN)."
+    ),
+    Code.SIGNING_FAILED: "The PDF could not be signed.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 

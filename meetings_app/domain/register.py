@@ -67,11 +67,11 @@ def next_entry(
 
 @dataclass(frozen=True)
 class Issuer:
-    """The body that issues the reports: its parent, its name and its code in numbers."""
+    """The body that issues the reports: its parent, its name and its symbol in numbers."""
 
     parent: str = "CHÍNH PHỦ"
     name: str = "VĂN PHÒNG CHÍNH PHỦ"
-    code: str = "VPCP"
+    symbol: str = "VPCP"
 
 
 GOVERNMENT_OFFICE = Issuer()
