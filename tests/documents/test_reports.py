@@ -427,3 +427,40 @@ def test_pack_has_a_title_and_the_vietnamese_language(small_pack) -> None:  # ty
     reader = PdfReader(io.BytesIO(small_pack.pdf))
     assert reader.metadata is not None and "Phiên họp" in str(reader.metadata.title)
     assert reader.trailer["/Root"]["/Lang"] == "vi"
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: agenda_booklet(demo_meeting()),
+        lambda: ballot_results(demo_ballot()),
+        lambda: meeting_minutes(demo_minutes()),
+        lambda: opinion_table(demo_opinions()),
+    ],
+)
+def test_reports_have_a_title_shown_by_readers_and_the_vietnamese_language(make) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(make()))
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "vi"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert reader.metadata is not None and reader.metadata.title
+
+
+def test_minutes_text_copies_out_in_reading_order() -> None:
+    pages = pages_text(meeting_minutes(demo_minutes()))
+    got = " ".join(pages)
+    order = [
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "BIÊN BẢN",
+        "I. THÀNH PHẦN THAM DỰ",
+        "II. NỘI DUNG PHIÊN HỌP",
+        "CHỦ TỌA",
+        "Nơi nhận:",
+    ]
+    positions = [got.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert pages[1].startswith("2 ")  # the page number heads its page, as it stands on top

@@ -582,10 +582,12 @@ def _draw_banner(canvas: Canvas, setup: PageSetup) -> None:
 
 
 class _FurnishedCanvas(Canvas):  # type: ignore[misc]
-    """Draws the page number and banner on each page as it is finished.
+    """Draws the page number and banner at the start of each page.
 
-    Pages are emitted as they end (none is held back: the decree's page number needs no
-    total), so a bookmark binds to the page its heading is on.
+    Drawn first, they come first in the page's text, as they stand at its top: text
+    copied out (or read aloud) follows the reading order. Pages are emitted as they end
+    (none is held back: the decree's page number needs no total), so a bookmark binds to
+    the page its heading is on.
     """
 
     def __init__(
@@ -595,10 +597,21 @@ class _FurnishedCanvas(Canvas):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._setup = setup
         self.anchors: dict[str, int] = {} if anchors is None else anchors
+        self._begin_page()
+
+    def _begin_page(self) -> None:
+        draw_page_furniture(self, self._setup, self.getPageNumber())
+        self._furniture_only = len(self._code)
 
     def showPage(self) -> None:
-        draw_page_furniture(self, self._setup, self.getPageNumber())
         super().showPage()
+        self._begin_page()
+
+    def save(self) -> None:
+        """Save, dropping the page begun after the last one if nothing but furniture is on it."""
+        if len(self._code) == self._furniture_only:
+            self._code = []
+        super().save()
 
 
 def numbered_canvas(buffer: io.BytesIO, setup: PageSetup) -> Canvas:
