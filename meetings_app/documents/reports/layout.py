@@ -590,6 +590,9 @@ class _FurnishedCanvas(Canvas):  # type: ignore[misc]
     the page its heading is on.
     """
 
+    _code: list[str]
+    """reportlab's operators of the page being drawn."""
+
     def __init__(
         self, *args: Any, setup: PageSetup, anchors: dict[str, int] | None = None, **kwargs: Any
     ) -> None:
