@@ -47,6 +47,13 @@ class DocumentRegister:
             for line in raw
         ]
 
+    def find(self, subject: str, issuer_code: str) -> RegisterEntry | None:
+        """The line of ``subject`` if it was issued, else None."""
+        for entry in self.entries():
+            if entry.subject == subject and entry.issuer_code == issuer_code:
+                return entry
+        return None
+
     def issue(self, kind: str, subject: str, issuer_code: str, today: dt.date) -> RegisterEntry:
         """The number and date of ``subject``: its line if issued before, else a new line."""
         entries = self.entries()

@@ -146,18 +146,18 @@ class ReportsService:
         self._issuer = issuer
 
     def _header(self, kind: str, subject: str, issue: bool) -> r.DocumentHeader:
-        """The heading of a report: a draft (number and date left blank) unless ``issue``,
-        which takes the report's line from the register: its number and the day it was
-        issued (a reprint keeps both)."""
-        issuer = self._issuer
-        if not issue:
-            return r.DocumentHeader(
-                issuer.name, issuer.parent, draft_label(kind, issuer.symbol), date=None
-            )
-        if self._register is None:
-            raise ValueError("Issuing a report needs the document register")
-        today = _shown(self._now()).date()
-        entry = self._register.issue(kind, f"{kind}:{subject}", issuer.symbol, today)
+        """The heading of a report: its register line (number and day of issue) once it
+        has been issued, whether or not this call issues it; a draft's blank number and
+        date before. ``issue`` takes the line from the register."""
+        issuer, register, key = self._issuer, self._register, f"{kind}:{subject}"
+        entry = register.find(key, issuer.symbol) if register is not None else None
+        if entry is None and issue:
+            if register is None:
+                raise ValueError("Issuing a report needs the document register")
+            entry = register.issue(kind, key, issuer.symbol, _shown(self._now()).date())
+        if entry is None:
+            number = draft_label(kind, issuer.symbol)
+            return r.DocumentHeader(issuer.name, issuer.parent, number, date=None)
         issued = dt.datetime.combine(entry.issued_on, dt.time(), VIETNAM)
         return r.DocumentHeader(issuer.name, issuer.parent, entry.label, date=issued)
 
@@ -179,7 +179,7 @@ class ReportsService:
         marked "not included", and none of its pages are in the pack. Every page of a
         document it carries bears the recipient watermark, as "Save annotated copy" does.
         """
-        header = self._header("agenda", meeting_id, issue=False)
+        header = self._header("agenda", meeting_id, issue=False)  # the booklet's, if issued
         with Session(self._engine) as session:
             meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
             person = session.get(Person, self.person_id or "")

@@ -253,6 +253,7 @@ def test_issued_reports_take_numbers_and_dates_from_the_register(
     assert "Số: 02/KQBQ-VPCP" in ballot
     again = _reports(engine, blobs, "vpcp.chuyenvien", DocumentRegister(register.path))
     assert "Số: 01/BB-VPCP" in _pdf_text(again.minutes(meeting.id, issue=True))
+    assert "Số: 01/BB-VPCP" in _pdf_text(again.minutes(meeting.id))  # a reprint
     assert [e.number for e in register.entries()] == [1, 2]
 
 

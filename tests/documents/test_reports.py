@@ -464,3 +464,9 @@ def test_minutes_text_copies_out_in_reading_order() -> None:
     positions = [got.index(text) for text in order]
     assert positions == sorted(positions)
     assert pages[1].startswith("2 ")  # the page number heads its page, as it stands on top
+
+
+def test_agenda_table_repeats_its_header_on_every_page_it_spans() -> None:
+    pages = [p for p in pages_text(agenda_booklet(demo_meeting())) if "phút)" in p]
+    assert len(pages) > 1
+    assert all("Mục Nội dung Người trình bày Thời gian" in page for page in pages)

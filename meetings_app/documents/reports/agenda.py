@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from meetings_app.documents.fonts import SERIF_BOLD
 from meetings_app.documents.reports.layout import (
@@ -148,7 +148,9 @@ def _agenda(meeting: Meeting, width: float) -> list[Flowable]:
                 para(f"{start:%H:%M}–{end:%H:%M}\n({_minutes(start, end)} phút)", "cell_center"),
             ]
         )
-    return [para("II. NỘI DUNG PHIÊN HỌP", "h1"), grid_table(rows, widths, zebra=False)]
+    heading = para("II. NỘI DUNG PHIÊN HỌP", "h1")
+    heading.keepWithNext = False  # the table may split under it; no heading ends a page
+    return [CondPageBreak(40 * mm), heading, grid_table(rows, widths, zebra=False)]
 
 
 def _minutes(start: datetime, end: datetime) -> int:
