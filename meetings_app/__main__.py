@@ -98,6 +98,29 @@ def _add_report(sub: Subcommands) -> None:
     parser.set_defaults(runner=_run_report)
 
 
+def _run_sign_pdf(args: argparse.Namespace) -> int:
+    from meetings_app.documents.sign_cli import run_sign
+
+    return run_sign(args)
+
+
+def _run_verify_pdf(args: argparse.Namespace) -> int:
+    from meetings_app.documents.sign_cli import run_verify
+
+    return run_verify(args, sys.stdout)
+
+
+def _add_signing(sub: Subcommands) -> None:
+    from meetings_app.documents.sign_cli import add_sign_arguments, add_verify_arguments
+
+    sign = sub.add_parser("sign-pdf", help="sign a report (PAdES) with a PKCS#12 file or token")
+    add_sign_arguments(sign)
+    sign.set_defaults(runner=_run_sign_pdf)
+    verify = sub.add_parser("verify-pdf", help="list the signatures of PDF files")
+    add_verify_arguments(verify)
+    verify.set_defaults(runner=_run_verify_pdf)
+
+
 def _add_serve(sub: Subcommands) -> None:
     parser = sub.add_parser("serve", help="run the central store (HTTP sync server)")
     from meetings_app.server.cli import add_serve_arguments
@@ -172,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.set_defaults(runner=_run_check_pdf)
+    _add_signing(sub)
     return parser
 
 

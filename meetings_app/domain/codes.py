@@ -108,6 +108,8 @@ class Code(StrEnum):
     DEADLINE_PASSED = "DEADLINE_PASSED"
     REPORT_KIND_UNKNOWN = "REPORT_KIND_UNKNOWN"
     NO_DRAFT = "NO_DRAFT"
+    SIGNING_KEY_UNAVAILABLE = "SIGNING_KEY_UNAVAILABLE"
+    SIGNING_FAILED = "SIGNING_FAILED"
     ERROR = "ERROR"
 
 
@@ -205,6 +207,10 @@ MEANING: Mapping[Code, str] = {
     Code.DEADLINE_PASSED: "A request cannot open: its deadline has passed.",
     Code.REPORT_KIND_UNKNOWN: "A report kind other than agenda, pack, ballots, minutes, opinions.",
     Code.NO_DRAFT: "The meeting has no draft document for an opinion table.",
+    Code.SIGNING_KEY_UNAVAILABLE: (
+        "The signing key cannot be opened (no such file or token, or a wrong password or PIN)."
+    ),
+    Code.SIGNING_FAILED: "The PDF could not be signed.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 

@@ -627,6 +627,24 @@ MESSAGES: dict[str, Sentences] = {
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Add the draft in the Documents tab first."),
     ),
+    # digital signatures
+    Code.SIGNING_KEY_UNAVAILABLE: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The signing key could not be opened: the file or token is missing, or the "
+            "password or PIN is wrong.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Plug in your token or choose your key file, check the PIN, and sign again.",
+        ),
+    ),
+    Code.SIGNING_FAILED: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The report could not be signed."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        TRY_LATER_OR_IT,
+    ),
     # importing and publishing files
     Code.SAME_VERSION: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),

@@ -1358,6 +1358,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The signing key could not be opened: the file or token is missing, or the password or PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed; the report is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in your token or choose your key file, check the PIN, and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2512,29 @@
     </message>
     <message>
         <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>an unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The signature of %1 is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed by %1 on %2; the signature is intact and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signed by %1 on %2; the signature is intact, but the certificate is not in the agency&apos;s trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was added to after this signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

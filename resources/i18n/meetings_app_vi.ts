@@ -1350,6 +1350,22 @@
         <translation>Hãy thêm dự thảo ở thẻ Tài liệu trước.</translation>
     </message>
     <message>
+        <source>The signing key could not be opened: the file or token is missing, or the password or PIN is wrong.</source>
+        <translation>Không mở được khóa ký số: không tìm thấy tệp khóa hoặc thiết bị ký số (token), hoặc mật khẩu/mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed; the report is unchanged.</source>
+        <translation>Chưa có gì được ký; văn bản giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Plug in your token or choose your key file, check the PIN, and sign again.</source>
+        <translation>Hãy cắm thiết bị ký số hoặc chọn tệp khóa, kiểm tra mã PIN rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>The report could not be signed.</source>
+        <translation>Không ký được văn bản.</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -2483,6 +2499,29 @@
     <message>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>an unknown signer</source>
+        <translation>người ký không xác định</translation>
+    </message>
+    <message>
+        <source>✖ The signature of %1 is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation>✖ Chữ ký số của %1 không còn nguyên vẹn: văn bản đã bị thay đổi sau khi ký hoặc chữ ký bị hỏng. Không sử dụng bản này.</translation>
+    </message>
+    <message>
+        <source>✔ Signed by %1 on %2; the signature is intact and trusted.</source>
+        <translation>✔ %1 đã ký lúc %2; chữ ký số nguyên vẹn và tin cậy.</translation>
+    </message>
+    <message>
+        <source>⚠ Signed by %1 on %2; the signature is intact, but the certificate is not in the agency&apos;s trust list.</source>
+        <translation>⚠ %1 đã ký lúc %2; chữ ký số nguyên vẹn, nhưng chứng thư số không thuộc danh sách tin cậy của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The file was added to after this signature.</source>
+        <translation>Tệp đã được bổ sung nội dung sau chữ ký này.</translation>
     </message>
 </context>
 <context>
