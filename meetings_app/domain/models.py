@@ -41,6 +41,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from meetings_app.domain.ids import new_id
 
 CENTRAL = {"scope": "central"}
+DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh"
+"""The zone of a meeting that names none (the project's first users are in Vietnam)."""
 LOCAL = {"scope": "local"}
 
 
@@ -212,6 +214,8 @@ class Meeting(Synced, Base):
     """Seconds spent so far on each agenda item left behind (server-decided)."""
     quorum: Mapped[str] = mapped_column(String(20), default="majority")
     """The quorum rule of this meeting (``domain.attendance.QuorumRule``)."""
+    time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
+    """IANA zone the meeting's times are entered and shown in, whatever the laptop's zone."""
 
 
 class Participant(Synced, Base):
@@ -224,6 +228,8 @@ class Participant(Synced, Base):
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     items: Mapped[list[Any]] = mapped_column(default=list)
     """Agenda item ids an invitee is invited to; ignored for other roles."""
+    substitute_for: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The member (person id) this participant attends in place of, if a substitute."""
 
 
 class AgendaItem(Synced, Base):
@@ -260,6 +266,8 @@ class DocumentVersion(Synced, Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     filename: Mapped[str] = mapped_column(String(300), default="")
+    change_note: Mapped[str] = mapped_column(String(1000), default="")
+    """What changed from the previous version, in the secretariat's words (members see it)."""
 
 
 class Annotation(Synced, Base):
@@ -302,6 +310,8 @@ class Poll(Synced, Base):
     state: Mapped[str] = mapped_column(String(10), default="draft")
     results: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     """Server-decided tally, filled when the poll closes."""
+    reminded_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the secretariat last reminded those who have not answered (a notice for them)."""
 
 
 class Ballot(Synced, Base):

@@ -183,6 +183,7 @@ def attach_services(
             )
         )
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
+    window.publishing = member.publishing
     sync.setParent(window)
     install_member_panels(window, services, session, member)
     if account is not None:

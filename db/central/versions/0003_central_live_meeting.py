@@ -1,7 +1,7 @@
 """live meeting: current agenda item, item times, quorum rule, speaker queue order and times, minutes per item, presence
 
-Revision ID: 0002_central_live
-Revises: 0001_central
+Revision ID: 0003_central_live
+Revises: 0002_central_prepare
 Create Date: 2026-11-30 07:10:00
 
 """
@@ -13,8 +13,8 @@ from alembic import op
 
 import meetings_app.domain.models
 
-revision: str = "0002_central_live"
-down_revision: str | Sequence[str] | None = "0001_central"
+revision: str = "0003_central_live"
+down_revision: str | Sequence[str] | None = "0002_central_prepare"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
