@@ -2177,11 +2177,19 @@
 <context>
     <name>Modes</name>
     <message>
+        <source>Sign in to run a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2709,6 +2717,13 @@
     </message>
 </context>
 <context>
+    <name>RunModeHost</name>
+    <message>
+        <source>Choose a meeting in the Read mode&apos;s list to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunModeWidget</name>
     <message>
         <source>Start the meeting</source>
@@ -2787,10 +2802,6 @@
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the meeting — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

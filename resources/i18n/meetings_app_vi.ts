@@ -2169,12 +2169,20 @@
 <context>
     <name>Modes</name>
     <message>
+        <source>Sign in to run a meeting.</source>
+        <translation>Hãy đăng nhập để điều hành phiên họp.</translation>
+    </message>
+    <message>
         <source>Read</source>
         <translation>Đọc</translation>
     </message>
     <message>
         <source>Prepare</source>
         <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Điều hành</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2704,13 @@
     </message>
 </context>
 <context>
+    <name>RunModeHost</name>
+    <message>
+        <source>Choose a meeting in the Read mode&apos;s list to run it.</source>
+        <translation>Hãy chọn một phiên họp trong danh sách ở chế độ Đọc để điều hành.</translation>
+    </message>
+</context>
+<context>
     <name>RunModeWidget</name>
     <message>
         <source>Start the meeting</source>
@@ -2775,10 +2790,6 @@
     <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
-    </message>
-    <message>
-        <source>Run the meeting — %1</source>
-        <translation>Điều hành phiên họp — %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
-"""Wire meeting mode into the main window: the "Run the meeting" entry (chair and
-secretary only), the run window it opens, and the members' current-item bar.
+"""Wire meeting mode into the main window: the Điều hành mode's page (offered by the mode
+bar to the chair, the secretary and the secretariat), the "Run the meeting" entry that
+opens it, and the members' current-item bar.
 
-Kept to one function called by ``ui.client.attach_services`` so the main window itself
-needs no change (the mode bar takes this over at merge).
+Kept to one function called by ``ui.client.attach_services``; the mode registry reaches
+the page through ``window.run_wiring``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from meetings_app.ui.run.attendance_panel import AttendancePanel
 from meetings_app.ui.run.follow_bar import CurrentItemBar
 from meetings_app.ui.run.minutes_panel import MinutesPanel
 from meetings_app.ui.run.minutes_pdf import MinutesPdfAction
+from meetings_app.ui.run.mode_host import RunModeHost
 from meetings_app.ui.run.presenter import PresenterLink, Send
 from meetings_app.ui.run.run_mode import RunModeWidget
 from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
@@ -49,7 +51,7 @@ class RunModeWiring(QObject):
         self.run = run
         self.service = run.meeting
         self.sync = sync
-        self.run_windows: dict[str, RunModeWidget] = {}
+        self.host = RunModeHost(self.widget_for, window)
         self.action = QAction(self.tr("Run the meeting…"), window)
         self.action.setObjectName(f"act_{ACTION_RUN_MEETING}")
         self.action.setShortcut("Ctrl+Shift+R")
@@ -89,9 +91,9 @@ class RunModeWiring(QObject):
             on_failed=lambda _e: None,  # a meeting being purged: nothing to follow
             owner=self.window,
         )
-        open_widget = self.run_windows.get(meeting_id)
-        if open_widget is not None and open_widget.isVisible():
-            open_widget.refresh()
+        shown = self.host.shown()
+        if shown is not None and shown.isVisible():
+            shown.refresh()
 
     def _loaded(self, state: RunState) -> None:
         current = self.window.current_meeting
@@ -104,26 +106,27 @@ class RunModeWiring(QObject):
         self.dock.setVisible(state.running and state.current_item_id is not None)
 
     def open_run_mode(self) -> RunModeWidget | None:
+        """Switch the window to the Điều hành mode on the meeting selected."""
+        from meetings_app.ui.modes.registry import RUN
+
+        self.window.modes.select(RUN)
+        return self.host.shown()
+
+    def show_meeting(self) -> RunModeWidget | None:
+        """Show the meeting mode of the meeting selected in the window."""
         meeting = self.window.current_meeting
-        if meeting is None:
-            return None
-        widget = self.run_windows.get(meeting.id)
-        if widget is None:
-            widget = RunModeWidget(self.service, meeting.id, self.window)
-            widget.add_part(SpeakerQueuePanel(self.run.speakers, meeting.id), self.tr("Speakers"))
-            widget.add_part(LiveVotesPanel(self.run.votes, meeting.id), self.tr("Votes"))
-            attendance = AttendancePanel(self.run.attendance, self.run.meeting, meeting.id)
-            widget.add_part(attendance, self.tr("Attendance"))
-            widget.add_part(MinutesPanel(self.run.minutes, meeting.id), self.tr("Minutes"))
-            widget.setWindowFlag(Qt.WindowType.Window)
-            widget.setWindowTitle(self.tr("Run the meeting — %1").replace("%1", meeting.title))
-            widget.resize(1000, 700)
-            widget.sig_changed.connect(self._changed)
-            widget.sig_failed.connect(lambda e: show_error(widget, e))
-            self.run_windows[meeting.id] = widget
-        widget.show()
-        widget.raise_()
-        widget.refresh()
+        return self.host.show_meeting(meeting.id if meeting is not None else None)
+
+    def widget_for(self, meeting_id: str) -> RunModeWidget:
+        """A meeting mode for ``meeting_id`` with its live parts (the host keeps it)."""
+        widget = RunModeWidget(self.service, meeting_id)
+        widget.add_part(SpeakerQueuePanel(self.run.speakers, meeting_id), self.tr("Speakers"))
+        widget.add_part(LiveVotesPanel(self.run.votes, meeting_id), self.tr("Votes"))
+        attendance = AttendancePanel(self.run.attendance, self.run.meeting, meeting_id)
+        widget.add_part(attendance, self.tr("Attendance"))
+        widget.add_part(MinutesPanel(self.run.minutes, meeting_id), self.tr("Minutes"))
+        widget.sig_changed.connect(self._changed)
+        widget.sig_failed.connect(lambda e: show_error(widget, e))
         return widget
 
     def _changed(self) -> None:
@@ -144,4 +147,6 @@ def install_run_mode(
     services = window.services
     run = RunServices.build(services.engine, services.writer, person_id, sync.store_now, connected)
     reports = ReportsService(services.engine, services.documents.read_pdf, person_id)
-    return RunModeWiring(window, run, sync, send, reports.minutes)
+    wiring = RunModeWiring(window, run, sync, send, reports.minutes)
+    window.run_wiring = wiring
+    return wiring
