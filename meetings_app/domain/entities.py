@@ -27,7 +27,7 @@ OWNER_FIELD: Mapping[str, str] = {
 #: fields only the store decides; whatever a client sends for them is ignored
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
     "poll": frozenset({"results"}),
-    "ballot": frozenset({"device_id"}),
+    "ballot": frozenset({"device_id", "receipt"}),
 }
 #: (entity, field) → the enumeration its values must belong to
 ENUM_FIELDS: Mapping[tuple[str, str], type[StrEnum]] = {
