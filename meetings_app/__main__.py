@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import TypeAlias
 
@@ -60,6 +61,12 @@ def _run_check_pdf(args: argparse.Namespace) -> int:
     from meetings_app.documents.check_cli import check_files
 
     return check_files(args.files, sys.stdout)
+
+
+def _run_verify_board(args: argparse.Namespace) -> int:
+    from meetings_app.security.board_cli import verify_board_file
+
+    return verify_board_file(args.file, sys.stdout, receipt=args.receipt, store_key=args.store_key)
 
 
 def _add_serve(sub: Subcommands) -> None:
@@ -135,6 +142,14 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.set_defaults(runner=_run_check_pdf)
+
+    board = sub.add_parser("verify-board", help="check a published ballot board offline")
+    board.add_argument("file", type=Path, metavar="FILE")
+    board.add_argument("--receipt", default=None, help="a voter's receipt to look for")
+    board.add_argument(
+        "--store-key", default=None, help="the store's public key (default: the one in the board)"
+    )
+    board.set_defaults(runner=_run_verify_board)
     return parser
 
 
