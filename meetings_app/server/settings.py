@@ -33,9 +33,6 @@ class ServerSettings:
     Unset: read from ``signing_key_file`` (made there at the first start)."""
     signing_key_file: Path | None = None
     """Where the key is kept; default ``store-signing.key`` beside the blob folder."""
-    render_budget: float = 1.0
-    """Seconds PDFium may take to draw one imported page at screen size; slower pages are
-    refused (PAGE_TOO_SLOW)."""
     clock: Callable[[], dt.datetime] = utc_now
     """The store's clock: poll deadlines, token expiry and audit times are read from it
     (tests set the time instead of sleeping)."""
