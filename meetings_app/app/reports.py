@@ -444,6 +444,7 @@ def _ballot_result(session: Session, poll_id: str) -> r.BallotResult:
         closed_at=_shown(_time(results.get("closed_at")) or poll.closes_at),
         outcome=_outcome(votes, labels, eligible),
         classification=_classification(meeting.classification if meeting else "internal"),
+        board_head=str(results.get("board_head") or ""),
     )
 
 

@@ -48,18 +48,24 @@ def chain_head(poll_id: str, entries: list[dict[str, Any]]) -> str:
     return head
 
 
+def ordered_entries(entries: list[dict[str, Any]], secret: bool) -> list[dict[str, Any]]:
+    """A board's entries: in receipt order (so their order tells nothing about when anyone
+    voted), and for a secret poll with nothing but receipt and option."""
+    ordered = sorted(entries, key=lambda e: str(e["receipt"]))
+    if secret:
+        return [{"receipt": e["receipt"], "option_id": e["option_id"]} for e in ordered]
+    return ordered
+
+
 def build_board(
     poll: dict[str, Any], entries: list[dict[str, Any]], private_key: str
 ) -> dict[str, Any]:
     """The signed board of a closed poll.
 
     ``poll`` holds ``id, question, secret, options, closed_at``; each entry holds
-    ``receipt, option_id`` and, for an open poll, ``voter``. Entries are put in receipt
-    order (so their order tells nothing about when anyone voted).
+    ``receipt, option_id`` and, for an open poll, ``voter`` (:func:`ordered_entries`).
     """
-    ordered = sorted(entries, key=lambda e: str(e["receipt"]))
-    if poll["secret"]:
-        ordered = [{"receipt": e["receipt"], "option_id": e["option_id"]} for e in ordered]
+    ordered = ordered_entries(entries, bool(poll["secret"]))
     counts = Counter(str(e["option_id"]) for e in ordered)
     board: dict[str, Any] = {
         "format": BOARD_FORMAT,

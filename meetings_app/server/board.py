@@ -1,8 +1,9 @@
 """The ballot board of a closed poll, as the store publishes it (no sign-in needed).
 
-Built from the stored rows each time it is asked for, signed with the store's key
-(:mod:`meetings_app.security.ballot_board`): an open poll's board names each voter beside
-their choice and receipt; a secret poll's board comes from
+Built from the stored rows each time it is asked for (they do not change after the
+close; the head is also kept in the poll's results at the close), signed with the store's
+key (:mod:`meetings_app.security.ballot_board`): an open poll's board names each voter (by
+username) beside their choice and receipt; a secret poll's board comes from
 :class:`~meetings_app.domain.models.SecretChoice` and names no one.
 """
 
@@ -17,7 +18,7 @@ from meetings_app.domain.ballots import PollState
 from meetings_app.domain.enums import MeetingStatus
 from meetings_app.domain.errors import NotFound
 from meetings_app.domain.models import Ballot, Meeting, Person, Poll, SecretChoice
-from meetings_app.security.ballot_board import build_board
+from meetings_app.security.ballot_board import build_board, chain_head, ordered_entries
 
 
 def poll_board(session: Session, poll_id: str, private_key: str) -> dict[str, Any]:
@@ -49,7 +50,15 @@ def poll_board(session: Session, poll_id: str, private_key: str) -> dict[str, An
     )
 
 
+def published_head(session: Session, poll: Poll) -> str:
+    """The chain head of the board the closed poll publishes (kept in its results, so it
+    reaches every laptop and the ballot-results report)."""
+    return chain_head(poll.id, ordered_entries(_entries(session, poll), poll.secret))
+
+
 def _entries(session: Session, poll: Poll) -> list[dict[str, Any]]:
+    """The board's lines: from the voterless choices for a secret poll; for an open poll
+    from the ballots, naming each voter by username (it never changes)."""
     if poll.secret:
         rows = session.execute(
             select(SecretChoice.receipt, SecretChoice.option_id).where(
@@ -58,7 +67,7 @@ def _entries(session: Session, poll: Poll) -> list[dict[str, Any]]:
         ).all()
         return [{"receipt": r, "option_id": o} for r, o in rows]
     named = session.execute(
-        select(Ballot.receipt, Ballot.option_id, Person.full_name)
+        select(Ballot.receipt, Ballot.option_id, Person.username)
         .join(Person, Person.id == Ballot.voter_id)
         .where(Ballot.poll_id == poll.id, Ballot.deleted.is_(False))
     ).all()

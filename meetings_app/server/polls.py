@@ -17,6 +17,7 @@ from meetings_app.domain.ballots import VOTING_ROLES, PollState, decide
 from meetings_app.domain.models import Ballot, Participant, Poll, SecretChoice
 from meetings_app.security.audit import append_event
 from meetings_app.security.ballot_board import new_receipt
+from meetings_app.server.board import published_head
 from meetings_app.store.feed import append_feed, reemit, server_clock
 
 _RANDOM = random.SystemRandom()
@@ -72,6 +73,7 @@ def finish_poll(
     else:
         for ballot in ballots:
             seqs.append(reemit(session, ballot, poll.meeting_id))
+    poll.results = {**poll.results, "board_head": published_head(session, poll)}
     append_event(
         session,
         "poll.close",

@@ -133,6 +133,8 @@ class BallotResult:
     outcome: str = ""
     header: DocumentHeader = field(default_factory=DocumentHeader)
     classification: Classification = "internal"
+    board_head: str = ""
+    """The chain head of the poll's published ballot board (``verify-board`` prints it)."""
 
 
 @dataclass(frozen=True)
