@@ -217,18 +217,18 @@ def _audit(args: argparse.Namespace, engine: Engine, key: str) -> int:
 
     with session_factory(engine)() as s:
         if args.admin_command == "audit-head":
-            head = audit.current_head(s, key)
-            args.out.write_text(json.dumps(head.to_json(), indent=1) + "\n", "utf-8")
-            print(f"Audit head {head.seq} ({head.hash}) written to {args.out}; keep it apart.")
+            now = audit.current_head(s, key)
+            args.out.write_text(json.dumps(now.to_json(), indent=1) + "\n", "utf-8")
+            print(f"Audit head {now.seq} ({now.hash}) written to {args.out}; keep it apart.")
             return 0
-        head = None
+        kept: audit.SignedHead | None = None
         if args.head is not None:
             try:
-                head = audit.SignedHead.from_json(json.loads(args.head.read_text("utf-8")))
+                kept = audit.SignedHead.from_json(json.loads(args.head.read_text("utf-8")))
             except ValueError:
                 raise AppError(
                     f"{args.head} is not an exported audit head.", code=Code.INVALID
                 ) from None
-        report = audit.verify_chain(s, public_key=public_key_of(key), head=head)
+        report = audit.verify_chain(s, public_key=public_key_of(key), head=kept)
     print(report.message, file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 3
