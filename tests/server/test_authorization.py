@@ -166,7 +166,7 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         else:
             assert not foreign & seen, role
         assert d["f_note"] not in seen
-    # secret poll: the tally carries counts only, for everyone
+    # secret poll: the tally carries counts (and the public board's head) only, for everyone
     polls = [c for c in world.pull_all("member") if c["id"] == d["secret_closed"]]
     results = polls[-1]["data"]["results"]
     assert results["counts"]["yes"] == 2 and set(results) == {
@@ -176,6 +176,7 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         "leader",
         "adopted",
         "closed_at",
+        "board_head",
     }
 
 

@@ -6,6 +6,9 @@ Create Date: 2026-11-30 08:00:00
 
 """
 
+import random
+import secrets
+import uuid
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -34,6 +37,45 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("secret_choice", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_secret_choice_poll_id"), ["poll_id"], unique=False)
+    _part_closed_secret_polls()
+
+
+def _part_closed_secret_polls() -> None:
+    """Secret polls closed before this version: part each choice from its voter, as the
+    store now does at every close (their voters had no receipts: each gets a fresh one)."""
+    poll = sa.table("poll", sa.column("id"), sa.column("secret"), sa.column("state"))
+    ballot = sa.table(
+        "ballot",
+        sa.column("id"),
+        sa.column("poll_id"),
+        sa.column("option_id"),
+        sa.column("signature"),
+        sa.column("deleted"),
+    )
+    choice = sa.table(
+        "secret_choice",
+        sa.column("id"),
+        sa.column("poll_id"),
+        sa.column("option_id"),
+        sa.column("receipt"),
+    )
+    bind = op.get_bind()
+    closed = sa.select(poll.c.id).where(poll.c.secret.is_(True), poll.c.state == "closed")
+    rows = list(bind.execute(sa.select(ballot).where(ballot.c.poll_id.in_(closed))))
+    random.SystemRandom().shuffle(rows)
+    for row in rows:
+        if not row.deleted and row.option_id:
+            bind.execute(
+                choice.insert().values(
+                    id=str(uuid.uuid4()),
+                    poll_id=row.poll_id,
+                    option_id=row.option_id,
+                    receipt=secrets.token_hex(32),
+                )
+            )
+        bind.execute(
+            ballot.update().where(ballot.c.id == row.id).values(option_id="", signature=None)
+        )
 
 
 def downgrade() -> None:
