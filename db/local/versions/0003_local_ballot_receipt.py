@@ -1,7 +1,7 @@
 """ballot receipts kept on the laptop
 
-Revision ID: 0002_local
-Revises: 0001_local
+Revision ID: 0003_local_ledger
+Revises: 0002_local_prepare
 Create Date: 2026-11-30 08:00:00
 
 """
@@ -11,8 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_local"
-down_revision: str | Sequence[str] | None = "0001_local"
+revision: str = "0003_local_ledger"
+down_revision: str | Sequence[str] | None = "0002_local_prepare"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

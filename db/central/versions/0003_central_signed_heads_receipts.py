@@ -1,7 +1,7 @@
 """signed audit heads, ballot receipts, secret choices kept apart from voters
 
-Revision ID: 0002_central
-Revises: 0001_central
+Revision ID: 0003_central_ledger
+Revises: 0002_central_prepare
 Create Date: 2026-11-30 08:00:00
 
 """
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002_central"
-down_revision: str | Sequence[str] | None = "0001_central"
+revision: str = "0003_central_ledger"
+down_revision: str | Sequence[str] | None = "0002_central_prepare"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
