@@ -506,6 +506,7 @@ def _ballot_result(session: Session, poll_id: str) -> r.BallotResult:
         outcome=_outcome(votes, labels, eligible),
         signer=_secretary(session, poll.meeting_id),
         classification=_classification(meeting.classification if meeting else "internal"),
+        board_head=str(results.get("board_head") or ""),
     )
 
 

@@ -71,6 +71,7 @@ class Code(StrEnum):
     BAD_DB_URL = "BAD_DB_URL"
     MIGRATION_FAILED = "MIGRATION_FAILED"
     SERVER_START_FAILED = "SERVER_START_FAILED"
+    STORE_KEY_UNUSABLE = "STORE_KEY_UNUSABLE"
     SEARCH_UNAVAILABLE = "SEARCH_UNAVAILABLE"
     EXPORT_FORBIDDEN = "EXPORT_FORBIDDEN"
     EXPORT_WRITE_FAILED = "EXPORT_WRITE_FAILED"
@@ -88,6 +89,7 @@ class Code(StrEnum):
     SAME_VERSION = "SAME_VERSION"
     RENDER_FAILED = "RENDER_FAILED"
     RENDER_TIMEOUT = "RENDER_TIMEOUT"
+    PAGE_TOO_SLOW = "PAGE_TOO_SLOW"
     PACK_DOCUMENT_MISSING = "PACK_DOCUMENT_MISSING"
     PACK_DOCUMENT_UNREADABLE = "PACK_DOCUMENT_UNREADABLE"
     REPORT_INVALID_INPUT = "REPORT_INVALID_INPUT"
@@ -173,6 +175,7 @@ MEANING: Mapping[Code, str] = {
     Code.BAD_DB_URL: "The database URL is not understood.",
     Code.MIGRATION_FAILED: "The database schema could not be brought up to date.",
     Code.SERVER_START_FAILED: "The embedded store did not start.",
+    Code.STORE_KEY_UNUSABLE: "The store's signing key file cannot be read or is not an Ed25519 key.",
     Code.SEARCH_UNAVAILABLE: "Search is not available.",
     Code.EXPORT_FORBIDDEN: "The document's classification and policy forbid this print or export.",
     Code.EXPORT_WRITE_FAILED: "The copy could not be written.",
@@ -190,6 +193,7 @@ MEANING: Mapping[Code, str] = {
     Code.SAME_VERSION: "The new file is identical to an existing version.",
     Code.RENDER_FAILED: "A page could not be drawn.",
     Code.RENDER_TIMEOUT: "Drawing a page took too long.",
+    Code.PAGE_TOO_SLOW: "An imported page cannot be drawn at screen size within the render budget.",
     Code.PACK_DOCUMENT_MISSING: "A document of the meeting pack is missing.",
     Code.PACK_DOCUMENT_UNREADABLE: "A document of the meeting pack cannot be read.",
     Code.REPORT_INVALID_INPUT: "A report was asked for with invalid input.",

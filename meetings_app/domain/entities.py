@@ -35,7 +35,7 @@ OWNER_FIELD: Mapping[str, str] = {
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
     "meeting": frozenset({"item_started_at", "item_times"}),
     "poll": frozenset({"results"}),
-    "ballot": frozenset({"device_id"}),
+    "ballot": frozenset({"device_id", "receipt"}),
     "speaker_request": frozenset({"requested_at", "floor_at", "ended_at"}),
 }
 #: (entity, field) → the enumeration its values must belong to

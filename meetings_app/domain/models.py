@@ -325,6 +325,9 @@ class Ballot(Synced, Base):
     cast_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     device_id: Mapped[str | None] = mapped_column(String(36), default=None)
     signature: Mapped[str | None] = mapped_column(String(200), default=None)
+    receipt: Mapped[str | None] = mapped_column(String(64), default=None)
+    """The voter's receipt (a hash the store returned when it accepted this ballot); the
+    ballot board of the closed poll lists it. Cleared at the close of a secret poll."""
 
 
 class SpeakerRequest(Synced, Base):
@@ -454,6 +457,23 @@ class BlobRecord(Base):
     created_at: Mapped[dt.datetime] = mapped_column()
 
 
+class SecretChoice(Base):
+    """What was chosen in a closed secret poll, with no voter: written at the close, in the
+    transaction that clears the choice from the voters' ballot rows (who voted stays there).
+
+    The id is random and the rows carry no time, so neither order nor id points back to a
+    voter; ``receipt`` lets each voter find their own choice on the ballot board.
+    """
+
+    __tablename__ = "secret_choice"
+    __table_args__ = {"info": CENTRAL}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    poll_id: Mapped[str] = mapped_column(String(36), index=True)
+    option_id: Mapped[str] = mapped_column(String(64))
+    receipt: Mapped[str] = mapped_column(String(64))
+
+
 class AuditEvent(Base):
     """Append-only, hash-chained record of who did what (``admin verify-audit`` checks it)."""
 
@@ -469,6 +489,8 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    head_signature: Mapped[str | None] = mapped_column(String(100), default=None)
+    """The store key's signature of the chain head this event made (seq and hash)."""
 
 
 # --- client (laptop) only --------------------------------------------------------------

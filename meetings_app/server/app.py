@@ -18,15 +18,26 @@ import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
 from meetings_app import __version__
+from meetings_app.security.audit import sign_heads_with, sign_legacy_head
 from meetings_app.server import errors
 from meetings_app.server.body_limit import BodyLimit
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.follow import FollowHub
-from meetings_app.server.routes import auth, blobs, events, follow, health, presence, sync
+from meetings_app.server.routes import (
+    auth,
+    blobs,
+    boards,
+    events,
+    follow,
+    health,
+    presence,
+    sync,
+)
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.store import Store
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.engine import make_engine
+from meetings_app.store.feed import write_session
 from meetings_app.store.migrate import upgrade
 from meetings_app.sync.wire import API_PREFIX
 
@@ -40,6 +51,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     events.router,
     presence.router,
     follow.router,
+    boards.router,
 )
 
 
@@ -47,8 +59,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
     """The store's ASGI app; opens the database and brings its schema up to date now."""
     engine = make_engine(settings.db_url, pool_size=settings.db_pool_size)
     upgrade(engine, "central")
+    key = settings.store_key()
+    sign_heads_with(engine, key)
+    with write_session(engine) as s:
+        sign_legacy_head(s)
     blobs_dir = BlobStore(settings.blob_dir, max_size=settings.max_blob_size)
-    store = Store(settings, engine, blobs_dir, FeedBroker(engine))
+    store = Store(settings, engine, blobs_dir, FeedBroker(engine), key)
     app = FastAPI(
         title="meetings-app central store",
         version=__version__,

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.security.audit import sign_heads_with
+from meetings_app.security.signing import public_key_of
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
@@ -122,7 +127,12 @@ def add_admin_arguments(
     p.add_argument("device_id")
 
     sub.add_parser("feed", help="print the change feed position")
-    sub.add_parser("verify-audit", help="check the audit log's hash chain")
+    p = sub.add_parser("verify-audit", help="check the audit log's hash chain and signatures")
+    p.add_argument(
+        "--head", metavar="FILE", type=Path, default=None, help="a head exported by audit-head"
+    )
+    p = sub.add_parser("audit-head", help="export the audit chain's signed head (keep it apart)")
+    p.add_argument("--out", metavar="FILE", type=Path, required=True)
     return sub
 
 
@@ -163,6 +173,8 @@ def _admin(args: argparse.Namespace) -> int:
     settings = store_settings(args)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
+    key = settings.store_key()
+    sign_heads_with(engine, key)
     command = args.admin_command
     if command == "add-person":
         password = read_password(args.password_stdin, confirm=not args.password_stdin)
@@ -193,11 +205,30 @@ def _admin(args: argparse.Namespace) -> int:
 
         with session_factory(engine)() as s:
             print(feed_head(s))
-    elif command == "verify-audit":
-        from meetings_app.security.audit import verify_chain
-
-        with session_factory(engine)() as s:
-            report = verify_chain(s)
-        print(report.message, file=sys.stdout if report.ok else sys.stderr)
-        return 0 if report.ok else 3
+    elif command in ("verify-audit", "audit-head"):
+        return _audit(args, engine, key)
     return 0
+
+
+def _audit(args: argparse.Namespace, engine: Engine, key: str) -> int:
+    """``verify-audit [--head FILE]`` (exit 3 when the chain does not hold) and
+    ``audit-head --out FILE``."""
+    from meetings_app.security import audit
+
+    with session_factory(engine)() as s:
+        if args.admin_command == "audit-head":
+            now = audit.current_head(s, key)
+            args.out.write_text(json.dumps(now.to_json(), indent=1) + "\n", "utf-8")
+            print(f"Audit head {now.seq} ({now.hash}) written to {args.out}; keep it apart.")
+            return 0
+        kept: audit.SignedHead | None = None
+        if args.head is not None:
+            try:
+                kept = audit.SignedHead.from_json(json.loads(args.head.read_text("utf-8")))
+            except ValueError:
+                raise AppError(
+                    f"{args.head} is not an exported audit head.", code=Code.INVALID
+                ) from None
+        report = audit.verify_chain(s, public_key=public_key_of(key), head=kept)
+    print(report.message, file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 3

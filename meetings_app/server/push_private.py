@@ -27,7 +27,7 @@ from meetings_app.domain.models import (
     Synced,
 )
 from meetings_app.domain.rules import Action
-from meetings_app.security import signing
+from meetings_app.security import ballot_board, signing
 from meetings_app.security.audit import append_event
 from meetings_app.server import live_votes, speakers
 from meetings_app.server.push_context import PushContext, Superseded
@@ -101,29 +101,44 @@ class PrivateWrites(PushContext):
                 row, previous if existing is not None else {}, may_order=may_order, now=self.now
             )
         if isinstance(row, Ballot):
-            row.device_id = self.device.id if self.device else None
-            if row.cast_at is None:
-                row.cast_at = self.now
-            poll = self.s.get(Poll, row.poll_id)
-            secret = bool(poll and poll.secret)
-            details: dict[str, Any] = {
-                "poll_id": row.poll_id,
-                "deleted": row.deleted,
-                "signed": bool(row.signature),
-            }
-            if not secret:
-                details["option_id"] = row.option_id
+            self._stamp_ballot(row, view)
             live_votes.ballot_counted(self.s, row.poll_id, self.seqs)
+        else:
             append_event(
                 self.s,
-                "ballot",
+                f"{ch.entity}.push",
                 actor_id=self.person.id,
-                entity="ballot",
+                entity=ch.entity,
                 entity_id=row.id,
-                details=details,
+                details={"deleted": row.deleted},
                 at=self.now,
             )
         return row
+
+    def _stamp_ballot(self, row: Ballot, view: dict[str, Any]) -> None:
+        """Device, cast time and a fresh receipt for an accepted ballot, and its audit entry
+        (a secret poll's entry never names the choice)."""
+        row.device_id = self.device.id if self.device else None
+        if row.cast_at is None:
+            row.cast_at = self.now
+        row.receipt = None if row.deleted else ballot_board.new_receipt(row.id, view)
+        poll = self.s.get(Poll, row.poll_id)
+        details: dict[str, Any] = {
+            "poll_id": row.poll_id,
+            "deleted": row.deleted,
+            "signed": bool(row.signature),
+        }
+        if not (poll and poll.secret):
+            details["option_id"] = row.option_id
+        append_event(
+            self.s,
+            "ballot",
+            actor_id=self.person.id,
+            entity="ballot",
+            entity_id=row.id,
+            details=details,
+            at=self.now,
+        )
 
     def _check_annotation(
         self, view: dict[str, Any], existing: Synced | None, ch: PushChange

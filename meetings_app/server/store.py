@@ -23,6 +23,8 @@ class Store:
     engine: Engine
     blobs: BlobStore
     broker: FeedBroker
+    signing_key: str
+    """The store's Ed25519 private key (audit heads, ballot boards)."""
 
     def now(self) -> dt.datetime:
         """The store's time (``ServerSettings.clock``): the only clock the store decides by."""

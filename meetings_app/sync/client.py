@@ -373,6 +373,8 @@ class SyncClient:
             version = result.version or 0
             if row is not None and version > (row.version or 0):
                 row.version = version
+            if isinstance(row, Ballot) and result.receipt:
+                row.receipt = result.receipt  # the voter's proof that the board must list
             if (
                 result.current is not None
                 and model is not None
@@ -500,6 +502,11 @@ class SyncClient:
         except AppError:
             return  # a malformed row from the store is skipped, not half-applied
         row = s.get(model, row_id)
+        if model is Ballot and row is not None and not values.get("option_id"):
+            # the store parted a closed secret poll's choice from its voter: this laptop
+            # keeps its own choice, signature and receipt
+            for key in ("option_id", "signature", "receipt"):
+                values.pop(key, None)
         if model is Ballot:
             # one ballot per voter per poll: a row made elsewhere replaces a stale local one
             for other in s.execute(

@@ -35,6 +35,9 @@ class Health(WireModel):
     status: Literal["ok"] = "ok"
     protocol: int = PROTOCOL
     version: str = ""
+    store_key: str = ""
+    """The store's Ed25519 public key (base64 of 32 raw bytes): it signs audit heads and
+    ballot boards."""
 
 
 class PresenceResponse(WireModel):
@@ -137,6 +140,9 @@ class PushResult(WireModel):
     message: str | None = None
     current: dict[str, Any] | None = None
     """On ``CONFLICT``: the server's copy of the row (``{id, version, deleted, data}``)."""
+    receipt: str | None = None
+    """For an applied ballot: the voter's receipt (64 hex), which the closed poll's ballot
+    board lists."""
 
 
 class PushResponse(WireModel):

@@ -317,6 +317,14 @@ MESSAGES: dict[str, Sentences] = {
         ),
         TRY_LATER_OR_IT,
     ),
+    Code.STORE_KEY_UNUSABLE: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server's signing key cannot be used."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Agency IT must restore the key file from its backup; do not make a new one.",
+        ),
+    ),
     Code.SERVER_START_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server could not be started."),
         SAFE,
@@ -465,6 +473,17 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "Other pages can still be read; ask the secretariat for a corrected file.",
+        ),
+    ),
+    Code.PAGE_TOO_SLOW: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "A page of this file takes too long to draw, so it would stall the members' screens.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file was not added; nothing else changed."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Ask the author for a simpler file (for example printed again to PDF) and add that.",
         ),
     ),
     Code.RENDER_TIMEOUT: (

@@ -325,6 +325,33 @@
     </message>
 </context>
 <context>
+    <name>BoardLabel</name>
+    <message>
+        <source>Checking the ballot board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot board could not be fetched; it is checked again at the next look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot is on the board (the board verifies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: your ballot is NOT on the published board. Your receipt is kept on this laptop; report this to the secretariat and the chair now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the published ballot board does not verify (it was changed or not signed by the store). Report this to the secretariat and agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot board is not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Client</name>
     <message>
         <source>Signing in as %1…</source>
@@ -1286,6 +1313,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The meeting server&apos;s signing key cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency IT must restore the key file from its backup; do not make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A meeting is started once and ended once; it cannot go back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,6 +1342,18 @@
     </message>
     <message>
         <source>Sync to see the minutes&apos; current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of this file takes too long to draw, so it would stall the members&apos; screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not added; nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the author for a simpler file (for example printed again to PDF) and add that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

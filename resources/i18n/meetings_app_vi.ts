@@ -324,6 +324,33 @@
     </message>
 </context>
 <context>
+    <name>BoardLabel</name>
+    <message>
+        <source>Checking the ballot board…</source>
+        <translation>Đang kiểm tra bảng phiếu…</translation>
+    </message>
+    <message>
+        <source>The ballot board could not be fetched; it is checked again at the next look.</source>
+        <translation>Chưa tải được bảng phiếu; sẽ kiểm tra lại khi bạn mở lại cuộc biểu quyết này.</translation>
+    </message>
+    <message>
+        <source>Your ballot is on the board (the board verifies).</source>
+        <translation>Phiếu của bạn có trên bảng phiếu (bảng phiếu đã được xác thực).</translation>
+    </message>
+    <message>
+        <source>WARNING: your ballot is NOT on the published board. Your receipt is kept on this laptop; report this to the secretariat and the chair now.</source>
+        <translation>CẢNH BÁO: phiếu của bạn KHÔNG có trên bảng phiếu đã công bố. Biên nhận của bạn vẫn được lưu trên máy này; hãy báo ngay cho bộ phận thư ký và chủ tọa.</translation>
+    </message>
+    <message>
+        <source>WARNING: the published ballot board does not verify (it was changed or not signed by the store). Report this to the secretariat and agency IT.</source>
+        <translation>CẢNH BÁO: bảng phiếu đã công bố không xác thực được (đã bị sửa hoặc không do máy chủ ký). Hãy báo cho bộ phận thư ký và bộ phận CNTT của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The ballot board is not published yet.</source>
+        <translation>Bảng phiếu chưa được công bố.</translation>
+    </message>
+</context>
+<context>
     <name>Client</name>
     <message>
         <source>Signing in as %1…</source>
@@ -1278,6 +1305,14 @@
         <translation>Hãy thử lại; nếu lỗi lặp lại, hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
+        <source>The meeting server&apos;s signing key cannot be used.</source>
+        <translation>Không dùng được khóa ký của máy chủ cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Agency IT must restore the key file from its backup; do not make a new one.</source>
+        <translation>Bộ phận CNTT cần khôi phục tệp khóa từ bản sao lưu; không tạo khóa mới.</translation>
+    </message>
+    <message>
         <source>A meeting is started once and ended once; it cannot go back.</source>
         <translation>Phiên họp chỉ khai mạc một lần và bế mạc một lần; không thể quay lại trạng thái trước.</translation>
     </message>
@@ -1300,6 +1335,18 @@
     <message>
         <source>Sync to see the minutes&apos; current state.</source>
         <translation>Hãy đồng bộ để xem trạng thái hiện tại của biên bản.</translation>
+    </message>
+    <message>
+        <source>A page of this file takes too long to draw, so it would stall the members&apos; screens.</source>
+        <translation>Một trang của tệp này hiển thị quá lâu, sẽ làm treo màn hình của các thành viên.</translation>
+    </message>
+    <message>
+        <source>The file was not added; nothing else changed.</source>
+        <translation>Tệp chưa được thêm vào; không có gì khác bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Ask the author for a simpler file (for example printed again to PDF) and add that.</source>
+        <translation>Hãy đề nghị người soạn gửi tệp đơn giản hơn (ví dụ in lại ra PDF) rồi thêm tệp đó.</translation>
     </message>
     <message>
         <source>This document&apos;s classification is not known to this app, so it may not be printed or saved.</source>

@@ -167,7 +167,7 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         else:
             assert not foreign & seen, role
         assert d["f_note"] not in seen
-    # secret poll: the tally carries counts only, for everyone
+    # secret poll: the tally carries counts (and the public board's head) only, for everyone
     polls = [c for c in world.pull_all("member") if c["id"] == d["secret_closed"]]
     results = polls[-1]["data"]["results"]
     assert results["counts"]["yes"] == 2 and set(results) == {
@@ -179,6 +179,7 @@ def test_pull_matrix(w: tuple[World, dict[str, Any]]) -> None:
         "closed_at",
         "quorum",
         "quorum_rule",
+        "board_head",
     }
 
 

@@ -2,7 +2,8 @@
 
 A download honours a single ``Range`` (a broken download resumes) and answers 404 for a
 file that is unknown or not shared with the caller (drafts included: the same rules as
-pull, :mod:`meetings_app.server.blob_access`). An upload is refused when the body's
+pull, :mod:`meetings_app.server.blob_access`); every download is audited (who, which
+file, which bytes). An upload is refused when the body's
 hash differs from the name.
 """
 
@@ -54,6 +55,15 @@ def get_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> Strea
     }
     if span:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    with write_session(store.engine) as s:  # who fetched which file (never its content)
+        append_event(
+            s,
+            "blob.download",
+            actor_id=who.person.id,
+            entity="blob",
+            details={"sha256": sha, "first_byte": start, "last_byte": end},
+            at=store.now(),
+        )
     return StreamingResponse(
         _read(store.blobs.path(sha), start, end),
         status_code=206 if span else 200,
