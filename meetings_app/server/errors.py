@@ -109,8 +109,12 @@ def _http(_request: Request, exc: Exception) -> JSONResponse:
     if exc.status_code == 404:
         return error_response(404, Code.NOT_FOUND, "There is no such address in this store's API.")
     if exc.status_code == 405:
+        # Starlette's router names the allowed methods in the exception's headers
         return error_response(
-            405, Code.METHOD_NOT_ALLOWED, "This address does not accept that method."
+            405,
+            Code.METHOD_NOT_ALLOWED,
+            "This address does not accept that method.",
+            headers={"Allow": (exc.headers or {}).get("Allow", "")},
         )
     if exc.status_code == 401:
         return error_response(401, Code.UNAUTHENTICATED, "Sign in first.")

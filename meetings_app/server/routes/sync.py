@@ -10,7 +10,7 @@ from meetings_app.server.deps import Auth, PushSession, StoreDep
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService
 from meetings_app.store.feed import notify_pending, take_write_lock
-from meetings_app.sync.wire import API_PREFIX, PullResponse, PushRequest, PushResponse
+from meetings_app.sync.wire import API_PREFIX, INT64_MAX, PullResponse, PushRequest, PushResponse
 
 router = APIRouter(prefix=f"{API_PREFIX}/sync", tags=["sync"])
 
@@ -19,7 +19,7 @@ router = APIRouter(prefix=f"{API_PREFIX}/sync", tags=["sync"])
 def pull(
     who: Auth,
     store: StoreDep,
-    cursor: Annotated[int, Query(ge=0)] = 0,
+    cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
     limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
 ) -> PullResponse:
     """The changes after ``cursor`` this person may see, in feed order, at most ``limit``
