@@ -20,6 +20,7 @@ from fastapi import APIRouter, FastAPI
 from meetings_app import __version__
 from meetings_app.server import errors
 from meetings_app.server.body_limit import BodyLimit
+from meetings_app.server.body_timeout import BodyTimeout
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.routes import auth, blobs, events, health, sync
 from meetings_app.server.settings import ServerSettings
@@ -45,6 +46,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
     engine = make_engine(settings.db_url, pool_size=settings.db_pool_size)
     upgrade(engine, "central")
     blobs_dir = BlobStore(settings.blob_dir, max_size=settings.max_blob_size)
+    removed = blobs_dir.clean_temp()
+    if removed:
+        log.info("removed %d unfinished upload(s) left by an earlier run", removed)
     store = Store(settings, engine, blobs_dir, FeedBroker(engine))
     app = FastAPI(
         title="meetings-app central store",
@@ -58,6 +62,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.store = store
     errors.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_size)
+    app.add_middleware(BodyTimeout, timeout=settings.body_timeout)
     for router in ROUTERS:
         app.include_router(router)
     return app

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.usernames import normalize_username
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
@@ -43,8 +45,24 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on")
     parser.add_argument(
-        "--token-days", type=float, default=14.0, help="how long a sign-in lasts (days)"
+        "--token-days",
+        type=token_days,
+        default=14.0,
+        help="how long a sign-in lasts, in days (1 to 365; default 14)",
     )
+
+
+def token_days(text: str) -> float:
+    """``--token-days``: a number of days from 1 to 365 (a clear refusal otherwise)."""
+    try:
+        days = float(text)
+    except ValueError:
+        days = math.nan
+    if not 1 <= days <= 365:  # also false for nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of days from 1 to 365 (how long a sign-in lasts)"
+        )
+    return days
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -169,7 +187,7 @@ def _admin(args: argparse.Namespace) -> int:
         person_id = admin.add_person(
             engine, args.username, args.full_name, password, title=args.title, role=args.role
         )
-        print(f"Added {args.username} ({person_id}).")
+        print(f"Added {normalize_username(args.username)} ({person_id}).")
     elif command == "disable-person":
         admin.disable_person(engine, args.username, disabled=not args.enable)
         print(f"{args.username} is now {'enabled' if args.enable else 'disabled'}.")

@@ -31,10 +31,13 @@ STATUS: dict[str, int] = {
     Code.FORBIDDEN: 403,
     Code.NOT_FOUND: 404,
     Code.METHOD_NOT_ALLOWED: 405,
+    Code.REQUEST_TIMEOUT: 408,
     Code.CONFLICT: 409,
     Code.POLL_CLOSED: 409,
     Code.TOO_LARGE: 413,
     Code.RANGE_NOT_SATISFIABLE: 416,
+    Code.SIGN_IN_THROTTLED: 429,
+    Code.TOO_MANY_UPLOADS: 429,
     Code.INTERNAL: 500,
     Code.STORE_ERROR: 503,
 }

@@ -23,9 +23,15 @@ class ServerSettings:
     max_body_size: int = 8 * 1024**2
     """Largest JSON request body (pushes); blob uploads are limited by ``max_blob_size``."""
     pull_limit: int = 500
+    uploads_per_person: int = 4
+    """File uploads one person may have running at once (more answer 429)."""
+    body_timeout: float = 30.0
+    """Seconds a request body may pause between two pieces before it is refused (408)."""
     poll_close_interval: float = 1.0
     """Seconds between sweeps that close polls past their deadline."""
     events_keepalive: float = 15.0
+    events_recheck: float = 10.0
+    """Seconds between re-checks of an open event stream's sign-in (it ends after sign-out)."""
     db_pool_size: int = 10
     clock: Callable[[], dt.datetime] = utc_now
     """The store's clock: poll deadlines, token expiry and audit times are read from it

@@ -63,9 +63,7 @@ def test_negative_page_and_loose_recipients_are_refused(world: World) -> None:
 def test_deleted_must_be_a_real_boolean(world: World) -> None:
     world.person("sec", role="secretariat")
     change = {**_meeting(), "change_id": _new_id(), "deleted": 0}
-    r = world.http.post(
-        "/api/v1/sync/push", json={"changes": [change]}, headers=world.auth("sec")
-    )
+    r = world.http.post("/api/v1/sync/push", json={"changes": [change]}, headers=world.auth("sec"))
     assert r.status_code == 400, r.text
     assert r.json()["code"] == "INVALID"
     assert "deleted" in r.json()["message"]
@@ -74,9 +72,7 @@ def test_deleted_must_be_a_real_boolean(world: World) -> None:
 def test_base_version_beyond_the_column_is_a_400(world: World) -> None:
     world.person("sec", role="secretariat")
     change = {**_meeting(), "change_id": _new_id(), "base_version": 2**63}
-    r = world.http.post(
-        "/api/v1/sync/push", json={"changes": [change]}, headers=world.auth("sec")
-    )
+    r = world.http.post("/api/v1/sync/push", json={"changes": [change]}, headers=world.auth("sec"))
     assert r.status_code == 400 and "base_version" in r.json()["message"], r.text
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import Credential, Device, Person, Token
+from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import append_event
 from meetings_app.security.passwords import hash_password, needs_rehash, verify_password
 from meetings_app.security.signing import valid_public_key
@@ -28,18 +29,26 @@ router = APIRouter(prefix=f"{API_PREFIX}/auth", tags=["auth"])
 
 
 @router.post("/login", response_model=LoginResponse)
-def login(req: LoginRequest, store: StoreDep) -> LoginResponse:
+def login(req: LoginRequest, request: Request, store: StoreDep) -> LoginResponse:
     """A token for this person on this device; 401 ``AUTH_FAILED`` for a wrong password,
-    ``ACCOUNT_DISABLED`` or ``DEVICE_REVOKED`` when the person or device is barred."""
+    ``ACCOUNT_DISABLED`` or ``DEVICE_REVOKED`` when the person or device is barred, 429
+    ``SIGN_IN_THROTTLED`` (with ``Retry-After``) after repeated failures
+    (:mod:`~meetings_app.server.throttle`)."""
     now = store.now()
+    username = normalize_username(req.username)
+    address = request.client.host if request.client else ""
+    store.throttle.check(username, address)
     with Session(store.engine) as s:
-        person = s.execute(select(Person).where(Person.username == req.username)).scalar()
+        person = s.execute(select(Person).where(Person.username == username)).scalar()
         cred = s.get(Credential, person.id) if person else None
-    ok = verify_password(cred.password_hash if cred else None, req.password)
+    with store.throttle.verifying:
+        ok = verify_password(cred.password_hash if cred else None, req.password)
     if person is None or cred is None or not ok:
+        store.throttle.failed(username, address)
         with write_session(store.engine) as s:
-            append_event(s, "login.failed", details={"username": req.username}, at=now)
+            append_event(s, "login.failed", details={"username": username}, at=now)
         raise AuthFailed("The username or password is wrong.")
+    store.throttle.succeeded(username, address)
     if person.disabled or person.deleted:
         raise AccountDisabled("This account is disabled; ask the administrators.")
     if req.device_public_key and not valid_public_key(req.device_public_key):

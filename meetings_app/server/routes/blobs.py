@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import anyio.from_thread
 import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
@@ -76,7 +75,12 @@ def _read(path: Path, start: int, end: int) -> Iterator[bytes]:
 
 @router.put("/{sha256}", status_code=201)
 async def put_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> dict[str, Any]:
-    """Store the body under its sha256 (verified while streaming); ``{sha256, size}``."""
+    """Store the body under its sha256 (verified while streaming); ``{sha256, size}``.
+
+    The body is read in the event loop straight to a temporary file: a stalled upload
+    holds a socket, not a thread (the body timeout ends it). A file already stored is
+    read and verified all the same, so the answer never tells whether it existed.
+    """
     sha = check_sha256(sha256)
     if not await anyio.to_thread.run_sync(_may_upload, store, who):
         raise AppError(
@@ -86,11 +90,14 @@ async def put_blob(sha256: str, request: Request, who: Auth, store: StoreDep) ->
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
         raise AppError(f"The file is larger than the limit of {limit} bytes.", code=Code.TOO_LARGE)
-    if store.blobs.has(sha):
-        size = store.blobs.size(sha)
-    else:
-        chunks = _body_chunks(request)
-        _, size = await anyio.to_thread.run_sync(lambda: store.blobs.put_stream(chunks, sha))
+    with store.uploads.slot(who.person.id):
+        intake = store.blobs.intake(sha)
+        try:
+            async for chunk in request.stream():
+                intake.write(chunk)
+            _, size = await anyio.to_thread.run_sync(intake.commit)
+        finally:
+            intake.discard()
     await anyio.to_thread.run_sync(_record, store, who, sha, size)
     return {"sha256": sha, "size": size}
 
@@ -98,24 +105,6 @@ async def put_blob(sha256: str, request: Request, who: Auth, store: StoreDep) ->
 def _may_upload(store: Store, who: Caller) -> bool:
     with Session(store.engine) as s:
         return may_upload(s, who.person, store.now())
-
-
-def _body_chunks(request: Request) -> Iterator[bytes]:
-    """The request body as a blocking iterator, for a worker thread to read."""
-    stream = request.stream().__aiter__()
-
-    async def next_chunk() -> bytes | None:
-        try:
-            return await stream.__anext__()
-        except StopAsyncIteration:
-            return None
-
-    while True:
-        chunk = anyio.from_thread.run(next_chunk)
-        if chunk is None:
-            return
-        if chunk:
-            yield chunk
 
 
 def _record(store: Store, who: Caller, sha: str, size: int) -> None:
