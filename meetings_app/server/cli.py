@@ -45,6 +45,17 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on")
     parser.add_argument(
+        "--certfile", metavar="PEM", type=Path, default=None, help="TLS certificate chain (PEM)"
+    )
+    parser.add_argument(
+        "--keyfile", metavar="PEM", type=Path, default=None, help="TLS private key (PEM)"
+    )
+    parser.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain HTTP beyond loopback (only behind a TLS proxy on this machine)",
+    )
+    parser.add_argument(
         "--token-days",
         type=token_days,
         default=14.0,
@@ -74,6 +85,9 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         settings = store_settings(args)
         settings.token_ttl = dt.timedelta(days=args.token_days)
+        settings.certfile, settings.keyfile = args.certfile, args.keyfile
+        settings.insecure_http = args.insecure_http
+        warning = settings.check_listen(args.host)
         app = create_app(settings)
     except AppError as exc:
         print(exc.message, file=sys.stderr)
@@ -83,8 +97,12 @@ def run_serve(args: argparse.Namespace) -> int:
             f"Cannot prepare the store's folders: {exc.strerror} ({exc.filename}).", file=sys.stderr
         )
         return 2
+    if warning:
+        print(warning, file=sys.stderr)
+    scheme = "https" if settings.certfile else "http"
     print(
-        f"meetings-app store on http://{args.host}:{args.port} (database: {_safe(settings.db_url)})"
+        f"meetings-app store on {scheme}://{args.host}:{args.port} "
+        f"(database: {_safe(settings.db_url)})"
     )
     try:
         uvicorn.run(
@@ -94,6 +112,7 @@ def run_serve(args: argparse.Namespace) -> int:
             log_level="info",
             lifespan="on",
             timeout_graceful_shutdown=5,
+            **settings.uvicorn_tls(),  # type: ignore[arg-type]
         )
     except OSError as exc:
         print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.", file=sys.stderr)

@@ -51,9 +51,7 @@ def test_expired_token(world: World) -> None:
     world.person("alice")
     headers = world.auth("alice")
     with Session(world.engine) as s, s.begin():
-        s.execute(
-            update(Token).values(expires_at=world.clock.now - dt.timedelta(seconds=1))
-        )
+        s.execute(update(Token).values(expires_at=world.clock.now - dt.timedelta(seconds=1)))
     body = _error(world.http.get("/api/v1/sync/pull", headers=headers), 401, "TOKEN_EXPIRED")
     assert "expired" in body["message"]
 
