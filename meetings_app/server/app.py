@@ -18,7 +18,7 @@ import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
 from meetings_app import __version__
-from meetings_app.server import access_log, errors
+from meetings_app.server import access_log, errors, openapi
 from meetings_app.server.body_limit import BodyLimit
 from meetings_app.server.body_timeout import BodyTimeout
 from meetings_app.server.events import FeedBroker
@@ -62,6 +62,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
     app.state.store = store
     access_log.install()
     errors.install(app)
+    openapi.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_size)
     app.add_middleware(BodyTimeout, timeout=settings.body_timeout)
     for router in ROUTERS:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import BigInteger, TypeDecorator
 from sqlalchemy import inspect as sa_inspect
 
+from meetings_app.domain.codes import WIRE_CODES
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import ENTITIES, Synced
 
@@ -56,6 +57,12 @@ class LoginRequest(WireModel):
     device_public_key: str | None = Field(default=None, max_length=100)
     device_id: str | None = None
     """A device signing in again passes its id to keep one device record per laptop."""
+
+
+class LogoutResponse(WireModel):
+    """``POST /auth/logout`` answer: the token no longer works."""
+
+    status: Literal["ok"] = "ok"
 
 
 class PersonOut(WireModel):
@@ -117,6 +124,13 @@ class PushRequest(WireModel):
     changes: list[PushChange] = Field(max_length=500)
 
 
+class BlobStored(WireModel):
+    """``PUT /blobs/{sha256}`` answer: the file is stored under its hash."""
+
+    sha256: str
+    size: Position
+
+
 class PushResult(WireModel):
     """The answer to one change: ``applied``, ``duplicate`` or ``rejected`` with a registry code
     (docs/sync-api.md); ``current`` is the store's copy on a conflict or SUPERSEDED.
@@ -141,7 +155,10 @@ class PushResponse(WireModel):
 class ErrorBody(WireModel):
     """The one error shape every non-2xx answer carries."""
 
-    code: str
+    code: str = Field(
+        json_schema_extra={"enum": [str(code) for code in sorted(WIRE_CODES)]},
+        description="A stable code from the registry (docs/sync-api.md, Error codes).",
+    )
     message: str
     detail: Any = None
 

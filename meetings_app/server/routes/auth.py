@@ -21,14 +21,21 @@ from meetings_app.security.passwords import hash_password, needs_rehash, verify_
 from meetings_app.security.signing import valid_public_key
 from meetings_app.security.tokens import new_token
 from meetings_app.server.deps import Auth, StoreDep
+from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.store.feed import record_server_change, write_session
 from meetings_app.sync.errors import AccountDisabled, AuthFailed, DeviceRevoked
-from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse, PersonOut
+from meetings_app.sync.wire import (
+    API_PREFIX,
+    LoginRequest,
+    LoginResponse,
+    LogoutResponse,
+    PersonOut,
+)
 
 router = APIRouter(prefix=f"{API_PREFIX}/auth", tags=["auth"])
 
 
-@router.post("/login", response_model=LoginResponse)
+@router.post("/login", response_model=LoginResponse, responses=answers(400, 401, 408, 413, 429))
 def login(req: LoginRequest, request: Request, store: StoreDep) -> LoginResponse:
     """A token for this person on this device; 401 ``AUTH_FAILED`` for a wrong password,
     ``ACCOUNT_DISABLED`` or ``DEVICE_REVOKED`` when the person or device is barred, 429
@@ -110,12 +117,12 @@ def _rehash(s: Session, person_id: str, password: str, now: dt.datetime) -> None
         append_event(s, "password.rehash", actor_id=person_id, at=now)
 
 
-@router.post("/logout")
-def logout(who: Auth, store: StoreDep) -> dict[str, str]:
+@router.post("/logout", responses=answers(401), openapi_extra=SIGNED_IN)
+def logout(who: Auth, store: StoreDep) -> LogoutResponse:
     """End this token (the device stays registered)."""
     with write_session(store.engine) as s:
         row = s.get(Token, who.token_hash)
         if row is not None:
             row.revoked = True
         append_event(s, "logout", actor_id=who.person.id, at=store.now())
-    return {"status": "ok"}
+    return LogoutResponse()

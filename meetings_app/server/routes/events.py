@@ -20,13 +20,27 @@ from fastapi.responses import StreamingResponse
 from meetings_app.domain.errors import AppError
 from meetings_app.server.auth import authenticate, bearer
 from meetings_app.server.deps import caller, get_store
+from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.store import Store
 from meetings_app.sync.wire import API_PREFIX
 
 router = APIRouter(prefix=API_PREFIX, tags=["events"])
 
 
-@router.get("/events", response_model=None)
+@router.get(
+    "/events",
+    response_model=None,
+    response_class=StreamingResponse,
+    responses={
+        200: {
+            "description": 'Server-sent events: `data: {"cursor": N}` when the feed moves, '
+            "`: keepalive` comments, `event: signed-out` before the stream ends.",
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+        },
+        **answers(401),
+    },
+    openapi_extra=SIGNED_IN,
+)
 async def events(request: Request) -> StreamingResponse:
     """``{"cursor": N}`` whenever the feed moves (and keep-alive comments in between)."""
     await anyio.to_thread.run_sync(caller, request)

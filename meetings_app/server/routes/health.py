@@ -5,12 +5,13 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from meetings_app import __version__
+from meetings_app.server.openapi import answers
 from meetings_app.sync.wire import API_PREFIX, Health
 
 router = APIRouter(prefix=API_PREFIX, tags=["health"])
 
 
-@router.get("/health", response_model=Health)
+@router.get("/health", response_model=Health, responses=answers())
 def health() -> Health:
     """Always ``{"status": "ok", "protocol": 1, …}``; needs no sign-in."""
     return Health(version=__version__)
