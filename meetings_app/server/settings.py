@@ -29,7 +29,7 @@ class ServerSettings:
     pull_limit: int = 500
     uploads_per_person: int = 4
     """File uploads one person may have running at once (more answer 429)."""
-    body_timeout: float = 30.0
+    body_timeout: float = 20.0
     """Seconds a request body may pause between two pieces before it is refused (408)."""
     poll_close_interval: float = 1.0
     """Seconds between sweeps that close polls past their deadline."""

@@ -17,8 +17,6 @@ from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import Person
 from meetings_app.server import admin
 from meetings_app.server.cli import add_admin_arguments, add_serve_arguments, run_admin
-from meetings_app.server.runner import start_in_thread
-from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import sqlite_url
 from tests.support.factories import PASSWORD, World
 
@@ -123,25 +121,21 @@ def test_token_in_the_url_is_not_accepted(world: World) -> None:
 
 
 def test_event_stream_ends_after_logout(tmp_path: Path) -> None:
-    url = sqlite_url(tmp_path / "store.db")
-    world = World(url, tmp_path)
+    world = World(sqlite_url(tmp_path / "store.db"), tmp_path)
     world.person("alice")
-    settings = ServerSettings(
-        db_url=url, blob_dir=world.settings.blob_dir, events_keepalive=0.2, events_recheck=0.3
-    )
-    server = start_in_thread(settings)
     try:
-        token = httpx.post(
-            f"{server.url}{LOGIN}", json={"username": "alice", "password": PASSWORD}
-        ).json()["token"]
-        h = {"Authorization": f"Bearer {token}"}
-        with httpx.stream("GET", f"{server.url}/api/v1/events", headers=h, timeout=10) as r:
-            assert r.status_code == 200
-            lines = r.iter_lines()
-            assert next(lines).startswith("retry:")
-            assert httpx.post(f"{server.url}/api/v1/auth/logout", headers=h).status_code == 200
-            rest = list(lines)  # ends: the store closes the stream
-        assert "event: signed-out" in rest
+        with world.serve(events_keepalive=0.2, events_recheck=0.3) as server:
+            token = httpx.post(
+                f"{server.url}{LOGIN}", json={"username": "alice", "password": PASSWORD}
+            ).json()["token"]
+            h = {"Authorization": f"Bearer {token}"}
+            with httpx.stream("GET", f"{server.url}/api/v1/events", headers=h, timeout=10) as r:
+                assert r.status_code == 200
+                lines = r.iter_lines()
+                assert next(lines).startswith("retry:")
+                logout = httpx.post(f"{server.url}/api/v1/auth/logout", headers=h)
+                assert logout.status_code == 200
+                rest = list(lines)  # ends: the store closes the stream
+            assert "event: signed-out" in rest
     finally:
-        server.stop()
         world.close()

@@ -13,26 +13,20 @@ from pathlib import Path
 import httpx
 import pytest
 
-from meetings_app.server.runner import RunningServer, start_in_thread
-from meetings_app.server.settings import ServerSettings
+from meetings_app.server.runner import RunningServer
 from meetings_app.store.engine import sqlite_url
 from tests.support.factories import PASSWORD, World
 
 
 @pytest.fixture
 def live(tmp_path: Path) -> Iterator[tuple[World, RunningServer]]:
-    url = sqlite_url(tmp_path / "store.db")
-    world = World(url, tmp_path)
+    world = World(sqlite_url(tmp_path / "store.db"), tmp_path)
     world.person("sec", role="secretariat")
     world.person("alice")
-    settings = ServerSettings(
-        db_url=url, blob_dir=world.settings.blob_dir, body_timeout=3.0, uploads_per_person=100
-    )
-    server = start_in_thread(settings)
     try:
-        yield world, server
+        with world.serve(body_timeout=3.0, uploads_per_person=100) as server:
+            yield world, server
     finally:
-        server.stop()
         world.close()
 
 
@@ -108,26 +102,23 @@ def test_stalled_json_bodies_end_with_408(live: tuple[World, RunningServer], pat
 
 
 def test_uploads_per_person_are_capped(tmp_path: Path) -> None:
-    url = sqlite_url(tmp_path / "store.db")
-    world = World(url, tmp_path)
+    world = World(sqlite_url(tmp_path / "store.db"), tmp_path)
     world.person("sec", role="secretariat")
-    settings = ServerSettings(db_url=url, blob_dir=world.settings.blob_dir, uploads_per_person=2)
-    server = start_in_thread(settings)
     try:
-        sec = {"Authorization": f"Bearer {_token(server, 'sec')}"}
-        sha = hashlib.sha256(b"x").hexdigest()
-        socks = [_stalled(server, "PUT", f"/api/v1/blobs/{sha}", sec) for _ in range(2)]
-        time.sleep(0.5)
-        r = httpx.put(f"{server.url}/api/v1/blobs/{sha}", content=b"x", headers=sec)
-        assert r.status_code == 429 and r.json()["code"] == "TOO_MANY_UPLOADS"
-        assert int(r.headers["retry-after"]) > 0
-        for s in socks:
-            s.close()
-        time.sleep(0.5)
-        r = httpx.put(f"{server.url}/api/v1/blobs/{sha}", content=b"x", headers=sec)
-        assert r.status_code == 201, r.text
+        with world.serve(uploads_per_person=2) as server:
+            sec = {"Authorization": f"Bearer {_token(server, 'sec')}"}
+            sha = hashlib.sha256(b"x").hexdigest()
+            socks = [_stalled(server, "PUT", f"/api/v1/blobs/{sha}", sec) for _ in range(2)]
+            time.sleep(0.5)
+            r = httpx.put(f"{server.url}/api/v1/blobs/{sha}", content=b"x", headers=sec)
+            assert r.status_code == 429 and r.json()["code"] == "TOO_MANY_UPLOADS"
+            assert int(r.headers["retry-after"]) > 0
+            for s in socks:
+                s.close()
+            time.sleep(0.5)
+            r = httpx.put(f"{server.url}/api/v1/blobs/{sha}", content=b"x", headers=sec)
+            assert r.status_code == 201, r.text
     finally:
-        server.stop()
         world.close()
 
 

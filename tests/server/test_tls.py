@@ -14,7 +14,7 @@ from meetings_app.app.preload import add_sync_arguments, run_sync
 from meetings_app.app.session import HttpAuthenticator, SignInError, normalize_server
 from meetings_app.domain.errors import AppError
 from meetings_app.server.cli import add_serve_arguments, run_serve
-from meetings_app.server.runner import RunningServer, start_in_thread
+from meetings_app.server.runner import RunningServer
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import sqlite_url
 from meetings_app.sync.tls import check_server_url, http_client, set_agency_ca
@@ -31,20 +31,15 @@ def certs(tmp_path: Path) -> Iterator[Certs]:
 
 @pytest.fixture
 def tls_store(tmp_path: Path, certs: Certs) -> Iterator[tuple[World, RunningServer]]:
-    url = sqlite_url(tmp_path / "store.db")
-    world = World(url, tmp_path)
+    world = World(sqlite_url(tmp_path / "store.db"), tmp_path)
     world.person("alice")
     m = world.meeting()
     world.participant(m, "alice", "member")
     world.document(m, "Pack")
-    settings = ServerSettings(
-        db_url=url, blob_dir=world.settings.blob_dir, certfile=certs.cert, keyfile=certs.key
-    )
-    server = start_in_thread(settings)
     try:
-        yield world, server
+        with world.serve(certfile=certs.cert, keyfile=certs.key) as server:
+            yield world, server
     finally:
-        server.stop()
         world.close()
 
 

@@ -19,8 +19,6 @@ from pathlib import Path
 
 import httpx
 
-from meetings_app.server.runner import start_in_thread
-from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import sqlite_url
 from tests.support.factories import PASSWORD, World, pg_schema
 
@@ -44,37 +42,38 @@ def run_schemathesis(
     meeting = world.meeting()
     world.participant(meeting, "thuky", "secretary")
     world.document(meeting, "Pack")
-    server = start_in_thread(ServerSettings(db_url=url, blob_dir=world.settings.blob_dir))
     try:
-        token = httpx.post(
-            f"{server.url}/api/v1/auth/login", json={"username": "thuky", "password": PASSWORD}
-        ).json()["token"]
-        command = [
-            shutil.which("schemathesis") or "schemathesis",
-            "run",
-            f"{server.url}/api/v1/openapi.json",
-            "--header",
-            f"Authorization: Bearer {token}",
-            "--checks",
-            ",".join(CHECKS),
-            "--phases",
-            "examples,coverage,fuzzing",
-            "--max-examples",
-            str(examples),
-            "--seed",
-            "12",
-            "--workers",
-            "1",
-            "--request-timeout",
-            "20",
-            "--generation-allow-x00",
-            "false",
-        ]
-        for path in EXCLUDED:
-            command += ["--exclude-path", path]
-        return subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
+        with world.serve() as server:
+            token = httpx.post(
+                f"{server.url}/api/v1/auth/login", json={"username": "thuky", "password": PASSWORD}
+            ).json()["token"]
+            command = [
+                shutil.which("schemathesis") or "schemathesis",
+                "run",
+                f"{server.url}/api/v1/openapi.json",
+                "--header",
+                f"Authorization: Bearer {token}",
+                "--checks",
+                ",".join(CHECKS),
+                "--phases",
+                "examples,coverage,fuzzing",
+                "--max-examples",
+                str(examples),
+                "--seed",
+                "12",
+                "--workers",
+                "1",
+                "--request-timeout",
+                "20",
+                "--generation-allow-x00",
+                "false",
+            ]
+            for path in EXCLUDED:
+                command += ["--exclude-path", path]
+            return subprocess.run(
+                command, capture_output=True, text=True, timeout=1800, check=False
+            )
     finally:
-        server.stop()
         world.close()
 
 
