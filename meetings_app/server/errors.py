@@ -10,6 +10,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from meetings_app.domain.codes import MEANING, WIRE_CODES, Code
 from meetings_app.domain.errors import AppError, StoreError
@@ -125,6 +126,14 @@ def _http(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc.status_code, code, str(exc.detail))
 
 
+def _gone(_request: Request, _exc: Exception) -> JSONResponse:
+    """The client left (or its stalled body was cut off) before the request was complete:
+    nothing was stored and nobody reads the answer; no traceback in the log."""
+    return error_response(
+        400, Code.INVALID, "The request ended before its body was complete; nothing was stored."
+    )
+
+
 def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error", exc_info=exc)
     return error_response(
@@ -139,4 +148,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(ClientDisconnect, _gone)
     app.add_exception_handler(Exception, _unexpected)

@@ -4,6 +4,7 @@ upload is read and verified like any other (no existence oracle); temp files are
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import socket
 import time
@@ -62,7 +63,9 @@ def _answer(sock: socket.socket, timeout: float) -> bytes:
     return got
 
 
-def test_45_stalled_uploads_leave_health_and_pull_fast(live: tuple[World, RunningServer]) -> None:
+def test_45_stalled_uploads_leave_health_and_pull_fast(
+    live: tuple[World, RunningServer], caplog: pytest.LogCaptureFixture
+) -> None:
     world, server = live
     sec = {"Authorization": f"Bearer {_token(server, 'sec')}"}
     alice = {"Authorization": f"Bearer {_token(server, 'alice')}"}
@@ -83,6 +86,7 @@ def test_45_stalled_uploads_leave_health_and_pull_fast(live: tuple[World, Runnin
             s.close()
     time.sleep(0.5)
     assert list((world.settings.blob_dir / "tmp").glob("in-*")) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 @pytest.mark.parametrize("path", ["/api/v1/sync/push", "/api/v1/auth/login"])
