@@ -71,7 +71,7 @@ def run_schemathesis(
             for path in EXCLUDED:
                 command += ["--exclude-path", path]
             return subprocess.run(
-                command, capture_output=True, text=True, timeout=1800, check=False
+                command, capture_output=True, text=True, timeout=1800, check=False, cwd=root
             )
     finally:
         world.close()
