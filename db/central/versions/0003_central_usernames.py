@@ -4,8 +4,8 @@ Sign-in now looks a username up in its canonical form; stored names made before 
 are brought to it. A name whose canonical form another person already holds is left as
 it is (and reported), for the administrators to rename: nothing is merged silently.
 
-Revision ID: 0002_central_usernames
-Revises: 0001_central
+Revision ID: 0003_central_usernames
+Revises: 0002_central_prepare
 Create Date: 2026-11-30 08:00:00
 """
 
@@ -16,8 +16,8 @@ from alembic import op
 
 from meetings_app.domain.usernames import normalize_username
 
-revision: str = "0002_central_usernames"
-down_revision: str | Sequence[str] | None = "0001_central"
+revision: str = "0003_central_usernames"
+down_revision: str | Sequence[str] | None = "0002_central_prepare"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
