@@ -49,6 +49,7 @@ from meetings_app.security.lease import check_lease, open_contact, seal_contact
 from meetings_app.store import paths
 from meetings_app.store.engine import writer
 from meetings_app.sync.local import set_state
+from meetings_app.sync.tls import check_server_url, http_client, untrusted
 from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse
 
 SESSION_FILE = "session.json"
@@ -123,7 +124,12 @@ def normalize_server(url: str) -> str:
             f"{url!r} is not a server address.", code=Code.BAD_SERVER_ADDRESS, address=url
         )
     path = parts.path.rstrip("/")
-    return f"{parts.scheme}://{parts.netloc}{path}"
+    server = f"{parts.scheme}://{parts.netloc}{path}"
+    try:
+        check_server_url(server)
+    except AppError as exc:
+        raise SignInError(exc.message, code=exc.code, address=url) from None
+    return server
 
 
 class HttpAuthenticator:
@@ -134,6 +140,8 @@ class HttpAuthenticator:
         self._transport = transport
 
     def _client(self, server_url: str) -> httpx.Client:
+        if self._transport is None:
+            return http_client(server_url, base_url=server_url + API_PREFIX, timeout=self._timeout)
         return httpx.Client(
             base_url=server_url + API_PREFIX, timeout=self._timeout, transport=self._transport
         )
@@ -143,6 +151,9 @@ class HttpAuthenticator:
             with self._client(server_url) as client:
                 answer = client.post("/auth/login", json=request.model_dump(mode="json"))
         except httpx.TransportError as exc:
+            bad_certificate = untrusted(exc)
+            if bad_certificate is not None:
+                raise SignInError(bad_certificate.message, code=bad_certificate.code) from exc
             raise SignInError(
                 f"The server {server_url} cannot be reached ({exc.__class__.__name__}).",
                 code=Code.UNREACHABLE,

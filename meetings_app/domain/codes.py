@@ -41,6 +41,11 @@ class Code(StrEnum):
     UNAUTHORIZED = "UNAUTHORIZED"
     ACCOUNT_DISABLED = "ACCOUNT_DISABLED"
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+    SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED"
+    TOO_MANY_UPLOADS = "TOO_MANY_UPLOADS"
+    REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
+    INSECURE_SERVER_ADDRESS = "INSECURE_SERVER_ADDRESS"
+    CERTIFICATE_UNTRUSTED = "CERTIFICATE_UNTRUSTED"
     INTERNAL = "INTERNAL"
     STORE_ERROR = "STORE_ERROR"
     REJECTED = "REJECTED"
@@ -144,7 +149,12 @@ MEANING: Mapping[Code, str] = {
     Code.WRONG_PASSWORD: "Older name of AUTH_FAILED (also a PDF import refusal).",
     Code.UNAUTHORIZED: "Older name of AUTH_FAILED.",
     Code.ACCOUNT_DISABLED: "The account is disabled.",
-    Code.METHOD_NOT_ALLOWED: "The address does not accept that HTTP method.",
+    Code.METHOD_NOT_ALLOWED: "The address does not accept that HTTP method (`Allow` names those it does).",
+    Code.SIGN_IN_THROTTLED: "Too many failed sign-ins for this account or from this address; `Retry-After` says when to try again.",
+    Code.TOO_MANY_UPLOADS: "This person already has the most uploads running at once; `Retry-After` says when to try again.",
+    Code.REQUEST_TIMEOUT: "The request body stopped arriving before it was complete; nothing was stored.",
+    Code.INSECURE_SERVER_ADDRESS: "The server address is plain http:// beyond this computer; the client needs https://.",
+    Code.CERTIFICATE_UNTRUSTED: "The store's TLS certificate is not trusted by the system or the agency CA file.",
     Code.INTERNAL: "The store hit an unexpected problem; nothing was changed.",
     Code.STORE_ERROR: "The database cannot be opened or written.",
     Code.REJECTED: "A push was rejected without a code (a client fallback).",
@@ -252,6 +262,9 @@ WIRE_CODES = frozenset(
         Code.UNAUTHORIZED,
         Code.ACCOUNT_DISABLED,
         Code.METHOD_NOT_ALLOWED,
+        Code.SIGN_IN_THROTTLED,
+        Code.TOO_MANY_UPLOADS,
+        Code.REQUEST_TIMEOUT,
         Code.INTERNAL,
         Code.STORE_ERROR,
     }

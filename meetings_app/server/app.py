@@ -19,8 +19,9 @@ from fastapi import APIRouter, FastAPI
 
 from meetings_app import __version__
 from meetings_app.security.audit import sign_heads_with, sign_legacy_head
-from meetings_app.server import errors
+from meetings_app.server import access_log, errors, openapi
 from meetings_app.server.body_limit import BodyLimit
+from meetings_app.server.body_timeout import BodyTimeout
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.follow import FollowHub
 from meetings_app.server.routes import (
@@ -64,6 +65,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
     with write_session(engine) as s:
         sign_legacy_head(s)
     blobs_dir = BlobStore(settings.blob_dir, max_size=settings.max_blob_size)
+    removed = blobs_dir.clean_temp()
+    if removed:
+        log.info("removed %d unfinished upload(s) left by an earlier run", removed)
     store = Store(settings, engine, blobs_dir, FeedBroker(engine), key)
     app = FastAPI(
         title="meetings-app central store",
@@ -76,8 +80,11 @@ def create_app(settings: ServerSettings) -> FastAPI:
     )
     app.state.store = store
     app.state.follow = FollowHub(store.broker)
+    access_log.install()
     errors.install(app)
+    openapi.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_size)
+    app.add_middleware(BodyTimeout, timeout=settings.body_timeout)
     for router in ROUTERS:
         app.include_router(router)
     return app

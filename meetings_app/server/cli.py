@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from sqlalchemy import Engine
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import sign_heads_with
 from meetings_app.security.signing import public_key_of
 from meetings_app.server.settings import ServerSettings
@@ -48,8 +50,35 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on")
     parser.add_argument(
-        "--token-days", type=float, default=14.0, help="how long a sign-in lasts (days)"
+        "--certfile", metavar="PEM", type=Path, default=None, help="TLS certificate chain (PEM)"
     )
+    parser.add_argument(
+        "--keyfile", metavar="PEM", type=Path, default=None, help="TLS private key (PEM)"
+    )
+    parser.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain HTTP beyond loopback (only behind a TLS proxy on this machine)",
+    )
+    parser.add_argument(
+        "--token-days",
+        type=token_days,
+        default=14.0,
+        help="how long a sign-in lasts, in days (1 to 365; default 14)",
+    )
+
+
+def token_days(text: str) -> float:
+    """``--token-days``: a number of days from 1 to 365 (a clear refusal otherwise)."""
+    try:
+        days = float(text)
+    except ValueError:
+        days = math.nan
+    if not 1 <= days <= 365:  # also false for nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of days from 1 to 365 (how long a sign-in lasts)"
+        )
+    return days
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -61,6 +90,9 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         settings = store_settings(args)
         settings.token_ttl = dt.timedelta(days=args.token_days)
+        settings.certfile, settings.keyfile = args.certfile, args.keyfile
+        settings.insecure_http = args.insecure_http
+        warning = settings.check_listen(args.host)
         app = create_app(settings)
     except AppError as exc:
         print(exc.message, file=sys.stderr)
@@ -70,8 +102,12 @@ def run_serve(args: argparse.Namespace) -> int:
             f"Cannot prepare the store's folders: {exc.strerror} ({exc.filename}).", file=sys.stderr
         )
         return 2
+    if warning:
+        print(warning, file=sys.stderr)
+    scheme = "https" if settings.certfile else "http"
     print(
-        f"meetings-app store on http://{args.host}:{args.port} (database: {_safe(settings.db_url)})"
+        f"meetings-app store on {scheme}://{args.host}:{args.port} "
+        f"(database: {_safe(settings.db_url)})"
     )
     try:
         uvicorn.run(
@@ -81,6 +117,7 @@ def run_serve(args: argparse.Namespace) -> int:
             log_level="info",
             lifespan="on",
             timeout_graceful_shutdown=5,
+            **settings.uvicorn_tls(),  # type: ignore[arg-type]
         )
     except OSError as exc:
         print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.", file=sys.stderr)
@@ -181,7 +218,7 @@ def _admin(args: argparse.Namespace) -> int:
         person_id = admin.add_person(
             engine, args.username, args.full_name, password, title=args.title, role=args.role
         )
-        print(f"Added {args.username} ({person_id}).")
+        print(f"Added {normalize_username(args.username)} ({person_id}).")
     elif command == "disable-person":
         admin.disable_person(engine, args.username, disabled=not args.enable)
         print(f"{args.username} is now {'enabled' if args.enable else 'disabled'}.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 import anyio.to_thread
 
@@ -34,6 +34,8 @@ async def feed_events(
     beat: Callable[[], None] | None = None,
     closed: Callable[[], None] | None = None,
     moves: Callable[[int], list[FollowMove]] | None = None,
+    signed_in: Callable[[], Awaitable[bool]] | None = None,
+    recheck: float = 10.0,
 ) -> AsyncIterator[str]:
     """The stream for one listener, counted in ``broker.listeners`` while it lasts.
 
@@ -41,14 +43,22 @@ async def feed_events(
     ``keepalive`` seconds while it lasts, ``closed()`` when it ends: the laptop's presence.
     ``moves(seen)`` gives the follow-the-presenter moves newer than ``seen`` for this
     listener; each is sent as ``{"follow": {...}}`` (the latest ones right at the start).
+    ``signed_in()`` is asked every ``recheck`` seconds; once it says no, the stream sends
+    ``event: signed-out`` and ends.
     """
     broker.listeners += 1
     try:
         last_beat = await _beat(beat)
         yield "retry: 3000\n\n"
         seen, followed = -1, 0
+        checked = time.monotonic()
         while True:
-            position = await broker.wait_beyond(seen, keepalive)
+            position = await broker.wait_beyond(seen, min(keepalive, recheck))
+            if signed_in is not None and time.monotonic() - checked >= recheck:
+                if not await signed_in():
+                    yield "event: signed-out\ndata: {}\n\n"
+                    return
+                checked = time.monotonic()
             sent = False
             if position > seen:
                 seen, sent = position, True

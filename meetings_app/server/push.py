@@ -200,9 +200,10 @@ class PushService(OwnedWrites, PrivateWrites):
                 )
         for key in ("recipients", "items"):
             if key in values and not (
-                isinstance(values[key], list) and all(isinstance(x, str) for x in values[key])
+                isinstance(values[key], list)
+                and all(isinstance(x, str) and is_uuid(x) for x in values[key])
             ):
-                raise Invalid(f"{key} must be a list of ids.", field=key)
+                raise Invalid(f"{key} must be a list of record ids (UUIDs).", field=key)
         if entity == "poll" and "options" in values:
             opts = values["options"]
             if not isinstance(opts, list) or not all(

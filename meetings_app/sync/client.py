@@ -54,6 +54,7 @@ from meetings_app.store.engine import writer
 from meetings_app.store.sealed_blobs import BlobCipher, PartialBlob, SealedBlobStore
 from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Unreachable, error_for
 from meetings_app.sync.local import get_state, observe, pending_for, set_state
+from meetings_app.sync.tls import http_client, untrusted
 from meetings_app.sync.wire import (
     API_PREFIX,
     Change,
@@ -157,7 +158,7 @@ class SyncClient:
         )
         self.base_url = base_url.rstrip("/")
         self.token_provider = token_provider
-        self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
+        self.http = http or http_client(self.base_url, timeout=httpx.Timeout(timeout, connect=10.0))
         self.push_batch = push_batch
         self.pull_limit = pull_limit
         self.retries = retries
@@ -186,6 +187,9 @@ class SyncClient:
                     method, self._url(path), headers=self._headers(auth), **kw
                 )
             except httpx.TransportError as exc:
+                bad_certificate = untrusted(exc)
+                if bad_certificate is not None:
+                    raise bad_certificate from exc
                 last = exc
                 continue
             if response.status_code in (502, 503, 504):

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import httpx
 
+from meetings_app.sync.tls import http_client
 from meetings_app.sync.wire import API_PREFIX
 
 
@@ -105,7 +106,7 @@ class FeedListener:
         if not token:
             raise RuntimeError("not signed in")
         timeout = httpx.Timeout(10.0, read=self.read_timeout)
-        with httpx.Client(timeout=timeout) as client:
+        with http_client(self.base_url, timeout=timeout) as client:
             self._client = client
             with client.stream(
                 "GET",

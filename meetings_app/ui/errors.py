@@ -155,6 +155,48 @@ MESSAGES: dict[str, Sentences] = {
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the address with agency IT."),
     ),
+    Code.SIGN_IN_THROTTLED: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Too many wrong passwords were tried for this account."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Wait a minute, then sign in again; if you did not try these, tell agency IT.",
+        ),
+    ),
+    Code.TOO_MANY_UPLOADS: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Several of your files are still being sent."),
+        KEPT_SENT_LATER,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Wait a moment; the app sends the rest by itself."),
+    ),
+    Code.REQUEST_TIMEOUT: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The connection to the meeting server stalled."),
+        KEPT_SENT_LATER,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the network connection; the app retries by itself."
+        ),
+    ),
+    Code.INSECURE_SERVER_ADDRESS: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "This server address is not protected: it starts with http://."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Use the https:// address agency IT gave you; passwords are never sent unprotected.",
+        ),
+    ),
+    Code.CERTIFICATE_UNTRUSTED: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The meeting server's security certificate is not trusted."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Nothing was sent to it; your work is kept on this computer."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the address; if it is right, ask agency IT to install the agency certificate.",
+        ),
+    ),
     Code.DEVICE_REVOKED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This computer has been removed from your account."),
         QT_TRANSLATE_NOOP(

@@ -897,6 +897,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too many wrong passwords were tried for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then sign in again; if you did not try these, tell agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several of your files are still being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment; the app sends the rest by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the meeting server stalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address is not protected: it starts with http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https:// address agency IT gave you; passwords are never sent unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server&apos;s security certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it; your work is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address; if it is right, ask agency IT to install the agency certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This computer has been removed from your account.</source>
         <translation type="unfinished"></translation>
     </message>

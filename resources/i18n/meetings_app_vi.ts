@@ -889,6 +889,46 @@
         <translation>Hãy kiểm tra lại địa chỉ với bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords were tried for this account.</source>
+        <translation>Đã có quá nhiều lần nhập sai mật khẩu cho tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then sign in again; if you did not try these, tell agency IT.</source>
+        <translation>Hãy chờ một phút rồi đăng nhập lại; nếu không phải bạn đã thử, hãy báo bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Several of your files are still being sent.</source>
+        <translation>Một số tệp của bạn vẫn đang được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Wait a moment; the app sends the rest by itself.</source>
+        <translation>Hãy chờ một lát; ứng dụng sẽ tự gửi phần còn lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the meeting server stalled.</source>
+        <translation>Kết nối tới máy chủ họp bị ngưng giữa chừng.</translation>
+    </message>
+    <message>
+        <source>This server address is not protected: it starts with http://.</source>
+        <translation>Địa chỉ máy chủ này không được bảo vệ: nó bắt đầu bằng http://.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address agency IT gave you; passwords are never sent unprotected.</source>
+        <translation>Hãy dùng địa chỉ https:// do bộ phận công nghệ thông tin cung cấp; mật khẩu không bao giờ được gửi đi khi không được bảo vệ.</translation>
+    </message>
+    <message>
+        <source>The meeting server&apos;s security certificate is not trusted.</source>
+        <translation>Chứng chỉ bảo mật của máy chủ họp không được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it; your work is kept on this computer.</source>
+        <translation>Không có gì được gửi tới máy chủ đó; công việc của bạn vẫn được giữ trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Check the address; if it is right, ask agency IT to install the agency certificate.</source>
+        <translation>Hãy kiểm tra lại địa chỉ; nếu địa chỉ đúng, hãy nhờ bộ phận công nghệ thông tin cài chứng chỉ của cơ quan.</translation>
+    </message>
+    <message>
         <source>This computer has been removed from your account.</source>
         <translation>Máy tính này đã bị gỡ khỏi tài khoản của bạn.</translation>
     </message>

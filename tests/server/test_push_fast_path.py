@@ -132,7 +132,7 @@ def test_ballot_and_deadline_in_one_push(world: World) -> None:
     world.person("alice")
     m = world.meeting()
     world.participant(m, "alice", "member")
-    past = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    past = world.clock.now - dt.timedelta(seconds=1)
     due = world.poll(m, closes_at=past)
     open_poll = world.poll(m)
     late, fine = world.push("alice", _ballot(due), _ballot(open_poll))
