@@ -145,11 +145,12 @@ class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
     versions: dict[str, tuple[str, str, str]]  # version id -> (document title, meeting, note)
     open_polls: dict[str, tuple[str, str]]
-    closed_polls: dict[str, tuple[str, str]]
     items: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Agenda item → (title, meeting)."""
     reminders: dict[str, str] = field(default_factory=dict)
     """Open poll this person has not answered → when the secretariat last reminded."""
+    closed_polls: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Closed poll → (question, meeting): its result is there to read."""
 
 
 def error_code(error: BaseException) -> str:
@@ -521,7 +522,9 @@ class SyncService(QObject):
                 for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
             }
             reminders = _reminders(session)
-        return _Snapshot(docs, versions, polls["open"], polls["closed"], items, reminders)
+        return _Snapshot(
+            docs, versions, polls["open"], items, reminders, closed_polls=polls["closed"]
+        )
 
 
 def _reminders(session: Session) -> dict[str, str]:
