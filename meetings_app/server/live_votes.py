@@ -7,7 +7,9 @@
   who was offline must still be able to close it.
 * While a vote is open, every accepted ballot refreshes ``poll.results`` with the count
   of ballots and eligible voters, and, for an open (not secret) vote, who has voted
-  (never what they chose): every laptop shows the count live.
+  (never what they chose): every laptop shows the count live. A written-opinion request
+  also says who has answered (``answered``), secret or not: the secretariat follows up
+  on those who have not; how anyone answered is never in it.
 * When it closes, the result (``server.polls.finish_poll``: the decision under the
   majority rule) also says whether the quorum of the meeting's rule was met.
 """
@@ -20,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.ballots import PollState
-from meetings_app.domain.models import Ballot, Poll
+from meetings_app.domain.enums import MeetingKind
+from meetings_app.domain.models import Ballot, Meeting, Poll
 from meetings_app.domain.rules import Action
 from meetings_app.server.polls import eligible_voters
 from meetings_app.server.visibility import Viewer
@@ -66,6 +69,9 @@ def live_count(session: Session, poll: Poll) -> dict[str, Any]:
     }
     if not poll.secret:
         live["voters"] = sorted(voters)
+    meeting = session.get(Meeting, poll.meeting_id)
+    if meeting is not None and meeting.kind == MeetingKind.WRITTEN_OPINION.value:
+        live["answered"] = sorted(voters)
     return live
 
 
