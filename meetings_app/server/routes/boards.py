@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from meetings_app.server.board import poll_board
 from meetings_app.server.board_page import board_page
 from meetings_app.server.deps import StoreDep
+from meetings_app.server.openapi import answers
 from meetings_app.sync.wire import API_PREFIX
 
 router = APIRouter(tags=["boards"])
@@ -23,7 +24,7 @@ def _board(store: StoreDep, poll_id: str) -> dict[str, Any]:
         return poll_board(s, poll_id, store.signing_key)
 
 
-@router.get(f"{API_PREFIX}/polls/{{poll_id}}/board")
+@router.get(f"{API_PREFIX}/polls/{{poll_id}}/board", responses=answers(404))
 def get_board(poll_id: str, store: StoreDep) -> dict[str, Any]:
     """The closed poll's signed ballot board (docs/sync-api.md, "Ballot boards"); 404 before
     the close."""

@@ -14,6 +14,7 @@ from meetings_app.domain.errors import Forbidden, NotFound
 from meetings_app.domain.models import AgendaItem, Document, Meeting, Person
 from meetings_app.domain.rules import Action
 from meetings_app.server.deps import Auth, get_store
+from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.visibility import Viewer
 from meetings_app.sync.wire import API_PREFIX, FollowRequest
 
@@ -27,8 +28,13 @@ def presents(session: Session, meeting: Meeting, person: Person) -> bool:
     return bool(named) and named in {person.full_name.casefold(), (person.title or "").casefold()}
 
 
-@router.post(f"{API_PREFIX}/meetings/{{meeting_id}}/follow")
+@router.post(
+    f"{API_PREFIX}/meetings/{{meeting_id}}/follow",
+    responses=answers(400, 401, 403, 404),
+    openapi_extra=SIGNED_IN,
+)
 def follow(meeting_id: str, body: FollowRequest, request: Request, who: Auth) -> dict[str, str]:
+    """Lead every viewer of the meeting to a document and page (or end presenting)."""
     store = get_store(request)
     now = store.now()
     with Session(store.engine) as session:

@@ -14,6 +14,7 @@ from meetings_app.domain.errors import Forbidden, NotFound
 from meetings_app.domain.models import Meeting, Participant
 from meetings_app.domain.rules import Action
 from meetings_app.server.deps import Auth, get_store
+from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.presence import connected_people
 from meetings_app.server.visibility import Viewer
 from meetings_app.sync.wire import API_PREFIX, PresenceResponse
@@ -21,8 +22,14 @@ from meetings_app.sync.wire import API_PREFIX, PresenceResponse
 router = APIRouter()
 
 
-@router.get(f"{API_PREFIX}/meetings/{{meeting_id}}/presence", response_model=PresenceResponse)
+@router.get(
+    f"{API_PREFIX}/meetings/{{meeting_id}}/presence",
+    response_model=PresenceResponse,
+    responses=answers(401, 403, 404),
+    openapi_extra=SIGNED_IN,
+)
 def presence(meeting_id: str, request: Request, who: Auth) -> PresenceResponse:
+    """Who of the meeting's participants has a laptop connected now (for those who run it)."""
     store = get_store(request)
     now = store.now()
     with Session(store.engine) as session:
