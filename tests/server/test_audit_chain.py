@@ -23,7 +23,8 @@ def _store_with_events(world: World, monkeypatch: pytest.MonkeyPatch) -> Path:
     blobs = world.settings.blob_dir
     for n in range(5):
         argv = ["add-person", f"person{n}", "--full-name", f"Person {n}", "--password-stdin"]
-        assert admin(monkeypatch, world.settings.db_url, blobs, *argv, stdin="pw\n") == 0
+        password = "correct horse battery\n"  # the password policy wants 10 characters
+        assert admin(monkeypatch, world.settings.db_url, blobs, *argv, stdin=password) == 0
     return blobs
 
 
