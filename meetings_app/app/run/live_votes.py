@@ -11,17 +11,16 @@ decision under the majority rule and whether the quorum was met.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import person_may
-from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.run.base import RunService
 from meetings_app.domain.ballots import PollState, check_transition, effective_state
-from meetings_app.domain.clock import utc_now
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import Person, Poll
@@ -55,18 +54,8 @@ class LiveVote:
     pending: bool
 
 
-class LiveVotesService:
-    def __init__(
-        self,
-        engine: Engine,
-        writer: LocalWriter,
-        person_id: str,
-        now: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._engine = engine
-        self._writer = writer
-        self.person_id = person_id
-        self.now = now
+class LiveVotesService(RunService):
+    """The chair's and secretary's in-meeting votes: create, open, watch, close."""
 
     def votes(self, meeting_id: str) -> list[LiveVote]:
         """The meeting's votes, newest first."""

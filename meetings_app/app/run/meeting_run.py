@@ -9,16 +9,13 @@ event stream reports it, so a laptop whose clock is wrong still shows true durat
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import person_may
-from meetings_app.app.local_writes import LocalWriter
-from meetings_app.domain.clock import utc_now
+from meetings_app.app.run.base import RunService
 from meetings_app.domain.enums import MeetingStatus
 from meetings_app.domain.errors import Forbidden, NotFound
 from meetings_app.domain.meeting_run import check_run_move
@@ -75,21 +72,8 @@ class RunState:
         return self.items[at + 1] if at + 1 < len(self.items) else None
 
 
-class MeetingRunService:
+class MeetingRunService(RunService):
     """Reads and writes of the person running one meeting, on the laptop's store."""
-
-    def __init__(
-        self,
-        engine: Engine,
-        writer: LocalWriter,
-        person_id: str,
-        now: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._engine = engine
-        self._writer = writer
-        self.person_id = person_id
-        self.now = now
-        """The store's time as best known (the window hands in the sync service's)."""
 
     def state(self, meeting_id: str) -> RunState:
         """The meeting, its items in order and their clocks (raises ``NOT_FOUND``)."""

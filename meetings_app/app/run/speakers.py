@@ -10,16 +10,14 @@ store's time as the event stream reports it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import person_may
-from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.run.base import RunService
 from meetings_app.app.speaking import in_queue_order
-from meetings_app.domain.clock import utc_now
 from meetings_app.domain.errors import Forbidden, Invalid, NotFound
 from meetings_app.domain.models import Person, SpeakerRequest
 from meetings_app.domain.rules import Action
@@ -40,18 +38,8 @@ class Speaker:
     pending: bool
 
 
-class SpeakerQueueService:
-    def __init__(
-        self,
-        engine: Engine,
-        writer: LocalWriter,
-        person_id: str,
-        now: Callable[[], dt.datetime] = utc_now,
-    ) -> None:
-        self._engine = engine
-        self._writer = writer
-        self.person_id = person_id
-        self.now = now
+class SpeakerQueueService(RunService):
+    """The chair's side of the speakers' queue: order it, give and end the floor."""
 
     def queue(self, meeting_id: str, agenda_item_id: str | None) -> list[Speaker]:
         """Who speaks, who waits (in order) and who has spoken on this item."""
