@@ -11,12 +11,20 @@ from pathlib import Path
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.server.config import apply_options, read_config, read_limits, with_limits
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
 
 
 def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="the store's TOML configuration file (docs/server.md); flags given override it",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -30,11 +38,28 @@ def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def store_settings(args: argparse.Namespace) -> ServerSettings:
-    """The store named by ``--db`` and ``--blobs``, or the one under the data folder."""
+    """The store named by ``--db`` and ``--blobs``, or the one under the data folder.
+
+    With ``--config FILE`` the file first fills in ``args`` (every option not given as a
+    flag, also ``host``, ``port``… read later by ``serve``) and its ``[limits]`` apply.
+    """
+    limits = _apply_config(args)
     base = server_dir()
     db = args.db or sqlite_url(base / "store.db")
     blobs = args.blobs or (base / "blobs")
-    return ServerSettings(db_url=db, blob_dir=Path(blobs))
+    return with_limits(ServerSettings(db_url=db, blob_dir=Path(blobs)), limits)
+
+
+def _apply_config(args: argparse.Namespace) -> dict[str, int | float]:
+    """Read ``--config`` into ``args``; returns the file's limits (none without a file)."""
+    path: Path | None = getattr(args, "config", None)
+    if path is None:
+        return {}
+    table = read_config(path)
+    serve = argparse.ArgumentParser(add_help=False)
+    add_serve_arguments(serve)
+    apply_options(args, table, serve, path)
+    return read_limits(table, path)
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
