@@ -146,6 +146,14 @@ def add_admin_arguments(
     p = sub.add_parser("revoke-device", help="revoke a device (it purges its copies)")
     p.add_argument("device_id")
 
+    p = sub.add_parser(
+        "backup", help="copy the database and files to a new folder or .tar(.gz), while serving"
+    )
+    p.add_argument("--out", metavar="DIR|FILE", type=Path, required=True)
+
+    p = sub.add_parser("restore", help="put a backup back into an empty database")
+    p.add_argument("backup", metavar="DIR|FILE", type=Path)
+
     sub.add_parser("feed", help="print the change feed position")
     sub.add_parser("verify-audit", help="check the audit log's hash chain")
     return sub
@@ -181,11 +189,28 @@ def admin_guard(action: Callable[[argparse.Namespace], int], args: argparse.Name
         return 1
 
 
+def _backup_or_restore(args: argparse.Namespace, settings: ServerSettings) -> int:
+    """``admin backup`` and ``admin restore`` (meetings_app/store/backup.py says how)."""
+    if args.admin_command == "backup":
+        from meetings_app.store.backup import backup
+
+        summary = backup(settings.db_url, settings.blob_dir, args.out)
+        print(summary.sentence("Backed up into"))
+    else:
+        from meetings_app.store.restore import restore
+
+        summary = restore(args.backup, settings.db_url, settings.blob_dir)
+        print(summary.sentence("Restored from"))
+    return 0
+
+
 def _admin(args: argparse.Namespace) -> int:
     from meetings_app.server import admin
     from meetings_app.store.migrate import upgrade
 
     settings = store_settings(args)
+    if args.admin_command in ("backup", "restore"):
+        return _backup_or_restore(args, settings)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
     command = args.admin_command

@@ -182,6 +182,7 @@ def backup(db_url: str, blob_dir: Path, out: Path) -> BackupSummary:
     if _is_archive(out):
         if out.exists():
             raise BackupError(f"{out} already exists; choose a new file name.")
+        out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as work:
             summary = backup(db_url, blob_dir, Path(work) / "backup")
             mode = "w:gz" if out.name.endswith(("gz", "tgz")) else "w"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, inspect
 
+from meetings_app.domain.codes import Code
 from meetings_app.store import table_dump
 from meetings_app.store.backup import (
     BLOBS,
@@ -22,7 +23,7 @@ from meetings_app.store.backup import (
     sqlite_file,
     unpacked,
 )
-from meetings_app.store.blobs import CHUNK, BlobStore
+from meetings_app.store.blobs import CHUNK, BlobHashMismatch, BlobStore
 from meetings_app.store.engine import make_engine
 from meetings_app.store.migrate import alembic_config, scoped_metadata, upgrade
 
@@ -100,7 +101,17 @@ def _restore_blobs(folder: Path, blob_dir: Path) -> tuple[int, int]:
     count = size = 0
     for blob in blob_files(folder / BLOBS):
         with blob.open("rb") as reader:
-            _sha, length = store.put_stream(iter(lambda r=reader: r.read(CHUNK), b""), blob.name)
+            try:
+                _sha, length = store.put_stream(
+                    iter(lambda r=reader: r.read(CHUNK), b""), blob.name
+                )
+            except BlobHashMismatch as exc:
+                raise BackupError(
+                    f"The backup's file {blob} is damaged (its bytes hash to "
+                    f"{exc.params['actual']}); nothing was put into the database. "
+                    "Use another backup.",
+                    code=Code.BLOB_DAMAGED,
+                ) from exc
         count += 1
         size += length
     return count, size
@@ -114,6 +125,12 @@ def restore(source: Path, db_url: str, blob_dir: Path) -> BackupSummary:
         engine = make_engine(db_url)
         try:
             _refuse_unless_empty(engine)
+            # Files first (each verified): a damaged backup stops before the database.
+            blobs, blob_bytes = _restore_blobs(folder, blob_dir)
+            if blobs != backup.blobs:
+                raise BackupError(
+                    f"{blobs} files were restored but the backup lists {backup.blobs}."
+                )
             if backup.database == "sqlite" and engine.dialect.name == "sqlite":
                 engine.dispose()
                 counts = _copy_sqlite_file(backup, db_url)
@@ -124,11 +141,6 @@ def restore(source: Path, db_url: str, blob_dir: Path) -> BackupSummary:
                 raise BackupError(
                     f"The restored row counts {counts} differ from the backup's "
                     f"{backup.tables}; do not use this database."
-                )
-            blobs, blob_bytes = _restore_blobs(folder, blob_dir)
-            if blobs != backup.blobs:
-                raise BackupError(
-                    f"{blobs} files were restored but the backup lists {backup.blobs}."
                 )
             upgrade(engine, "central")
         finally:
