@@ -103,4 +103,7 @@ def read_limits(table: dict[str, Any], path: Path) -> dict[str, int | float]:
 
 def with_limits(settings: ServerSettings, limits: dict[str, int | float]) -> ServerSettings:
     """``settings`` with the file's limits applied."""
-    return dataclasses.replace(settings, **limits) if limits else settings
+    changed = dataclasses.replace(settings)
+    for name, value in limits.items():
+        setattr(changed, name, value)
+    return changed

@@ -185,8 +185,8 @@ def backup(db_url: str, blob_dir: Path, out: Path) -> BackupSummary:
         out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as work:
             summary = backup(db_url, blob_dir, Path(work) / "backup")
-            mode = "w:gz" if out.name.endswith(("gz", "tgz")) else "w"
-            with tarfile.open(out, mode) as archive:
+            gzip = out.name.endswith(("gz", "tgz"))
+            with tarfile.open(out, "w:gz") if gzip else tarfile.open(out, "w") as archive:
                 archive.add(summary.path, arcname=".")
         return _with_path(summary, out)
     _fresh_folder(out)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -97,11 +97,15 @@ def _language(value: Any) -> str:
 
 def _parse(raw: dict[str, Any], source: Path, problems: list[str]) -> dict[str, Any]:
     """The valid keys of one file; each bad or unknown key adds a sentence to ``problems``."""
-    readers = {
+
+    def ca_file(value: Any) -> Path:
+        return _ca_file(value, source.parent)
+
+    readers: dict[str, Callable[[Any], Any]] = {
         "server_url": _url,
         "update_url": _url,
         "language": _language,
-        "ca_file": lambda value: _ca_file(value, source.parent),
+        "ca_file": ca_file,
     }
     values: dict[str, Any] = {}
     for key, value in raw.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, inspect
@@ -101,10 +102,9 @@ def _restore_blobs(folder: Path, blob_dir: Path) -> tuple[int, int]:
     count = size = 0
     for blob in blob_files(folder / BLOBS):
         with blob.open("rb") as reader:
+            chunks: Iterator[bytes] = iter(partial(reader.read, CHUNK), b"")
             try:
-                _sha, length = store.put_stream(
-                    iter(lambda r=reader: r.read(CHUNK), b""), blob.name
-                )
+                _sha, length = store.put_stream(chunks, blob.name)
             except BlobHashMismatch as exc:
                 raise BackupError(
                     f"The backup's file {blob} is damaged (its bytes hash to "
