@@ -312,6 +312,7 @@ def _stop_at_sign_in(
         f"title={dialog.windowTitle()!r} state={state.name}"
     )
     dialog.close()
+    start.window.hide()  # not close(): that would save the layout into the person's settings
     start.stop(0)
 
 
