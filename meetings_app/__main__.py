@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import TypeAlias
 
@@ -60,6 +61,64 @@ def _run_check_pdf(args: argparse.Namespace) -> int:
     from meetings_app.documents.check_cli import check_files
 
     return check_files(args.files, sys.stdout)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from meetings_app.app.prepare.report_cli import run_report
+
+    return run_report(args)
+
+
+def _add_report(sub: Subcommands) -> None:
+    from meetings_app.app.prepare.kinds import REPORT_KINDS
+
+    kinds = "\n".join(f"  {kind:<9} {what}" for kind, what in REPORT_KINDS.items())
+    parser = sub.add_parser(
+        "report",
+        help="write a meeting's report (agenda, pack, ballots, minutes, opinions) as PDF",
+        description="Write a report of a meeting held on this computer, as PDF.",
+        epilog=f"kinds:\n{kinds}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("kind", choices=list(REPORT_KINDS), metavar="KIND", help="see below")
+    parser.add_argument(
+        "--meeting",
+        required=True,
+        metavar="ID|next|last",
+        help="a meeting id, or next (the next to start) or last (the most recent)",
+    )
+    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="data directory (default: MEETINGS_APP_HOME)",
+    )
+    parser.set_defaults(runner=_run_report)
+
+
+def _run_sign_pdf(args: argparse.Namespace) -> int:
+    from meetings_app.documents.sign_cli import run_sign
+
+    return run_sign(args)
+
+
+def _run_verify_pdf(args: argparse.Namespace) -> int:
+    from meetings_app.documents.sign_cli import run_verify
+
+    return run_verify(args, sys.stdout)
+
+
+def _add_signing(sub: Subcommands) -> None:
+    from meetings_app.documents.sign_cli import add_sign_arguments, add_verify_arguments
+
+    sign = sub.add_parser("sign-pdf", help="sign a report (PAdES) with a PKCS#12 file or token")
+    add_sign_arguments(sign)
+    sign.set_defaults(runner=_run_sign_pdf)
+    verify = sub.add_parser("verify-pdf", help="list the signatures of PDF files")
+    add_verify_arguments(verify)
+    verify.set_defaults(runner=_run_verify_pdf)
 
 
 def _add_serve(sub: Subcommands) -> None:
@@ -132,6 +191,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_serve(sub)
     admin = _add_admin(sub)
     _add_sync(sub)
+    _add_report(sub)
     if demo_cli is None:
         _answer_no_demo(demo, admin)
     else:
@@ -141,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.set_defaults(runner=_run_check_pdf)
+    _add_signing(sub)
     return parser
 
 

@@ -6,7 +6,7 @@ from one place so the client never disagrees with itself (the store decides in t
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import Participant, Person
@@ -35,3 +35,12 @@ def actor_in_meeting(session: Session, person_id: str, meeting_id: str) -> Actor
 def person_may(session: Session, person_id: str, meeting_id: str, action: Action) -> bool:
     """Whether the person may take ``action`` in the meeting, by the local rows."""
     return may(actor_in_meeting(session, person_id, meeting_id), action)
+
+
+def standing(engine: Engine, person_id: str | None, meeting_id: str | None) -> Actor:
+    """Who the signed-in person is for one meeting (or none: their global role only), read
+    from the laptop's rows; decides which of the window's modes they are offered."""
+    if not person_id:
+        return Actor("")
+    with Session(engine) as session:
+        return actor_in_meeting(session, person_id, meeting_id or "")

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.enums import MeetingKind, MeetingStatus
-from meetings_app.domain.models import Document, Meeting, Poll
+from meetings_app.domain.models import DEFAULT_TIME_ZONE, Document, Meeting, Poll
 
 #: A written-opinion deadline closer than this is highlighted.
 DEADLINE_SOON = dt.timedelta(hours=48)
@@ -39,6 +39,8 @@ class MeetingSummary:
     deadline: dt.datetime | None
     """For a written-opinion request: when its earliest open ballot closes."""
     documents: int
+    time_zone: str = DEFAULT_TIME_ZONE
+    """The zone the meeting's times are shown in (``Meeting.time_zone``)."""
 
     def deadline_state(self, now: dt.datetime) -> str:
         """``"none"``, ``"overdue"``, ``"soon"`` (within :data:`DEADLINE_SOON`) or ``"later"``."""
@@ -123,6 +125,7 @@ class MeetingsService:
             classification=meeting.classification,
             deadline=deadline if meeting.kind == MeetingKind.WRITTEN_OPINION else None,
             documents=documents,
+            time_zone=meeting.time_zone or DEFAULT_TIME_ZONE,
         )
 
 

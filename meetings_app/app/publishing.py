@@ -223,9 +223,10 @@ class PublishingService:
         return self._store(info, [document, version], version)
 
     def publish_version(
-        self, document_id: str, source: Path, *, password: str | None = None
+        self, document_id: str, source: Path, *, password: str | None = None, note: str = ""
     ) -> Published:
-        """Publish a new version of a document; it becomes the current one.
+        """Publish a new version of a document; it becomes the current one. ``note`` says
+        what changed (members see it with the notice of the new version).
 
         Raises ``SAME_VERSION`` when the file is identical to the current version.
         """
@@ -234,6 +235,7 @@ class PublishingService:
         info = self._import(source, password)
         self._refuse_same_file(document, info.sha256)
         version = self._version_row(document.id, self._next_number(document.id), info, source)
+        version.change_note = note.strip()
         document.current_version_id = version.id
         # the version first, so the store never sees a current version it does not hold
         return self._store(info, [version, document], version)

@@ -7,6 +7,11 @@ exactly what this laptop holds. How each mapping works, and why:
 
 * **Times** are printed in Vietnam time (UTC+7), the zone of the official documents,
   whatever zone the laptop is set to (rows store UTC).
+* **Number and date**: a report is a draft (number and date left blank) until it is
+  issued (``issue=True``): then it takes its line in the document register
+  (:mod:`meetings_app.app.register`): "Số: 15/BB-VPCP" and the Vietnam date of issue; a
+  reprint keeps both. The issuer is the Government Office unless the service is told
+  another.
 * **Agenda**: live agenda items form a tree by ``parent_id`` ordered by ``position``; each
   item lists its live documents that have a current version (ordered by id, i.e. creation
   time, since ids are UUIDv7). Meeting roles map to the report's four: ``invitee`` shows as
@@ -33,7 +38,8 @@ exactly what this laptop holds. How each mapping works, and why:
   the last "N." paragraph (khoản) after that heading. The mark is located by its quote (and
   context) in PDFium's page text, or, for a mark without findable text, by its top edge
   against the headings' positions. Comments before any article go to "Ý kiến chung". The
-  drafting agency is the presenter of the document's agenda item. Private notes are not
+  drafting agency is the agency named in the title of the document's agenda-item presenter
+  ("Bộ trưởng Bộ Tư pháp" → "Bộ Tư pháp"). Private notes are not
   anchored to clauses and never reach the secretariat, so they are not used.
 """
 
@@ -43,7 +49,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, overload
 
 import pypdfium2 as pdfium
@@ -52,14 +58,18 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import actor_in_meeting
 from meetings_app.app.reanchoring import to_mark
+from meetings_app.app.register import DocumentRegister
 from meetings_app.documents import reports as r
 from meetings_app.documents.export import watermarked
 from meetings_app.documents.marks import InvalidMark
+from meetings_app.documents.reports.ballot import SECRETARY_CAPACITY
 from meetings_app.documents.reports.model import walk_agenda
 from meetings_app.documents.watermark import WatermarkInfo
+from meetings_app.domain.agencies import agency_of
 from meetings_app.domain.ballots import DEFAULT_QUORUM, VOTING_ROLES, decide
 from meetings_app.domain.clock import utc_now
 from meetings_app.domain.codes import Code
+from meetings_app.domain.collation import name_key
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 from meetings_app.domain.models import (
     AgendaItem,
@@ -74,6 +84,7 @@ from meetings_app.domain.models import (
     Person,
     Poll,
 )
+from meetings_app.domain.register import GOVERNMENT_OFFICE, Issuer, draft_label
 from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
 from meetings_app.security import signing
 
@@ -124,18 +135,39 @@ class ReportsService:
         read_pdf: PdfReader,
         person_id: str | None,
         now: Callable[[], dt.datetime] = utc_now,
+        register: DocumentRegister | None = None,
+        issuer: Issuer = GOVERNMENT_OFFICE,
     ) -> None:
         self._engine = engine
         self._read_pdf = read_pdf
         self.person_id = person_id
         self._now = now
+        self._register = register
+        self._issuer = issuer
+
+    def _header(self, kind: str, subject: str, issue: bool) -> r.DocumentHeader:
+        """The heading of a report: its register line (number and day of issue) once it
+        has been issued, whether or not this call issues it; a draft's blank number and
+        date before. ``issue`` takes the line from the register."""
+        issuer, register, key = self._issuer, self._register, f"{kind}:{subject}"
+        entry = register.find(key, issuer.symbol) if register is not None else None
+        if entry is None and issue:
+            if register is None:
+                raise ValueError("Issuing a report needs the document register")
+            entry = register.issue(kind, key, issuer.symbol, _shown(self._now()).date())
+        if entry is None:
+            number = draft_label(kind, issuer.symbol)
+            return r.DocumentHeader(issuer.name, issuer.parent, number, date=None)
+        issued = dt.datetime.combine(entry.issued_on, dt.time(), VIETNAM)
+        return r.DocumentHeader(issuer.name, issuer.parent, entry.label, date=issued)
 
     # --- agenda booklet and meeting pack ------------------------------------------------
 
-    def agenda_booklet(self, meeting_id: str) -> bytes:
-        """The agenda booklet of a meeting as PDF bytes."""
+    def agenda_booklet(self, meeting_id: str, issue: bool = False) -> bytes:
+        """The agenda booklet of a meeting as PDF bytes (numbered and dated if ``issue``)."""
+        header = self._header("agenda", meeting_id, issue)
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
         return r.agenda_booklet(meeting)
 
     def meeting_pack(self, meeting_id: str) -> r.MeetingPack:
@@ -147,8 +179,9 @@ class ReportsService:
         marked "not included", and none of its pages are in the pack. Every page of a
         document it carries bears the recipient watermark, as "Save annotated copy" does.
         """
+        header = self._header("agenda", meeting_id, issue=False)  # the booklet's, if issued
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
             person = session.get(Person, self.person_id or "")
             recipient = person.full_name if person else (self.person_id or "")
         pdfs = self._pdfs(meeting)
@@ -188,18 +221,22 @@ class ReportsService:
 
     # --- ballot results -----------------------------------------------------------------
 
-    def ballot_results(self, poll_id: str) -> bytes:
-        """The results of a poll the store has closed, as PDF bytes."""
+    def ballot_results(self, poll_id: str, issue: bool = False) -> bytes:
+        """The results of a poll the store has closed, as PDF bytes (numbered and dated,
+        from the register, if ``issue``)."""
         with Session(self._engine) as session:
             result = _ballot_result(session, poll_id)
-        return r.ballot_results(result)
+        header = self._header("ballot", poll_id, issue)
+        return r.ballot_results(replace(result, header=header))
 
     # --- minutes ------------------------------------------------------------------------
 
-    def minutes(self, meeting_id: str) -> bytes:
-        """The minutes of a meeting, from its Minutes row, as PDF bytes."""
+    def minutes(self, meeting_id: str, issue: bool = False) -> bytes:
+        """The minutes of a meeting, from its Minutes row, as PDF bytes (numbered and dated,
+        from the register, if ``issue``)."""
         with Session(self._engine) as session:
-            meeting = _meeting(session, meeting_id, self._actor(session, meeting_id))
+            actor = self._actor(session, meeting_id)
+            meeting = _meeting(session, meeting_id, actor, r.DocumentHeader())
             row = session.scalar(
                 select(Minutes)
                 .where(Minutes.meeting_id == meeting_id, Minutes.deleted.is_(False))
@@ -212,11 +249,14 @@ class ReportsService:
                 )
             signatures = _signatures(session, meeting_id)
         sections, decisions = parse_minutes(row.text)
+        meeting = replace(meeting, header=self._header("minutes", meeting_id, issue))
         return r.meeting_minutes(r.Minutes(meeting, sections, decisions, signatures))
 
     # --- opinion table ------------------------------------------------------------------
 
-    def opinions(self, document_id: str, version_id: str | None = None) -> r.OpinionTable:
+    def opinions(
+        self, document_id: str, version_id: str | None = None, issue: bool = False
+    ) -> r.OpinionTable:
         """The consolidated opinions on a draft (see the module docstring for the mapping)."""
         with Session(self._engine) as session:
             doc, version = _draft(session, document_id, version_id)
@@ -227,16 +267,19 @@ class ReportsService:
         outline = read_outline(self._read_pdf(version.id)) if rows else Outline([], [])
         grouped = group_by_clause(rows, outline, names)
         return r.OpinionTable(
+            header=self._header("opinions", version.id, issue),
             draft_title=doc.title,
-            drafting_agency=item.presenter if item else "",
+            drafting_agency=agency_of(item.presenter) if item else "",
             rows=grouped,
             meeting_title=meeting.title if meeting else "",
             classification=_classification(doc.classification),
         )
 
-    def opinion_table(self, document_id: str, version_id: str | None = None) -> bytes:
+    def opinion_table(
+        self, document_id: str, version_id: str | None = None, issue: bool = False
+    ) -> bytes:
         """The consolidated-opinion table as landscape PDF bytes."""
-        return r.opinion_table(self.opinions(document_id, version_id))
+        return r.opinion_table(self.opinions(document_id, version_id, issue))
 
     def _commented(self, session: Session, version_id: str) -> list[Annotation]:
         rows = session.scalars(
@@ -251,7 +294,9 @@ class ReportsService:
 # --- meeting -------------------------------------------------------------------------------
 
 
-def _meeting(session: Session, meeting_id: str, actor: Actor) -> r.Meeting:
+def _meeting(
+    session: Session, meeting_id: str, actor: Actor, header: r.DocumentHeader
+) -> r.Meeting:
     """The meeting as the reports engine takes it, its documents as ``actor`` may take them."""
     row = session.get(Meeting, meeting_id)
     if row is None or row.deleted:
@@ -266,7 +311,7 @@ def _meeting(session: Session, meeting_id: str, actor: Actor) -> r.Meeting:
         starts_at=_shown(row.starts_at),
         place=row.location,
         ends_at=_shown(row.ends_at),
-        header=r.DocumentHeader(date=_shown(row.starts_at)),
+        header=header,
         participants=tuple(_participants(session, meeting_id)),
         agenda=_agenda(session, meeting_id, actor),
         classification=_classification(row.classification),
@@ -280,7 +325,9 @@ def _participants(session: Session, meeting_id: str) -> Iterator[r.Participant]:
         .where(Participant.meeting_id == meeting_id, Participant.deleted.is_(False))
     ).all()
     order = {role: n for n, role in enumerate(_ROLE_ORDER)}
-    for part, person in sorted(rows, key=lambda pp: (order.get(pp[0].role, 9), pp[1].full_name)):
+    for part, person in sorted(
+        rows, key=lambda pp: (order.get(pp[0].role, 9), name_key(pp[1].full_name))
+    ):
         yield r.Participant(
             full_name=person.full_name,
             title=person.title,
@@ -359,19 +406,38 @@ def _agenda(session: Session, meeting_id: str, actor: Actor) -> tuple[r.AgendaIt
     return build(None)
 
 
-def _signatures(session: Session, meeting_id: str) -> tuple[r.SignatureBlock, ...]:
-    capacities = {"chair": "CHỦ TỌA", "secretary": "THƯ KÝ"}
+_CAPACITIES = {"chair": "CHỦ TỌA", "secretary": "THƯ KÝ"}
+
+
+def _officers(session: Session, meeting_id: str) -> dict[str, Person]:
+    """The meeting's chair and secretary (role → person), the ones who sign its reports."""
     rows = session.execute(
         select(Participant.role, Person)
         .join(Person, Person.id == Participant.person_id)
         .where(
             Participant.meeting_id == meeting_id,
             Participant.deleted.is_(False),
-            Participant.role.in_(list(capacities)),
+            Participant.role.in_(list(_CAPACITIES)),
         )
     ).all()
-    ordered = sorted(rows, key=lambda rp: _ROLE_ORDER.index(rp[0]))
-    return tuple(r.SignatureBlock(capacities[role], p.full_name, p.title) for role, p in ordered)
+    return {role: person for role, person in rows}
+
+
+def _signatures(session: Session, meeting_id: str) -> tuple[r.SignatureBlock, ...]:
+    """Secretary on the left, chair on the right, as minutes are signed."""
+    officers = _officers(session, meeting_id)
+    return tuple(
+        r.SignatureBlock(_CAPACITIES[role], officers[role].full_name, officers[role].title)
+        for role in ("secretary", "chair")
+        if role in officers
+    )
+
+
+def _secretary(session: Session, meeting_id: str) -> r.SignatureBlock | None:
+    secretary = _officers(session, meeting_id).get("secretary")
+    if secretary is None:
+        return None
+    return r.SignatureBlock(SECRETARY_CAPACITY, secretary.full_name)
 
 
 # --- minutes text -------------------------------------------------------------------------
@@ -443,6 +509,7 @@ def _ballot_result(session: Session, poll_id: str) -> r.BallotResult:
         opened_at=_shown(poll.opens_at),
         closed_at=_shown(_time(results.get("closed_at")) or poll.closes_at),
         outcome=_outcome(votes, labels, eligible),
+        signer=_secretary(session, poll.meeting_id),
         classification=_classification(meeting.classification if meeting else "internal"),
     )
 
@@ -628,15 +695,25 @@ def _position(row: Annotation, outline: Outline) -> tuple[int, int]:
     """Where the mark sits in reading order: ``(page, character offset)``."""
     text = outline.pages[row.page] if row.page < len(outline.pages) else ""
     if row.quote and row.context and row.context in text:
-        return row.page, text.index(row.context) + row.context.index(row.quote)
-    if row.quote and row.quote in text:
-        return row.page, text.index(row.quote)
+        inner = _loose_find(row.context, row.quote)
+        if inner >= 0:
+            return row.page, text.index(row.context) + inner
+    found = _loose_find(text, row.quote) if row.quote else -1
+    if found >= 0:
+        return row.page, found
     try:
         top = to_mark(row).bounds().y1
     except InvalidMark:
         return row.page, 0
     above = [h.offset for h in outline.headings if h.page == row.page and h.top >= top - 1.0]
     return row.page, max(above, default=-1)
+
+
+def _loose_find(text: str, quote: str) -> int:
+    """Where ``quote`` starts in ``text``, a space in it matching any white space (a quote
+    that wraps reads "\\r\\n" in PDFium's text where the reader saw a space); -1 if absent."""
+    found = re.search(r"\s+".join(re.escape(word) for word in quote.split()), text)
+    return found.start() if found else -1
 
 
 def clause_of(row: Annotation, outline: Outline) -> tuple[tuple[int, int], str, str]:

@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -32,6 +32,8 @@ from sqlalchemy.orm import Session
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
+    AgendaItem,
+    Ballot,
     Document,
     DocumentVersion,
     Meeting,
@@ -105,17 +107,23 @@ class Notice:
     """Something new worth a non-modal notice."""
 
     kind: str
-    """``"document"``, ``"version"`` or ``"poll"``."""
+    """``"document"``, ``"version"``, ``"agenda"`` (an item added) or ``"poll"``."""
     title: str
     meeting_id: str
     ref_id: str
+    detail: str = ""
+    """For a new version: its change note (what changed, in the secretariat's words)."""
 
 
 @dataclass(frozen=True)
 class _Snapshot:
     documents: dict[str, tuple[str, str]]  # id -> (title, meeting)
-    versions: dict[str, tuple[str, str]]  # version id -> (document title, meeting)
+    versions: dict[str, tuple[str, str, str]]  # version id -> (document title, meeting, note)
     open_polls: dict[str, tuple[str, str]]
+    items: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Agenda item → (title, meeting)."""
+    reminders: dict[str, str] = field(default_factory=dict)
+    """Open poll this person has not answered → when the secretariat last reminded."""
 
 
 def error_code(error: BaseException) -> str:
@@ -397,7 +405,7 @@ class SyncService(QObject):
                 for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
             }
             versions = {
-                v.id: (docs.get(v.document_id, ("", ""))[0], docs.get(v.document_id, ("", ""))[1])
+                v.id: (*docs.get(v.document_id, ("", "")), v.change_note or "")
                 for v in session.scalars(
                     select(DocumentVersion).where(DocumentVersion.deleted.is_(False))
                 )
@@ -411,7 +419,27 @@ class SyncService(QObject):
                 )
                 if p.meeting_id in titles
             }
-        return _Snapshot(docs, versions, polls)
+            items = {
+                i.id: (i.title, i.meeting_id)
+                for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
+            }
+            reminders = _reminders(session)
+        return _Snapshot(docs, versions, polls, items, reminders)
+
+
+def _reminders(session: Session) -> dict[str, str]:
+    """Open polls the signed-in person has not answered, with their last reminder time."""
+    person = session.get(SyncState, "person_id")
+    mine = set(
+        session.scalars(
+            select(Ballot.poll_id).where(Ballot.voter_id == (person.value if person else ""))
+        )
+    )
+    return {
+        p.id: p.reminded_at.isoformat() if p.reminded_at else ""
+        for p in session.scalars(select(Poll).where(Poll.deleted.is_(False), Poll.state == "open"))
+        if p.id not in mine
+    }
 
 
 #: Where the sync client records the end of its last pull (``SyncClient.pull``).
@@ -459,9 +487,17 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for doc_id, (title, meeting) in after.documents.items():
         if doc_id not in before.documents:
             notices.append(Notice("document", title, meeting, doc_id))
-    for version_id, (title, meeting) in after.versions.items():
+    for version_id, (title, meeting, note) in after.versions.items():
         if version_id not in before.versions:
-            notices.append(Notice("version", title, meeting, version_id))
+            notices.append(Notice("version", title, meeting, version_id, note))
+    known = {meeting for _title, meeting in before.items.values()}
+    for item_id, (title, meeting) in after.items.items():
+        if item_id not in before.items and meeting in known:
+            notices.append(Notice("agenda", title, meeting, item_id))
+    for poll_id, when in after.reminders.items():
+        if when and before.reminders.get(poll_id, when) != when and poll_id in after.open_polls:
+            question, meeting = after.open_polls[poll_id]
+            notices.append(Notice("reminder", question, meeting, poll_id))
     for poll_id, (question, meeting) in after.open_polls.items():
         if poll_id not in before.open_polls:
             notices.append(Notice("poll", question, meeting, poll_id))

@@ -163,7 +163,7 @@ DEMO_DOCUMENTS: list[DemoDocSpec] = [
         "01-du-thao-nghi-dinh.pdf",
         "nghidinh-totrinh",
         "internal",
-        19,
+        20,
     ),
     DemoDocSpec(
         "to-trinh",
@@ -188,7 +188,7 @@ DEMO_DOCUMENTS: list[DemoDocSpec] = [
         "04-bao-cao-kinh-te-xa-hoi.pdf",
         "ktxh-baocao",
         "internal",
-        3,
+        4,
     ),
     DemoDocSpec(
         "bao-cao-ngan-sach",

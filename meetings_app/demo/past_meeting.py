@@ -9,6 +9,7 @@ on the words they quote; the approved minutes are the meeting's Minutes row.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,28 +35,49 @@ class Anchor:
 
 
 def find_quote(pdf: bytes, quote: str) -> Anchor:
-    """The first place ``quote`` (on one line) appears in the PDF's text (KeyError if none)."""
+    """The first place ``quote`` appears in the PDF's text (KeyError if none).
+
+    The quote may wrap: a space in it matches any run of white space, line breaks
+    included, and each line it covers gets its own rectangle, as a reader's highlight has.
+    """
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in quote.split()))
     doc = pdfium.PdfDocument(pdf)
     try:
         for number in range(len(doc)):
             textpage = doc[number].get_textpage()
             text = textpage.get_text_range()
-            start = text.find(quote)
-            if start >= 0:
-                boxes = [textpage.get_charbox(i) for i in range(start, start + len(quote))]
-                rect = [
-                    min(b[0] for b in boxes),
-                    min(b[1] for b in boxes),
-                    max(b[2] for b in boxes),
-                    max(b[3] for b in boxes),
-                ]
-                context = text[max(0, start - _CONTEXT) : start + len(quote) + _CONTEXT]
+            found = pattern.search(text)
+            if found is not None:
+                rects = _line_rects(textpage, text, found.start(), found.end())
+                context = text[max(0, found.start() - _CONTEXT) : found.end() + _CONTEXT]
                 textpage.close()
-                return Anchor(number, [[round(v, 2) for v in rect]], context)
+                return Anchor(number, rects, context)
             textpage.close()
     finally:
         doc.close()
     raise KeyError(quote)
+
+
+def _line_rects(textpage: pdfium.PdfTextPage, text: str, start: int, end: int) -> list[list[float]]:
+    """One rectangle per line over the non-blank characters ``start``..``end``."""
+    lines: list[list[tuple[float, float, float, float]]] = []
+    for index in range(start, end):
+        if text[index].isspace():
+            continue
+        box = textpage.get_charbox(index)
+        if lines and abs(lines[-1][-1][1] - box[1]) < 2:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return [
+        [
+            round(min(b[0] for b in line), 2),
+            round(min(b[1] for b in line), 2),
+            round(max(b[2] for b in line), 2),
+            round(max(b[3] for b in line), 2),
+        ]
+        for line in lines
+    ]
 
 
 def seed_past_meeting(seeder: Seeder, pdfs: dict[str, Path]) -> Meeting:

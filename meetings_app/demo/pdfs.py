@@ -59,7 +59,7 @@ from meetings_app.domain.errors import AppError
 
 __all__ = ["build_demo_pdf", "demo_spec", "write_demo_pack"]
 
-DEMO_VERSION = 1
+DEMO_VERSION = 2
 ANNEX_KEY = "phu-luc-dich-vu-cong"
 
 
@@ -74,7 +74,6 @@ def demo_spec(key: str) -> DemoDocSpec:
 def _setup(spec: DemoDocSpec) -> PageSetup:
     return PageSetup(
         title=spec.title,
-        running_title=spec.title,
         classification=spec.classification,
         author="Văn phòng Chính phủ (dữ liệu minh họa)",
         keywords=f"meetings-app-demo:{spec.key}:v{DEMO_VERSION}",

@@ -26,6 +26,7 @@ from meetings_app.demo.content import (
     DemoMeeting,
     person,
 )
+from meetings_app.documents.reports.ballot import SECRETARY_CAPACITY
 from meetings_app.documents.reports.model import (
     AgendaItem,
     AttachedDocument,
@@ -40,6 +41,7 @@ from meetings_app.documents.reports.model import (
     SignatureBlock,
     Vote,
 )
+from meetings_app.domain.agencies import agency_of
 from meetings_app.domain.ballots import DEFAULT_QUORUM, adopted, tally
 
 
@@ -143,6 +145,7 @@ def demo_ballot(*, secret: bool = False) -> BallotResult:
         closed_at=story.POLL_CLOSED_AT,
         outcome=f"Phương án «{leader}» nhiều phiếu nhất, {verdict}.",
         header=_header("Số: 372/KQBQ-VPCP", story.POLL_CLOSED_AT),
+        signer=SignatureBlock(SECRETARY_CAPACITY, person("thuky").full_name),
     )
 
 
@@ -157,8 +160,8 @@ def demo_minutes() -> Minutes:
         sections=sections,
         decisions=decisions,
         signatures=(
-            SignatureBlock("CHỦ TỌA", chair.full_name, chair.title),
             SignatureBlock("THƯ KÝ", secretary.full_name, secretary.title),
+            SignatureBlock("CHỦ TỌA", chair.full_name, chair.title),
         ),
     )
 
@@ -174,7 +177,7 @@ def demo_opinions() -> OpinionTable:
     draft = next(spec for spec, _ in story.PAST_DOCUMENTS if spec.key == story.DRAFT_KEY)
     return OpinionTable(
         draft_title=draft.title,
-        drafting_agency=person("bt.tttt").title,
+        drafting_agency=agency_of(person("bt.tttt").title),
         rows=tuple(ClauseOpinions(k, tuple(v), quotes[k]) for k, v in rows.items()),
         meeting_title=story.PAST_MEETING.title,
         header=_header("Số: 374/BTH-VPCP", story.MINUTES_APPROVED_AT),

@@ -1,7 +1,10 @@
 """Bundled fonts registered with reportlab, so Vietnamese diacritics render everywhere.
 
-The fonts live in ``resources/fonts`` (DejaVu, Bitstream Vera licence); reportlab's
-built-in Helvetica has no glyphs for "ế", "ữ" or "ộ", so every PDF we produce uses these.
+The fonts live in ``resources/fonts``: Liberation Serif (SIL OFL 1.1), metric-compatible
+with Times New Roman, the face Nghị định 30/2020/NĐ-CP prescribes for administrative texts,
+with every Vietnamese letter; DejaVu Sans (Bitstream Vera licence) for the few symbols a
+serif lacks (ballot boxes, check marks). reportlab's built-in Helvetica has no glyphs for
+"ế", "ữ" or "ộ", so every PDF we produce uses these.
 """
 
 from __future__ import annotations
@@ -21,14 +24,16 @@ SANS_ITALIC = "MeetSans-Italic"
 SERIF = "MeetSerif"
 SERIF_BOLD = "MeetSerif-Bold"
 SERIF_ITALIC = "MeetSerif-Italic"
+SERIF_BOLD_ITALIC = "MeetSerif-BoldItalic"
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     SANS_ITALIC: "DejaVuSans-Oblique.ttf",
-    SERIF: "DejaVuSerif.ttf",
-    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
-    SERIF_ITALIC: "DejaVuSerif-Italic.ttf",
+    SERIF: "LiberationSerif-Regular.ttf",
+    SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    SERIF_ITALIC: "LiberationSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
 
 
@@ -49,4 +54,4 @@ def register_fonts() -> None:
     addMapping(SERIF, 0, 0, SERIF)
     addMapping(SERIF, 1, 0, SERIF_BOLD)
     addMapping(SERIF, 0, 1, SERIF_ITALIC)
-    addMapping(SERIF, 1, 1, SERIF_BOLD)
+    addMapping(SERIF, 1, 1, SERIF_BOLD_ITALIC)

@@ -70,36 +70,30 @@ def _drawing(info: WatermarkInfo, width: float, height: float) -> bytes:
     return buf.getvalue()
 
 
-class Stamper:
-    """Adds the watermark to pages of one writer, reusing one XObject per page shape."""
+class FormStamper:
+    """Draws Form XObjects over pages of one writer, upright whatever the page's rotation."""
 
-    def __init__(self, writer: PdfWriter, info: WatermarkInfo) -> None:
+    def __init__(self, writer: PdfWriter) -> None:
         self._writer = writer
-        self._info = info
-        self._forms: dict[tuple[float, float], IndirectObject] = {}
         self._streams: dict[bytes, IndirectObject] = {}
         self._open = self._stream(b"q\n")
 
-    def stamp(self, page: PageObject, geometry: PageGeometry) -> None:
-        width, height = geometry.display_size
-        name = NameObject(f"/MeetingsWatermark{round(width)}x{round(height)}")
+    def stamp_form(
+        self, page: PageObject, geometry: PageGeometry, name: str, form: IndirectObject
+    ) -> None:
+        """Draw ``form`` (made for the page's shown size) over ``page`` as ``/name``."""
+        key = NameObject(f"/{name}")
         resources = _own_resources(page)
         xobjects = resources.get("/XObject")
         xobjects = xobjects.get_object() if xobjects is not None else DictionaryObject()
-        xobjects[name] = self._form(width, height)
+        xobjects[key] = form
         resources[NameObject("/XObject")] = xobjects
         matrix = " ".join(f"{v:.6f}" for v in geometry.display_matrix().inverse().as_tuple())
-        close = self._stream(f"Q q {matrix} cm {name} Do Q\n".encode())
+        close = self._stream(f"Q q {matrix} cm {key} Do Q\n".encode())
         page[NameObject("/Contents")] = ArrayObject([self._open, *_contents(page), close])
 
-    def _form(self, width: float, height: float) -> IndirectObject:
-        key = (round(width, 2), round(height, 2))
-        if key not in self._forms:
-            self._forms[key] = self._make_form(width, height)
-        return self._forms[key]
-
-    def _make_form(self, width: float, height: float) -> IndirectObject:
-        drawing = PdfReader(io.BytesIO(_drawing(self._info, width, height))).pages[0]
+    def form_from(self, drawing: PageObject) -> IndirectObject:
+        """A Form XObject holding what ``drawing`` (a reportlab page) draws."""
         form = DecodedStreamObject()
         form.set_data(drawing.get_contents().get_data())  # type: ignore[union-attr]
         form.update(
@@ -119,6 +113,27 @@ class Stamper:
             stream.set_data(data)
             self._streams[data] = self._writer._add_object(stream)
         return self._streams[data]
+
+
+class Stamper(FormStamper):
+    """Adds the watermark to pages of one writer, reusing one XObject per page shape."""
+
+    def __init__(self, writer: PdfWriter, info: WatermarkInfo) -> None:
+        super().__init__(writer)
+        self._info = info
+        self._forms: dict[tuple[float, float], IndirectObject] = {}
+
+    def stamp(self, page: PageObject, geometry: PageGeometry) -> None:
+        width, height = geometry.display_size
+        name = f"MeetingsWatermark{round(width)}x{round(height)}"
+        self.stamp_form(page, geometry, name, self._form(width, height))
+
+    def _form(self, width: float, height: float) -> IndirectObject:
+        key = (round(width, 2), round(height, 2))
+        if key not in self._forms:
+            drawing = PdfReader(io.BytesIO(_drawing(self._info, width, height))).pages[0]
+            self._forms[key] = self.form_from(drawing)
+        return self._forms[key]
 
 
 def _own_resources(page: PageObject) -> DictionaryObject:

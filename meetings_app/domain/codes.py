@@ -93,6 +93,23 @@ class Code(StrEnum):
     NO_MINUTES = "NO_MINUTES"
     MEETING_NOT_SCHEDULED = "MEETING_NOT_SCHEDULED"
     DEMO_UNKNOWN_DOCUMENT = "DEMO_UNKNOWN_DOCUMENT"
+    TITLE_REQUIRED = "TITLE_REQUIRED"
+    ENDS_BEFORE_START = "ENDS_BEFORE_START"
+    LEASE_OUT_OF_RANGE = "LEASE_OUT_OF_RANGE"
+    TIME_ZONE_UNKNOWN = "TIME_ZONE_UNKNOWN"
+    STATUS_STEP_REFUSED = "STATUS_STEP_REFUSED"
+    UNKNOWN_ROLE = "UNKNOWN_ROLE"
+    NOT_A_MEMBER = "NOT_A_MEMBER"
+    ALREADY_PARTICIPANT = "ALREADY_PARTICIPANT"
+    QUESTION_REQUIRED = "QUESTION_REQUIRED"
+    OPTIONS_INVALID = "OPTIONS_INVALID"
+    REQUEST_NOT_DRAFT = "REQUEST_NOT_DRAFT"
+    NO_REQUEST = "NO_REQUEST"
+    DEADLINE_PASSED = "DEADLINE_PASSED"
+    REPORT_KIND_UNKNOWN = "REPORT_KIND_UNKNOWN"
+    NO_DRAFT = "NO_DRAFT"
+    SIGNING_KEY_UNAVAILABLE = "SIGNING_KEY_UNAVAILABLE"
+    SIGNING_FAILED = "SIGNING_FAILED"
     ERROR = "ERROR"
 
 
@@ -175,6 +192,25 @@ MEANING: Mapping[Code, str] = {
     Code.NO_MINUTES: "The meeting has no minutes yet.",
     Code.MEETING_NOT_SCHEDULED: "The meeting has no date yet.",
     Code.DEMO_UNKNOWN_DOCUMENT: "The demo asked for a document it does not have.",
+    Code.TITLE_REQUIRED: "A meeting or agenda item was saved without a title.",
+    Code.ENDS_BEFORE_START: "A meeting's end is before its start.",
+    Code.LEASE_OUT_OF_RANGE: "A meeting's offline lease is not from 1 to 365 days.",
+    Code.TIME_ZONE_UNKNOWN: "A meeting's time zone is not a zone this computer knows.",
+    Code.STATUS_STEP_REFUSED: "A meeting cannot take that publication step from its status.",
+    Code.UNKNOWN_ROLE: "A participant's role is not chair, secretary, member, invitee or observer.",
+    Code.NOT_A_MEMBER: "A substitute can stand in for a member (or the chair) only.",
+    Code.ALREADY_PARTICIPANT: "The person chosen as substitute already attends the meeting.",
+    Code.QUESTION_REQUIRED: "A written-opinion request has no question.",
+    Code.OPTIONS_INVALID: "A written-opinion request needs two or more different options.",
+    Code.REQUEST_NOT_DRAFT: "An open written-opinion request cannot be rewritten.",
+    Code.NO_REQUEST: "A written-opinion meeting has no request to open yet.",
+    Code.DEADLINE_PASSED: "A request cannot open: its deadline has passed.",
+    Code.REPORT_KIND_UNKNOWN: "A report kind other than agenda, pack, ballots, minutes, opinions.",
+    Code.NO_DRAFT: "The meeting has no draft document for an opinion table.",
+    Code.SIGNING_KEY_UNAVAILABLE: (
+        "The signing key cannot be opened (no such file or token, or a wrong password or PIN)."
+    ),
+    Code.SIGNING_FAILED: "The PDF could not be signed.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 

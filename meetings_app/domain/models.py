@@ -40,6 +40,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from meetings_app.domain.ids import new_id
 
 CENTRAL = {"scope": "central"}
+DEFAULT_TIME_ZONE = "Asia/Ho_Chi_Minh"
+"""The zone of a meeting that names none (the project's first users are in Vietnam)."""
 LOCAL = {"scope": "local"}
 
 
@@ -203,6 +205,8 @@ class Meeting(Synced, Base):
     classification: Mapped[str] = mapped_column(String(20), default="internal")
     lease_days: Mapped[int] = mapped_column(Integer, default=14)
     """How long a laptop may open this meeting's cached data without contacting the store."""
+    time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
+    """IANA zone the meeting's times are entered and shown in, whatever the laptop's zone."""
 
 
 class Participant(Synced, Base):
@@ -215,6 +219,8 @@ class Participant(Synced, Base):
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     items: Mapped[list[Any]] = mapped_column(default=list)
     """Agenda item ids an invitee is invited to; ignored for other roles."""
+    substitute_for: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The member (person id) this participant attends in place of, if a substitute."""
 
 
 class AgendaItem(Synced, Base):
@@ -251,6 +257,8 @@ class DocumentVersion(Synced, Base):
     size: Mapped[int] = mapped_column(BigInteger, default=0)
     pages: Mapped[int] = mapped_column(Integer, default=0)
     filename: Mapped[str] = mapped_column(String(300), default="")
+    change_note: Mapped[str] = mapped_column(String(1000), default="")
+    """What changed from the previous version, in the secretariat's words (members see it)."""
 
 
 class Annotation(Synced, Base):
@@ -293,6 +301,8 @@ class Poll(Synced, Base):
     state: Mapped[str] = mapped_column(String(10), default="draft")
     results: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     """Server-decided tally, filled when the poll closes."""
+    reminded_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the secretariat last reminded those who have not answered (a notice for them)."""
 
 
 class Ballot(Synced, Base):

@@ -34,6 +34,13 @@ def client_dir(home: Path | None = None) -> Path:
     return data_dir(home) / "client"
 
 
+def trust_dir(home: Path | None = None) -> Path:
+    """The agency's trust list: a folder of CA certificates (PEM or DER) against which
+    signatures on PDFs are judged "trusted". The store hands it out (see
+    docs/signatures.md); IT may also place certificates here by hand."""
+    return client_dir(home) / "trust"
+
+
 def server_dir() -> Path:
     """Where ``meetings-app serve`` keeps its SQLite store and blobs by default."""
     return data_dir() / "server"

@@ -172,6 +172,7 @@ def attach_services(
         steps=member.sync_steps(),
     )
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
+    window.publishing = member.publishing
     sync.setParent(window)
     install_member_panels(window, services, session, member)
 

@@ -77,6 +77,9 @@ KEPT_SENT_LATER = QT_TRANSLATE_NOOP(
 KEPT_AFTER_SIGN_IN = QT_TRANSLATE_NOOP(
     "ErrorMessages", "Your marks, notes and ballots on this computer are kept."
 )
+NOTHING_SAVED = QT_TRANSLATE_NOOP(
+    "ErrorMessages", "Nothing was saved; what you typed is still in the form."
+)
 CHANGE_KEPT = QT_TRANSLATE_NOOP(
     "ErrorMessages", "What you wrote is kept on this computer; nothing else was changed."
 )
@@ -541,6 +544,106 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "The demo has no such document."),
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Create the demo data again and retry."),
+    ),
+    # preparing meetings
+    "TITLE_REQUIRED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The title is empty."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Type a title, then save again."),
+    ),
+    "ENDS_BEFORE_START": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The end is before the start."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Correct the times, then save again."),
+    ),
+    "LEASE_OUT_OF_RANGE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The offline lease must be from 1 to 365 days."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Correct the number of days, then save again."),
+    ),
+    "TIME_ZONE_UNKNOWN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This computer does not know that time zone."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam)."
+        ),
+    ),
+    "STATUS_STEP_REFUSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting cannot take that step from where it is."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A published meeting is amended, not taken back to a draft."
+        ),
+    ),
+    "UNKNOWN_ROLE": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "That role is not one a meeting knows."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose chair, secretary, member, invitee or observer."),
+    ),
+    "NOT_A_MEMBER": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Only a member can be replaced by a substitute."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Select the member who will be absent, then retry."),
+    ),
+    "ALREADY_PARTICIPANT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This person already attends the meeting."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose someone who is not invited yet."),
+    ),
+    "QUESTION_REQUIRED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The request has no question."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Write the question, then save again."),
+    ),
+    "OPTIONS_INVALID": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "A request needs two or more different options."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Write one option per line, then save again."),
+    ),
+    "REQUEST_NOT_DRAFT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "An open request cannot be changed."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Close it and make a new request if the question must change."
+        ),
+    ),
+    "NO_REQUEST": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "There is no question to open yet."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Write the question and save the draft first."),
+    ),
+    "DEADLINE_PASSED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The deadline has already passed."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose a later deadline, save, then open it."),
+    ),
+    "REPORT_KIND_UNKNOWN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "There is no report of that kind."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Choose agenda, pack, ballots, minutes or opinions."),
+    ),
+    "NO_DRAFT": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This meeting has no draft document to report on."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Add the draft in the Documents tab first."),
+    ),
+    # digital signatures
+    Code.SIGNING_KEY_UNAVAILABLE: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "The signing key could not be opened: the file or token is missing, or the "
+            "password or PIN is wrong.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Plug in your token or choose your key file, check the PIN, and sign again.",
+        ),
+    ),
+    Code.SIGNING_FAILED: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The report could not be signed."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        TRY_LATER_OR_IT,
     ),
     # importing and publishing files
     Code.SAME_VERSION: (

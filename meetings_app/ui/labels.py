@@ -33,6 +33,7 @@ def classification_color(code: str) -> QColor:
 def status_label(code: str) -> str:
     labels = {
         "draft": QCoreApplication.translate("Labels", "Draft"),
+        "review": QCoreApplication.translate("Labels", "In review"),
         "published": QCoreApplication.translate("Labels", "Published"),
         "in_progress": QCoreApplication.translate("Labels", "In progress"),
         "closed": QCoreApplication.translate("Labels", "Closed"),
@@ -56,3 +57,26 @@ def local_time_text(when: dt.datetime | None) -> str:
     if when is None:
         return ""
     return when.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def meeting_time_text(when: dt.datetime | None, zone: str) -> str:
+    """A meeting's time in the meeting's own zone (a 08:30 Hà Nội meeting reads 08:30 on a
+    laptop set to UTC or Paris); the zone's offset follows when it differs from this
+    computer's ("08:30 (+07)")."""
+    if when is None:
+        return ""
+    local = in_zone(when, zone)
+    text = local.strftime("%d/%m/%Y %H:%M")
+    if local.utcoffset() != when.astimezone().utcoffset():
+        text += f" ({local.strftime('%Z')})"  # "+07": the meeting's zone, kept short
+    return text
+
+
+def in_zone(when: dt.datetime, zone: str) -> dt.datetime:
+    """``when`` in the IANA ``zone``; this computer's zone when the name is unknown."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return when.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return when.astimezone()

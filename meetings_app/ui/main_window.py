@@ -14,6 +14,7 @@ built without importing the data stack (SQLAlchemy, Alembic, PDF and HTTP librar
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -31,19 +32,25 @@ from PySide6.QtWidgets import (
 
 from meetings_app.documents.geometry import Point
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.rules import Actor
 from meetings_app.ui.agenda.panel import AgendaPanel
 from meetings_app.ui.annotations.controller import AnnotationController
 from meetings_app.ui.annotations.toolbar import AnnotationToolBar
 from meetings_app.ui.meetings.list_view import MeetingListView
+from meetings_app.ui.modes.host import ModeHost
+from meetings_app.ui.modes.registry import READ
 from meetings_app.ui.notice_bar import NoticeBar
 from meetings_app.ui.settings import GEOMETRY, STATE, settings
 from meetings_app.ui.status_bar import SyncStatusBar
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.worker import run_plain
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:  # the data stack is imported after the window shows (ui/client.py)
     from meetings_app.app.agenda_service import AgendaNode, DocumentSummary
     from meetings_app.app.meetings_service import MeetingSummary
+    from meetings_app.app.publishing import PublishingService
     from meetings_app.app.services import ClientServices
     from meetings_app.app.sync_service import Notice, SyncService
 
@@ -78,6 +85,8 @@ class MainWindow(QMainWindow):
     """The agenda item id, or None for the meeting as a whole."""
     sig_document_opened = Signal(str, str)
     """Document id and version id, once its first page can render."""
+    sig_meetings_loaded = Signal(object)
+    """The meeting list was (re)read: ``list[MeetingSummary]``."""
 
     def __init__(
         self,
@@ -108,6 +117,8 @@ class MainWindow(QMainWindow):
         self._pending_document: str | None = None
         self._actions: dict[str, QAction] = {}
         self.panels: dict[str, QDockWidget] = {}
+        self.publishing: PublishingService | None = None
+        """The secretariat's document publication (set with the member's services)."""
 
         self.meeting_list = MeetingListView(self)
         self.agenda = AgendaPanel(self)
@@ -137,7 +148,9 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setSizes([380, 1000])
-        self.setCentralWidget(main)
+        self.modes = ModeHost(self, main)
+        self.setCentralWidget(self.modes)
+        self.modes.sig_mode_changed.connect(self._mode_changed)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.annotation_toolbar)
 
         self._build_menus()
@@ -337,6 +350,9 @@ class MainWindow(QMainWindow):
 
     def _meetings_loaded(self, meetings: list[MeetingSummary]) -> None:
         self._meetings_by_id = {m.id: m for m in meetings}
+        self.sig_meetings_loaded.emit(meetings)
+        if self.current_meeting is None:
+            self.offer_modes(None)
         self.meeting_list.set_meetings(meetings)
         if self._pending_meeting in self._meetings_by_id:
             self.open_meeting(self._pending_meeting)
@@ -361,7 +377,40 @@ class MainWindow(QMainWindow):
         self.current_meeting = meeting
         self.setWindowTitle(f"{meeting.title} — {QCoreApplication.applicationName() or 'Meetings'}")
         self.sig_meeting_changed.emit(meeting_id)
+        self.offer_modes(meeting_id)
         self._reload_agenda(keep=False)
+
+    def _mode_changed(self, mode_id: str) -> None:
+        """The reading tools (marks) belong to the reading mode only."""
+        reading = mode_id == READ
+        self.annotation_toolbar.setVisible(reading)
+        self.markup_menu.menuAction().setVisible(reading)
+
+    def offer_modes(self, meeting_id: str | None) -> None:
+        """Offer the modes the signed-in person holds a role for in ``meeting_id`` (read off
+        the UI thread; the answer is dropped if another meeting was selected meanwhile)."""
+        services = self._services
+        if services is None:
+            return
+        from meetings_app.app.actors import standing
+
+        def offer(actor: Actor) -> None:
+            current = self.current_meeting.id if self.current_meeting is not None else None
+            if current == meeting_id:
+                self.modes.offer_for(actor)
+
+        def unknown(error: BaseException) -> None:
+            # Not worth a dialog (the store may be closing, a revoked laptop purging):
+            # the reading mode alone is offered until the roles can be read again.
+            log.warning("roles for the modes could not be read: %r", error)
+            self.modes.offer_for(Actor(""))
+
+        run_plain(
+            lambda: standing(services.engine, services.person_id, meeting_id),
+            on_done=offer,
+            on_failed=unknown,
+            owner=self,
+        )
 
     def _lease_allows(self, meeting: MeetingSummary) -> bool:
         """False (and the reason shown) when the meeting's offline lease has passed:
@@ -537,6 +586,7 @@ class MainWindow(QMainWindow):
     def _open_notice(self, notice: Notice) -> None:
         for kind, action_id in (
             ("poll", ACTION_POLLS),
+            ("reminder", ACTION_POLLS),
             ("unplaced", ACTION_UNPLACED_MARKS),
             ("refused", ACTION_REFUSED),
         ):

@@ -47,7 +47,12 @@ class NoticeBar(QFrame):
         if notice.kind == "document":
             return self.tr("New document: %1").replace("%1", notice.title)
         if notice.kind == "version":
-            return self.tr("New version of “%1”").replace("%1", notice.title)
+            text = self.tr("New version of “%1”").replace("%1", notice.title)
+            return f"{text}: {notice.detail}" if notice.detail else text
+        if notice.kind == "reminder":
+            return self.tr("Reminder: your opinion is awaited on “%1”").replace("%1", notice.title)
+        if notice.kind == "agenda":
+            return self.tr("Added to the agenda: %1").replace("%1", notice.title)
         if notice.kind == "poll":
             return self.tr("A vote is open: %1").replace("%1", notice.title)
         if notice.kind == "unplaced":

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilderModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Documents</source>
@@ -101,6 +186,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerProgressModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -123,6 +223,185 @@
     <name>Client</name>
     <message>
         <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» was changed on the store by someone else after you last synced, so your change was not applied. Nothing is lost: choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the store now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, nothing is written for them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients may print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients may save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,6 +440,56 @@
     <message>
         <source>Not downloaded yet</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet accepted by the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet: name the recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,6 +579,87 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Add PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop PDF files on an agenda item to add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing was stored for them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sent to the store at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from the previous version (members see this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Nothing you saved on this computer was lost.</source>
@@ -281,6 +691,10 @@
     </message>
     <message>
         <source>Your marks, notes and ballots on this computer are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved; what you typed is still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -824,6 +1238,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the times, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline lease must be from 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the number of days, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not know that time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting cannot take that step from where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published meeting is amended, not taken back to a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That role is not one a meeting knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose chair, secretary, member, invitee or observer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member can be replaced by a substitute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the member who will be absent, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already attends the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone who is not invited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request needs two or more different options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one option per line, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open request cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it and make a new request if the question must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no question to open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question and save the draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a later deadline, save, then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose agenda, pack, ballots, minutes or opinions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no draft document to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the draft in the Documents tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key could not be opened: the file or token is missing, or the password or PIN is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was signed; the report is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in your token or choose your key file, check the PIN, and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +1542,17 @@
     </message>
 </context>
 <context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>Agenda items for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitee receives only these items and their documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Public</source>
@@ -1011,6 +1572,10 @@
     </message>
     <message>
         <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1715,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingFormWidget</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written-opinion request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (deadline of a request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Upcoming meetings</source>
@@ -1181,6 +1793,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as a new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not prepare this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting: it stays a draft that only the secretariat sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this meeting: its agenda and participants are copied, its documents are not. Change the title and times, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the store at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel «%1»? It disappears from every participant&apos;s laptop at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberPanels</name>
     <message>
         <source>Ballots</source>
@@ -1196,6 +1851,17 @@
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1253,6 +1919,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reminder: your opinion is awaited on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the agenda: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vote is open: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1947,79 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In place of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search by name or unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite with this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found person substitutes for the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee&apos;s agenda items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2144,70 @@
     </message>
 </context>
 <context>
+    <name>PrepareWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishBar</name>
+    <message>
+        <source>Ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the store</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) not yet received by participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this meeting? Every participant receives its agenda and the documents addressed to them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
         <source>Changes the store refused</source>
@@ -1419,6 +2230,146 @@
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidated-opinion table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (only the totals are ever shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question and options, then save the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: how each member answered is never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No username on this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody with this username in the directory (ask an administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name differs from the directory&apos;s for this username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role (chair, secretary, member, invitee or observer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already on an earlier row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1561,6 +2512,29 @@
     </message>
     <message>
         <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>an unknown signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The signature of %1 is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed by %1 on %2; the signature is intact and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signed by %1 on %2; the signature is intact, but the certificate is not in the agency&apos;s trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was added to after this signature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2687,33 @@
     </message>
     <message>
         <source>%1, version %2, page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AgendaBuilder</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Thêm mục con</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Lùi vào</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Lùi ra</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Mục mới</translation>
+    </message>
+    <message>
+        <source>Total %1 h %2 min</source>
+        <translation>Tổng %1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>planned end %1</source>
+        <translation>dự kiến kết thúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaBuilderModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Sửa mục chương trình</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Thêm mục chương trình</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Xóa mục chương trình</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Chuyển mục chương trình</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Documents</source>
@@ -100,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerProgressModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -123,6 +223,182 @@
     <message>
         <source>Signing in as %1…</source>
         <translation>Đang đăng nhập với tài khoản %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this first</source>
+        <translation>Người khác đã sửa trước</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Giữ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Lấy bản của họ</translation>
+    </message>
+    <message>
+        <source>«%1» was changed on the store by someone else after you last synced, so your change was not applied. Nothing is lost: choose which version to keep.</source>
+        <translation>«%1» đã được người khác sửa trên máy chủ sau lần đồng bộ trước của bạn, nên thay đổi của bạn chưa được áp dụng. Không có gì bị mất: hãy chọn giữ bản nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Yours (refused)</source>
+        <translation>Bản của bạn (bị từ chối)</translation>
+    </message>
+    <message>
+        <source>On the store now</source>
+        <translation>Hiện có trên máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Place in the agenda</source>
+        <translation>Vị trí trong chương trình</translation>
+    </message>
+    <message>
+        <source>Parent item</source>
+        <translation>Mục cha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Print and export</source>
+        <translation>In và xuất bản sao</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Nhập danh sách người dự họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported</source>
+        <translation>
+            <numerusform>%n dòng sẽ được nhập</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, nothing is written for them</source>
+        <translation>
+            <numerusform>%n dòng bị từ chối, không ghi gì cho các dòng này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Will be invited</source>
+        <translation>Sẽ được mời</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Mọi người dự họp</translation>
+    </message>
+    <message>
+        <source>Only these people:</source>
+        <translation>Chỉ những người sau:</translation>
+    </message>
+    <message>
+        <source>Recipients may print</source>
+        <translation>Người nhận được in</translation>
+    </message>
+    <message>
+        <source>Recipients may save a copy</source>
+        <translation>Người nhận được lưu bản sao</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
     </message>
 </context>
 <context>
@@ -159,6 +435,55 @@
     <message>
         <source>Not downloaded yet</source>
         <translation>Chưa tải về</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not yet accepted by the store.</source>
+        <translation>Đã lưu trên máy này; máy chủ chưa nhận.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Nobody yet: name the recipients</source>
+        <translation>Chưa có ai: hãy chọn người nhận</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Mọi người dự họp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -248,6 +573,85 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Add PDF…</source>
+        <translation>Thêm PDF…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Thay thế…</translation>
+    </message>
+    <message>
+        <source>Recipients and policy…</source>
+        <translation>Người nhận và quyền sử dụng…</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Các phiên bản…</translation>
+    </message>
+    <message>
+        <source>Drop PDF files on an agenda item to add them there.</source>
+        <translation>Kéo thả tệp PDF vào một mục chương trình để thêm tài liệu cho mục đó.</translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation>Thêm tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Đang kiểm tra %1 (%2/%3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) checked</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing was stored for them)</source>
+        <translation>
+            <numerusform>%n tệp bị từ chối (không lưu gì cho các tệp này)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 pages).</source>
+        <translation>Đã thêm %1 (%2 trang).</translation>
+    </message>
+    <message>
+        <source>It is sent to the store at the next sync.</source>
+        <translation>Tệp sẽ được gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Bị từ chối: %1 — %2</translation>
+    </message>
+    <message>
+        <source>New version of “%1”</source>
+        <translation>Phiên bản mới của “%1”</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>What changed from the previous version (members see this):</source>
+        <translation>Những gì thay đổi so với phiên bản trước (người dự họp sẽ thấy):</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Version %1 published.</source>
+        <translation>Đã phát hành phiên bản %1.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Nothing you saved on this computer was lost.</source>
@@ -280,6 +684,10 @@
     <message>
         <source>Your marks, notes and ballots on this computer are kept.</source>
         <translation>Các đánh dấu, ghi chú và phiếu biểu quyết trên máy này vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; what you typed is still in the form.</source>
+        <translation>Chưa có gì được lưu; nội dung bạn đã nhập vẫn còn trong biểu mẫu.</translation>
     </message>
     <message>
         <source>What you wrote is kept on this computer; nothing else was changed.</source>
@@ -822,6 +1230,142 @@
         <translation>Hãy tạo lại dữ liệu trình diễn rồi thử lại.</translation>
     </message>
     <message>
+        <source>The title is empty.</source>
+        <translation>Chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Type a title, then save again.</source>
+        <translation>Hãy nhập tiêu đề rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Thời điểm kết thúc sớm hơn thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Correct the times, then save again.</source>
+        <translation>Hãy sửa lại thời gian rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>The offline lease must be from 1 to 365 days.</source>
+        <translation>Thời hạn dùng ngoại tuyến phải từ 1 đến 365 ngày.</translation>
+    </message>
+    <message>
+        <source>Correct the number of days, then save again.</source>
+        <translation>Hãy sửa số ngày rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>This computer does not know that time zone.</source>
+        <translation>Máy tính này không biết múi giờ đó.</translation>
+    </message>
+    <message>
+        <source>Choose a zone from the list (Asia/Ho_Chi_Minh for Vietnam).</source>
+        <translation>Hãy chọn múi giờ trong danh sách (Asia/Ho_Chi_Minh cho Việt Nam).</translation>
+    </message>
+    <message>
+        <source>The meeting cannot take that step from where it is.</source>
+        <translation>Cuộc họp không thể chuyển sang bước đó từ trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>A published meeting is amended, not taken back to a draft.</source>
+        <translation>Cuộc họp đã phát hành chỉ có thể được bổ sung, sửa đổi, không trở lại bản nháp.</translation>
+    </message>
+    <message>
+        <source>That role is not one a meeting knows.</source>
+        <translation>Vai trò này không có trong cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Choose chair, secretary, member, invitee or observer.</source>
+        <translation>Hãy chọn chủ trì, thư ký, thành viên, khách mời hoặc quan sát viên.</translation>
+    </message>
+    <message>
+        <source>Only a member can be replaced by a substitute.</source>
+        <translation>Chỉ thành viên mới có thể có người dự thay.</translation>
+    </message>
+    <message>
+        <source>Select the member who will be absent, then retry.</source>
+        <translation>Hãy chọn thành viên vắng mặt rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>This person already attends the meeting.</source>
+        <translation>Người này đã có trong thành phần dự họp.</translation>
+    </message>
+    <message>
+        <source>Choose someone who is not invited yet.</source>
+        <translation>Hãy chọn người chưa được mời.</translation>
+    </message>
+    <message>
+        <source>The request has no question.</source>
+        <translation>Phiếu chưa có câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Write the question, then save again.</source>
+        <translation>Hãy viết câu hỏi rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>A request needs two or more different options.</source>
+        <translation>Phiếu cần ít nhất hai phương án khác nhau.</translation>
+    </message>
+    <message>
+        <source>Write one option per line, then save again.</source>
+        <translation>Hãy viết mỗi phương án trên một dòng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>An open request cannot be changed.</source>
+        <translation>Không thể sửa phiếu đang lấy ý kiến.</translation>
+    </message>
+    <message>
+        <source>Close it and make a new request if the question must change.</source>
+        <translation>Hãy đóng phiếu và lập phiếu mới nếu cần đổi câu hỏi.</translation>
+    </message>
+    <message>
+        <source>There is no question to open yet.</source>
+        <translation>Chưa có câu hỏi để mở lấy ý kiến.</translation>
+    </message>
+    <message>
+        <source>Write the question and save the draft first.</source>
+        <translation>Hãy viết câu hỏi và lưu bản nháp trước.</translation>
+    </message>
+    <message>
+        <source>The deadline has already passed.</source>
+        <translation>Đã quá hạn trả lời.</translation>
+    </message>
+    <message>
+        <source>Choose a later deadline, save, then open it.</source>
+        <translation>Hãy chọn hạn muộn hơn, lưu lại rồi mở phiếu.</translation>
+    </message>
+    <message>
+        <source>There is no report of that kind.</source>
+        <translation>Không có loại báo cáo này.</translation>
+    </message>
+    <message>
+        <source>Choose agenda, pack, ballots, minutes or opinions.</source>
+        <translation>Hãy chọn agenda, pack, ballots, minutes hoặc opinions.</translation>
+    </message>
+    <message>
+        <source>This meeting has no draft document to report on.</source>
+        <translation>Cuộc họp này chưa có dự thảo để tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Add the draft in the Documents tab first.</source>
+        <translation>Hãy thêm dự thảo ở thẻ Tài liệu trước.</translation>
+    </message>
+    <message>
+        <source>The signing key could not be opened: the file or token is missing, or the password or PIN is wrong.</source>
+        <translation>Không mở được khóa ký số: không tìm thấy tệp khóa hoặc thiết bị ký số (token), hoặc mật khẩu/mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed; the report is unchanged.</source>
+        <translation>Chưa có gì được ký; văn bản giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Plug in your token or choose your key file, check the PIN, and sign again.</source>
+        <translation>Hãy cắm thiết bị ký số hoặc chọn tệp khóa, kiểm tra mã PIN rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>The report could not be signed.</source>
+        <translation>Không ký được văn bản.</translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation>Tệp này giống hệt phiên bản hiện hành.</translation>
     </message>
@@ -990,6 +1534,17 @@
     </message>
 </context>
 <context>
+    <name>ItemsDialog</name>
+    <message>
+        <source>Agenda items for %1</source>
+        <translation>Các mục chương trình của %1</translation>
+    </message>
+    <message>
+        <source>An invitee receives only these items and their documents.</source>
+        <translation>Khách mời chỉ nhận các mục này và tài liệu của chúng.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Public</source>
@@ -1010,6 +1565,10 @@
     <message>
         <source>Draft</source>
         <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Đang xem xét</translation>
     </message>
     <message>
         <source>Published</source>
@@ -1148,6 +1707,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingFormWidget</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Written-opinion request</source>
+        <translation>Phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Múi giờ</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends (deadline of a request)</source>
+        <translation>Kết thúc (hạn trả lời của phiếu)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Offline lease</source>
+        <translation>Thời hạn dùng ngoại tuyến</translation>
+    </message>
+</context>
+<context>
     <name>MeetingListModel</name>
     <message>
         <source>Upcoming meetings</source>
@@ -1179,6 +1785,49 @@
     </message>
 </context>
 <context>
+    <name>MeetingPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Copy as a new meeting</source>
+        <translation>Sao chép thành cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting…</source>
+        <translation>Hủy cuộc họp này…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>You do not prepare this meeting.</source>
+        <translation>Bạn không phụ trách chuẩn bị cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>A new meeting: it stays a draft that only the secretariat sees.</source>
+        <translation>Cuộc họp mới: là bản nháp, chỉ bộ phận thư ký thấy.</translation>
+    </message>
+    <message>
+        <source>A copy of this meeting: its agenda and participants are copied, its documents are not. Change the title and times, then save.</source>
+        <translation>Bản sao của cuộc họp này: sao chép chương trình và thành phần dự họp, không sao chép tài liệu. Hãy sửa tiêu đề và thời gian rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it is sent to the store at the next sync.</source>
+        <translation>Đã lưu trên máy này; sẽ được gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Cancel this meeting</source>
+        <translation>Hủy cuộc họp</translation>
+    </message>
+    <message>
+        <source>Cancel «%1»? It disappears from every participant&apos;s laptop at their next sync.</source>
+        <translation>Hủy «%1»? Cuộc họp sẽ biến mất khỏi máy của mọi người dự họp ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanels</name>
     <message>
         <source>Ballots</source>
@@ -1195,6 +1844,17 @@
     <message>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Read</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Chuẩn bị</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1911,14 @@
         <translation>Phiên bản mới của “%1”</translation>
     </message>
     <message>
+        <source>Reminder: your opinion is awaited on “%1”</source>
+        <translation>Nhắc: đang chờ ý kiến của đồng chí về “%1”</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: %1</source>
+        <translation>Đã thêm vào chương trình: %1</translation>
+    </message>
+    <message>
         <source>A vote is open: %1</source>
         <translation>Đang mở biểu quyết: %1</translation>
     </message>
@@ -1269,6 +1937,78 @@
         <translation>
             <numerusform>(+%n thông báo khác)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>In place of %1</source>
+        <translation>Dự thay %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n mục chương trình</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search by name or unit…</source>
+        <translation>Tìm theo tên hoặc đơn vị…</translation>
+    </message>
+    <message>
+        <source>Invite with this role</source>
+        <translation>Mời với vai trò này</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Found person substitutes for the selected member</source>
+        <translation>Người tìm được dự thay thành viên đang chọn</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập tệp CSV…</translation>
+    </message>
+    <message>
+        <source>Invitee&apos;s agenda items…</source>
+        <translation>Mục chương trình của khách mời…</translation>
+    </message>
+    <message>
+        <source>People directory</source>
+        <translation>Danh bạ cán bộ</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Nhập danh sách người dự họp</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.txt)</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2133,68 @@
     </message>
 </context>
 <context>
+    <name>PrepareWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần dự họp</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Phiếu lấy ý kiến</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>PublishBar</name>
+    <message>
+        <source>Ready for review</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation>Phát hành tới người dự họp</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Trả về bản nháp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the store</source>
+        <translation>
+            <numerusform>%n thay đổi chưa gửi lên máy chủ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) not yet received by participants</source>
+        <translation>
+            <numerusform>%n nội dung sửa đổi người dự họp chưa nhận được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>Publish this meeting? Every participant receives its agenda and the documents addressed to them at once.</source>
+        <translation>Phát hành cuộc họp này? Mọi người dự họp sẽ nhận ngay chương trình và các tài liệu gửi tới họ.</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
         <source>Changes the store refused</source>
@@ -1416,6 +2218,146 @@
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Agenda booklet</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <translation>Bộ tài liệu họp</translation>
+    </message>
+    <message>
+        <source>Ballot results</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Consolidated-opinion table</source>
+        <translation>Bảng tổng hợp ý kiến</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>One option per line</source>
+        <translation>Mỗi phương án một dòng</translation>
+    </message>
+    <message>
+        <source>Secret (only the totals are ever shown)</source>
+        <translation>Bỏ phiếu kín (chỉ công bố tổng số)</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Mở lấy ý kiến</translation>
+    </message>
+    <message>
+        <source>Remind those who have not answered</source>
+        <translation>Nhắc người chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Close now</source>
+        <translation>Đóng phiếu ngay</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Các phương án</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Write the question and options, then save the draft.</source>
+        <translation>Hãy viết câu hỏi và các phương án rồi lưu bản nháp.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members have answered.</source>
+        <translation>%1/%2 thành viên đã trả lời.</translation>
+    </message>
+    <message>
+        <source>Secret: how each member answered is never shown.</source>
+        <translation>Phiếu kín: không bao giờ hiển thị ai chọn phương án nào.</translation>
+    </message>
+    <message>
+        <source>Results: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Khách mời</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Quan sát viên</translation>
+    </message>
+    <message>
+        <source>No username on this row.</source>
+        <translation>Dòng này không có tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Nobody with this username in the directory (ask an administrator).</source>
+        <translation>Không có ai với tên đăng nhập này trong danh bạ (hãy hỏi quản trị viên).</translation>
+    </message>
+    <message>
+        <source>The name differs from the directory&apos;s for this username.</source>
+        <translation>Họ tên khác với họ tên trong danh bạ của tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>Unknown role (chair, secretary, member, invitee or observer).</source>
+        <translation>Vai trò không hợp lệ (chủ trì, thư ký, thành viên, khách mời hoặc quan sát).</translation>
+    </message>
+    <message>
+        <source>This person is already on an earlier row.</source>
+        <translation>Người này đã có ở một dòng phía trên.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2499,29 @@
     <message>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>an unknown signer</source>
+        <translation>người ký không xác định</translation>
+    </message>
+    <message>
+        <source>✖ The signature of %1 is broken: the document was changed after it was signed, or the signature is damaged. Do not rely on this copy.</source>
+        <translation>✖ Chữ ký số của %1 không còn nguyên vẹn: văn bản đã bị thay đổi sau khi ký hoặc chữ ký bị hỏng. Không sử dụng bản này.</translation>
+    </message>
+    <message>
+        <source>✔ Signed by %1 on %2; the signature is intact and trusted.</source>
+        <translation>✔ %1 đã ký lúc %2; chữ ký số nguyên vẹn và tin cậy.</translation>
+    </message>
+    <message>
+        <source>⚠ Signed by %1 on %2; the signature is intact, but the certificate is not in the agency&apos;s trust list.</source>
+        <translation>⚠ %1 đã ký lúc %2; chữ ký số nguyên vẹn, nhưng chứng thư số không thuộc danh sách tin cậy của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The file was added to after this signature.</source>
+        <translation>Tệp đã được bổ sung nội dung sau chữ ký này.</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2672,33 @@
     <message>
         <source>%1, version %2, page %3</source>
         <translation>%1, phiên bản %2, trang %3</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of “%1”</source>
+        <translation>Các phiên bản của “%1”</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from meetings_app.app.register import DocumentRegister
 from meetings_app.app.reports import ReportsService
 from meetings_app.demo import story
 from meetings_app.demo.accounts import accounts_text
@@ -66,7 +67,9 @@ def _pdf_text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _reports(engine: Engine, blobs: BlobStore, username: str) -> ReportsService:
+def _reports(
+    engine: Engine, blobs: BlobStore, username: str, register: DocumentRegister | None = None
+) -> ReportsService:
     def read_pdf(version_id: str) -> bytes:
         with Session(engine) as s:
             version = s.get(DocumentVersion, version_id)
@@ -75,7 +78,7 @@ def _reports(engine: Engine, blobs: BlobStore, username: str) -> ReportsService:
 
     with Session(engine) as s:
         person_id = s.scalar(select(Person.id).where(Person.username == username))
-    return ReportsService(engine, read_pdf, person_id)
+    return ReportsService(engine, read_pdf, person_id, now=lambda: ISSUED_AT, register=register)
 
 
 def _past(s: Session) -> tuple[Meeting, Poll]:
@@ -215,7 +218,7 @@ def test_opinion_table_has_a_row_for_each_commented_clause(
     for c in story.DRAFT_COMMENTS:
         wanted.setdefault(c.clause, []).append(c.text)
     assert {row.clause: [c.text for c in row.comments] for row in table.rows} == wanted
-    assert table.drafting_agency == "Bộ trưởng Bộ Thông tin và Truyền thông"
+    assert table.drafting_agency == "Bộ Thông tin và Truyền thông"
 
 
 def test_every_report_can_be_made_from_the_past_meeting(seeded: tuple[Engine, BlobStore]) -> None:
@@ -227,6 +230,31 @@ def test_every_report_can_be_made_from_the_past_meeting(seeded: tuple[Engine, Bl
     assert story.PAST_AGENDA[2].title in booklet
     pack = reports.meeting_pack(meeting.id)
     assert len(PdfReader(io.BytesIO(pack.pdf)).pages) > 19
+
+
+ISSUED_AT = dt.datetime(2026, 11, 3, 20, 30, tzinfo=dt.UTC)
+"""20:30 UTC is already 4 November in Hà Nội: the issue date is Vietnam's."""
+
+
+def test_issued_reports_take_numbers_and_dates_from_the_register(
+    seeded: tuple[Engine, BlobStore], tmp_path: Path
+) -> None:
+    engine, blobs = seeded
+    with Session(engine) as s:
+        meeting, poll = _past(s)
+    register = DocumentRegister(tmp_path / "register.json")
+    reports = _reports(engine, blobs, "vpcp.chuyenvien", register)
+    draft = _pdf_text(reports.minutes(meeting.id))
+    assert "/BB-VPCP" in draft and "ngày 04 tháng 11" not in draft
+    minutes = _pdf_text(reports.minutes(meeting.id, issue=True))
+    assert "Số: 01/BB-VPCP" in minutes
+    assert "Hà Nội, ngày 04 tháng 11 năm 2026" in minutes
+    ballot = _pdf_text(reports.ballot_results(poll.id, issue=True))
+    assert "Số: 02/KQBQ-VPCP" in ballot
+    again = _reports(engine, blobs, "vpcp.chuyenvien", DocumentRegister(register.path))
+    assert "Số: 01/BB-VPCP" in _pdf_text(again.minutes(meeting.id, issue=True))
+    assert "Số: 01/BB-VPCP" in _pdf_text(again.minutes(meeting.id))  # a reprint
+    assert [e.number for e in register.entries()] == [1, 2]
 
 
 def test_database_free_report_inputs_agree_with_the_store(

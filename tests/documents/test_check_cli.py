@@ -33,7 +33,10 @@ def test_the_sha256_is_the_files_own_even_when_content_is_stripped(pdf_samples: 
     out = io.StringIO()
     assert check_files([sample], out) == 0
     assert out.getvalue().split() == [
-        "ok", "1", hashlib.sha256(sample.read_bytes()).hexdigest(), str(sample)
+        "ok",
+        "1",
+        hashlib.sha256(sample.read_bytes()).hexdigest(),
+        str(sample),
     ]
 
 

@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from meetings_app.demo.pdfs import build_demo_pdf
 from meetings_app.demo.report_inputs import demo_ballot, demo_meeting, demo_minutes, demo_opinions
@@ -28,7 +30,7 @@ from meetings_app.documents.reports import (
     opinion_table,
 )
 from meetings_app.documents.reports.agenda import schedule
-from meetings_app.documents.reports.layout import NATIONAL_MOTTO, NATIONAL_TITLE
+from meetings_app.documents.reports.layout import NATIONAL_MOTTO, NATIONAL_TITLE, styles
 
 
 def pages_text(pdf: bytes) -> list[str]:
@@ -57,7 +59,7 @@ def test_booklet_has_heading_people_agenda_and_documents() -> None:
         "2.1",
         "Báo cáo tình hình kinh tế - xã hội tháng 11",
         "Dự thảo Nghị định quy định về Hệ thống thông tin",
-        "(19 trang)",
+        "(20 trang)",
         "08:30–08:40",
         "Thứ Năm, ngày 03 tháng 12 năm 2026",
         "DANH MỤC TÀI LIỆU",
@@ -65,12 +67,26 @@ def test_booklet_has_heading_people_agenda_and_documents() -> None:
         assert expected in got, expected
 
 
-def test_every_booklet_page_has_its_footer_and_banner() -> None:
-    texts = pages_text(agenda_booklet(demo_meeting()))
-    total = len(texts)
-    for number, page in enumerate(texts, start=1):
-        assert f"Trang {number}/{total}" in page
-        assert "LƯU HÀNH NỘI BỘ" in page
+def top_centre(pdf: bytes) -> list[str]:
+    """The text in each page's top margin, centre third (where the decree puts page numbers)."""
+    document = pdfium.PdfDocument(pdf)
+    found = []
+    for page in document:
+        width, height = page.get_size()
+        band = page.get_textpage().get_text_bounded(
+            width / 3, height - 25 * mm, 2 * width / 3, height
+        )
+        found.append(band.strip())
+    return found
+
+
+def test_booklet_pages_are_numbered_at_the_top_centre_except_the_first() -> None:
+    pdf = agenda_booklet(demo_meeting())
+    numbers = top_centre(pdf)
+    assert len(numbers) > 1
+    assert numbers[0] == ""
+    assert numbers[1:] == [str(n) for n in range(2, len(numbers) + 1)]
+    assert all("LƯU HÀNH NỘI BỘ" in page for page in pages_text(pdf))
 
 
 def test_schedule_runs_leaves_back_to_back_and_parents_span_children() -> None:
@@ -336,6 +352,121 @@ def test_decree_bookmarks_open_the_page_of_each_article() -> None:
 def test_pack_nested_bookmarks_open_the_page_of_their_heading(small_pack) -> None:  # type: ignore[no-untyped-def]
     """The documents' own bookmarks, copied under each document, keep their pages."""
     entries = _outline(PdfReader(io.BytesIO(small_pack.pdf)))
-    nested = [(title, page) for title, page in entries if re.match(r"(Điều \d|Chương [IVX])", title)]
+    nested = [
+        (title, page) for title, page in entries if re.match(r"(Điều \d|Chương [IVX])", title)
+    ]
     assert len({page for _, page in nested}) > 5
     _assert_open_their_headings(small_pack.pdf, nested)
+
+
+# --------------------------------------------------------------------------- official format
+
+
+def test_minutes_list_people_in_vietnamese_name_order() -> None:
+    got = text(meeting_minutes(demo_minutes()))
+    members = ["Đặng Quốc Huy", "Trịnh Thị Minh Khuê", "Vũ Thị Hồng Nhung", "Bùi Thanh Tùng"]
+    positions = [got.index(name) for name in members]
+    assert positions == sorted(positions)
+
+
+def test_ballot_results_are_signed_by_the_secretary_with_recipients() -> None:
+    got = text(ballot_results(demo_ballot()))
+    assert "THƯ KÝ PHIÊN HỌP" in got
+    assert "Hoàng Thị Thu Hà" in got
+    assert "Nơi nhận:" in got
+    assert "Lưu: VT." in got
+
+
+def test_opinion_table_names_the_drafting_ministry_not_a_title() -> None:
+    got = text(opinion_table(demo_opinions()))
+    assert "Cơ quan chủ trì soạn thảo: Bộ Thông tin và Truyền thông" in got
+    assert "soạn thảo: Bộ trưởng" not in got
+
+
+def test_reports_use_the_bundled_times_metric_serif_at_13_pt() -> None:
+    reader = PdfReader(io.BytesIO(meeting_minutes(demo_minutes())))
+    fonts = {
+        str(font["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()  # type: ignore[index,union-attr]
+    }
+    assert any("LiberationSerif" in name for name in fonts), fonts
+    assert styles()["body"].fontSize >= 13
+
+
+# --------------------------------------------------------------------------- pack numbering
+
+
+def test_pack_numbers_its_own_pages_and_labels_them_so(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    total = len(reader.pages)
+    assert reader.page_labels == [str(n) for n in range(1, total + 1)]
+    texts = pages_text(small_pack.pdf)
+    assert "Trang 1/" not in texts[0]
+    for number, page in enumerate(texts[1:], start=2):
+        assert page.endswith(f"Trang {number}/{total}"), number
+
+
+def test_pack_contents_bookmarks_labels_and_printed_numbers_agree(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    texts = pages_text(small_pack.pdf)
+    bookmarks = dict(_outline(reader))
+    for entry in small_pack.toc:
+        page = bookmarks[entry.title]
+        assert page == entry.page
+        assert reader.page_labels[page - 1] == str(entry.page)
+        assert f"Trang {entry.page}/{len(texts)}" in texts[page - 1]
+
+
+def test_pack_booklet_pages_carry_no_numbers_of_their_own(small_pack) -> None:  # type: ignore[no-untyped-def]
+    booklet = next(e for e in small_pack.toc if e.title == "Chương trình phiên họp")
+    assert top_centre(small_pack.pdf)[booklet.page - 1 :][:2] == ["", ""]
+
+
+def test_pack_has_a_title_and_the_vietnamese_language(small_pack) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(small_pack.pdf))
+    assert reader.metadata is not None and "Phiên họp" in str(reader.metadata.title)
+    assert reader.trailer["/Root"]["/Lang"] == "vi"
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: agenda_booklet(demo_meeting()),
+        lambda: ballot_results(demo_ballot()),
+        lambda: meeting_minutes(demo_minutes()),
+        lambda: opinion_table(demo_opinions()),
+    ],
+)
+def test_reports_have_a_title_shown_by_readers_and_the_vietnamese_language(make) -> None:  # type: ignore[no-untyped-def]
+    reader = PdfReader(io.BytesIO(make()))
+    root = reader.trailer["/Root"]
+    assert root["/Lang"] == "vi"
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert reader.metadata is not None and reader.metadata.title
+
+
+def test_minutes_text_copies_out_in_reading_order() -> None:
+    pages = pages_text(meeting_minutes(demo_minutes()))
+    got = " ".join(pages)
+    order = [
+        "VĂN PHÒNG CHÍNH PHỦ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "BIÊN BẢN",
+        "I. THÀNH PHẦN THAM DỰ",
+        "II. NỘI DUNG PHIÊN HỌP",
+        "CHỦ TỌA",
+        "Nơi nhận:",
+    ]
+    positions = [got.index(text) for text in order]
+    assert positions == sorted(positions)
+    assert pages[1].startswith("2 ")  # the page number heads its page, as it stands on top
+
+
+def test_agenda_table_repeats_its_header_on_every_page_it_spans() -> None:
+    pages = [p for p in pages_text(agenda_booklet(demo_meeting())) if "phút)" in p]
+    assert len(pages) > 1
+    assert all("Mục Nội dung Người trình bày Thời gian" in page for page in pages)

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from meetings_app.documents.fonts import SANS_BOLD
+from meetings_app.documents.fonts import SERIF_BOLD
 from meetings_app.documents.reports.layout import (
+    Anchor,
     PageSetup,
     Rendered,
     esc,
     grid_table,
     header_block,
-    mark,
+    indented,
     para,
     render,
-    rich,
     title_block,
     vn_datetime,
 )
@@ -29,6 +29,7 @@ from meetings_app.documents.reports.model import (
     Role,
     walk_agenda,
 )
+from meetings_app.domain.collation import name_key
 
 ROLE_HEADINGS: tuple[tuple[Role, str], ...] = (
     ("chair", "Chủ trì phiên họp"),
@@ -49,11 +50,12 @@ def agenda_booklet(meeting: Meeting) -> bytes:
     return render_booklet(meeting).pdf
 
 
-def render_booklet(meeting: Meeting) -> Rendered:
-    """The booklet with the page each agenda item starts on (for the pack's contents)."""
+def render_booklet(meeting: Meeting, numbered: bool = True) -> Rendered:
+    """The booklet with the page each agenda item starts on (for the pack's contents);
+    ``numbered=False`` leaves page numbers to the pack that carries it."""
     setup = PageSetup(
+        numbered=numbered,
         title=f"Chương trình - {meeting.title}",
-        running_title=f"Chương trình {meeting.title}",
         classification=meeting.classification,
         subject="Chương trình phiên họp",
     )
@@ -80,15 +82,16 @@ def _when_and_where(meeting: Meeting, width: float) -> list[Flowable]:
         [30 * mm, width - 30 * mm],
         header_rows=0,
         zebra=False,
-        extra=[("GRID", (0, 0), (-1, -1), 0, "white"), ("FONTNAME", (0, 0), (0, -1), SANS_BOLD)],
+        extra=[("GRID", (0, 0), (-1, -1), 0, "white"), ("FONTNAME", (0, 0), (0, -1), SERIF_BOLD)],
     )
     return [table, Spacer(1, 4 * mm)]
 
 
 def _participants(people: tuple[Participant, ...], width: float) -> list[Flowable]:
+    """Each role's people in Vietnamese name order (given name first, Đ after D)."""
     story: list[Flowable] = [para("I. THÀNH PHẦN THAM DỰ", "h1")]
     for role, heading in ROLE_HEADINGS:
-        group = [p for p in people if p.role == role]
+        group = sorted((p for p in people if p.role == role), key=lambda p: name_key(p.full_name))
         if not group:
             continue
         rows: list[list[object]] = [["STT", "Họ và tên", "Chức vụ"]]
@@ -131,23 +134,23 @@ def schedule(
 
 
 def _agenda(meeting: Meeting, width: float) -> list[Flowable]:
-    """One single-row table per item, so each item's page can be recorded as an anchor."""
+    """One table whose header repeats on every page; each row records its page (anchor)."""
     widths = [12 * mm, width - 82 * mm, 45 * mm, 25 * mm]
     plan = schedule(meeting.agenda, meeting.starts_at)
-    heading = grid_table([["Mục", "Nội dung", "Người trình bày", "Thời gian"]], widths)
-    heading.keepWithNext = True
-    story: list[Flowable] = [para("II. NỘI DUNG PHIÊN HỌP", "h1"), heading]
+    rows: list[list[object]] = [["Mục", "Nội dung", "Người trình bày", "Thời gian"]]
     for entry in walk_agenda(meeting.agenda):
         start, end = plan[entry.item.key]
-        row = [
-            para(entry.number, "cell_bold" if entry.depth == 0 else "cell"),
-            _item_cell(entry),
-            para(entry.item.presenter, "cell"),
-            para(f"{start:%H:%M}–{end:%H:%M}\n({_minutes(start, end)} phút)", "cell_center"),
-        ]
-        table = grid_table([row], widths, header_rows=0, zebra=False)
-        story.append(mark(table, anchor=item_anchor(entry.item.key)))
-    return story
+        rows.append(
+            [
+                para(entry.number, "cell_bold" if entry.depth == 0 else "cell"),
+                [Anchor(item_anchor(entry.item.key)), *_item_cell(entry)],
+                para(entry.item.presenter, "cell"),
+                para(f"{start:%H:%M}–{end:%H:%M}\n({_minutes(start, end)} phút)", "cell_center"),
+            ]
+        )
+    heading = para("II. NỘI DUNG PHIÊN HỌP", "h1")
+    heading.keepWithNext = False  # the table may split under it; no heading ends a page
+    return [CondPageBreak(40 * mm), heading, grid_table(rows, widths, zebra=False)]
 
 
 def _minutes(start: datetime, end: datetime) -> int:
@@ -156,17 +159,17 @@ def _minutes(start: datetime, end: datetime) -> int:
 
 def _item_cell(entry: NumberedItem) -> list[Flowable]:
     item = entry.item
-    indent = "&nbsp;" * 4 * entry.depth
     weight = "b" if entry.depth == 0 else "i" if item.children else ""
     title = esc(item.title)
+    level = entry.depth
     cell: list[Flowable] = [
-        rich(f"{indent}<{weight}>{title}</{weight}>" if weight else f"{indent}{title}", "cell")
+        indented(f"<{weight}>{title}</{weight}>" if weight else title, "cell", level)
     ]
     if item.description:
-        cell.append(rich(f"{indent}{esc(item.description)}", "cell_italic"))
+        cell.append(indented(esc(item.description), "cell_italic", level))
     for doc in item.documents:
         pages = f" ({doc.pages} trang)" if doc.pages else ""
-        cell.append(rich(f"{indent}&nbsp;&nbsp;• Tài liệu: {esc(doc.title)}{pages}", "cell_italic"))
+        cell.append(indented(f"• Tài liệu: {esc(doc.title)}{pages}", "cell_italic", level + 1))
     return cell
 
 

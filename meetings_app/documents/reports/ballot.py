@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from meetings_app.documents.fonts import SANS
+from meetings_app.documents.fonts import SERIF
 from meetings_app.documents.reports.layout import (
     ACCENT,
     INK,
@@ -22,17 +22,21 @@ from meetings_app.documents.reports.layout import (
     para,
     render_pdf,
     rich,
+    signature_block,
     title_block,
     vn_percent,
 )
 from meetings_app.documents.reports.model import BallotResult, ReportInputError, Vote
+from meetings_app.domain.collation import name_key
 
+SECRETARY_CAPACITY = "THƯ KÝ PHIÊN HỌP"
+"""The capacity in which the secretary signs the results."""
 VERIFIED = "✓ hợp lệ"
 NOT_VERIFIED = "✗ không hợp lệ"
 
 
 def ballot_results(ballot: BallotResult) -> bytes:
-    """The ballot report as PDF bytes.
+    """The ballot report as PDF bytes, voters in Vietnamese name order, signed by ``signer``.
 
     Only votes whose signature was verified are counted in the tally; the others are
     shown as invalid, because an unverifiable vote must not decide anything. A secret
@@ -41,7 +45,6 @@ def ballot_results(ballot: BallotResult) -> bytes:
     _check(ballot)
     setup = PageSetup(
         title=f"Kết quả biểu quyết - {ballot.meeting_title}",
-        running_title=f"Kết quả biểu quyết: {ballot.question}",
         classification=ballot.classification,
     )
     width = setup.frame_width
@@ -51,7 +54,24 @@ def ballot_results(ballot: BallotResult) -> bytes:
     story += _turnout(ballot, width)
     story += _tally(ballot, width)
     story += _secret_note(ballot) if ballot.secret else _voters(ballot, width)
+    story += _foot(ballot, width)
     return render_pdf(story, setup)
+
+
+def _foot(ballot: BallotResult, width: float) -> list[Flowable]:
+    """The secretary's signature and "Nơi nhận", as on every issued result."""
+    if ballot.signer is None:
+        return []
+    signer = ballot.signer
+    return [
+        signature_block(
+            signer.capacity,
+            signer.full_name,
+            width,
+            title=signer.title,
+            recipients=ballot.recipients,
+        )
+    ]
 
 
 def _check(ballot: BallotResult) -> None:
@@ -157,18 +177,18 @@ def _chart(options: tuple[str, ...], counts: Counter[str], width: float) -> Draw
     chart.width, chart.height = width - 75 * mm, bar * len(options)
     chart.data = [[counts[o] for o in reversed(options)]]
     chart.categoryAxis.categoryNames = [_short(o) for o in reversed(options)]
-    chart.categoryAxis.labels.fontName = SANS
+    chart.categoryAxis.labels.fontName = SERIF
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max([*counts.values(), 1])
     chart.valueAxis.valueStep = max(1, chart.valueAxis.valueMax // 5)
-    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontName = SERIF
     chart.valueAxis.labels.fontSize = 7.5
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = SANS
+    chart.barLabels.fontName = SERIF
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -184,7 +204,8 @@ def _voters(ballot: BallotResult, width: float) -> list[Flowable]:
     rows: list[list[object]] = [
         ["STT", "Họ và tên", "Chức vụ", "Lựa chọn", "Thời điểm", "Chữ ký số"]
     ]
-    for n, vote in enumerate(ballot.votes, start=1):
+    votes = sorted(ballot.votes, key=lambda v: name_key(v.voter_name))
+    for n, vote in enumerate(votes, start=1):
         rows.append(
             [
                 str(n),
@@ -196,7 +217,7 @@ def _voters(ballot: BallotResult, width: float) -> list[Flowable]:
             ]
         )
     widths = [11 * mm, 35 * mm, width - 119 * mm, 28 * mm, 18 * mm, 27 * mm]
-    failed = [i for i, v in enumerate(ballot.votes, start=1) if not v.signature_verified]
+    failed = [i for i, v in enumerate(votes, start=1) if not v.signature_verified]
     extra = [("TEXTCOLOR", (5, i), (5, i), SECRET_RED) for i in failed]
     return [para("3. Danh sách thành viên biểu quyết", "h1"), grid_table(rows, widths, extra=extra)]
 

@@ -1,9 +1,21 @@
-"""Page templates and styles shared by every PDF we produce (reports and demo documents).
+"""The one style of every PDF we produce (reports and demo documents): Nghị định 30/2020/NĐ-CP.
 
-One place decides how a Vietnamese administrative page looks: the heading block with the
-issuer and the national title, the running header, the "Trang X/Y" footer and the
-classification banner. Every font comes from :mod:`meetings_app.documents.fonts`, because
-reportlab's built-in fonts have no glyphs for Vietnamese diacritics.
+The decree on administrative documents (công tác văn thư, Phụ lục I) fixes how a page of
+the State looks, and this module is the one place that applies it:
+
+* A4, margins top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm;
+* a Times New Roman-metric serif (bundled Liberation Serif, every Vietnamese letter);
+* body 13-14 pt, first-line indent 1-1.27 cm, at least 6 pt between paragraphs;
+* the header block: issuing body (parent in capitals, issuer in bold capitals, a rule under
+  it) and "Số: …" on the left; Quốc hiệu (bold capitals) and tiêu ngữ (bold, a rule under
+  it as long as the text) on the right, then place and date in italics;
+* the kind of document in bold capitals with the subject in bold under it;
+* page numbers in Arabic figures at the top centre, 13-14 pt, none on the first page;
+* the signature: authority and position in bold capitals (quyền hạn, chức vụ), the name in
+  bold; "Nơi nhận:" in bold italics at 12 pt, its lines at 11 pt.
+
+Every font comes from :mod:`meetings_app.documents.fonts`, because reportlab's built-in
+fonts have no glyphs for Vietnamese diacritics.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -36,10 +49,9 @@ from reportlab.platypus import (
 
 from meetings_app.documents.fonts import (
     SANS,
-    SANS_BOLD,
-    SANS_ITALIC,
     SERIF,
     SERIF_BOLD,
+    SERIF_BOLD_ITALIC,
     SERIF_ITALIC,
     register_fonts,
 )
@@ -109,9 +121,17 @@ def vn_percent(part: int, whole: int) -> str:
 # --------------------------------------------------------------------------- styles
 
 
+BODY_SIZE = 13
+"""Body text, Nghị định 30/2020: 13-14 pt."""
+CELL_SIZE = 11
+"""Table text: the decree sets no size for tables; 11 pt Times reads well and keeps
+the agenda's four columns on a portrait page."""
+INDENT = 10 * mm
+"""First-line indent of a paragraph (the decree: 1-1.27 cm)."""
+
 _CENTERED_HEAD: dict[str, Any] = {
-    "fontSize": 10,
-    "leading": 13,
+    "fontSize": 12.5,
+    "leading": 15,
     "alignment": TA_CENTER,
     "firstLineIndent": 0,
     "spaceAfter": 0,
@@ -120,8 +140,8 @@ _HEADING: dict[str, Any] = {"fontName": SERIF_BOLD, "keepWithNext": 1}
 
 _FROM_BODY: dict[str, dict[str, Any]] = {
     "body_left": {"alignment": TA_LEFT, "firstLineIndent": 0},
-    "clause": {"firstLineIndent": 8 * mm},
-    "point": {"leftIndent": 8 * mm, "firstLineIndent": 0},
+    "clause": {"firstLineIndent": INDENT},
+    "point": {"leftIndent": INDENT, "firstLineIndent": 0},
     "quote": {"fontName": SERIF_ITALIC, "firstLineIndent": 0},
     "kind": {
         "fontName": SERIF_BOLD,
@@ -129,26 +149,25 @@ _FROM_BODY: dict[str, dict[str, Any]] = {
         "leading": 18,
         "alignment": TA_CENTER,
         "firstLineIndent": 0,
-        "spaceBefore": 8,
-        "spaceAfter": 2,
+        "spaceBefore": 12,
+        "spaceAfter": 0,
     },
     "title": {
         "fontName": SERIF_BOLD,
-        "fontSize": 12,
-        "leading": 16,
+        "fontSize": 14,
+        "leading": 18,
         "alignment": TA_CENTER,
         "firstLineIndent": 0,
-        "spaceAfter": 10,
+        "spaceAfter": 2,
     },
     "subtitle": {
         "fontName": SERIF_ITALIC,
         "alignment": TA_CENTER,
         "firstLineIndent": 0,
-        "spaceAfter": 8,
+        "spaceAfter": 6,
     },
     "chapter": {
         **_HEADING,
-        "fontSize": 11.5,
         "alignment": TA_CENTER,
         "firstLineIndent": 0,
         "spaceBefore": 10,
@@ -156,7 +175,6 @@ _FROM_BODY: dict[str, dict[str, Any]] = {
     },
     "h1": {
         **_HEADING,
-        "fontSize": 11.5,
         "alignment": TA_LEFT,
         "firstLineIndent": 0,
         "spaceBefore": 8,
@@ -165,39 +183,49 @@ _FROM_BODY: dict[str, dict[str, Any]] = {
     "h2": {
         **_HEADING,
         "alignment": TA_JUSTIFY,
-        "firstLineIndent": 8 * mm,
+        "firstLineIndent": INDENT,
         "spaceBefore": 6,
         "spaceAfter": 3,
     },
     "h3": {
         **_HEADING,
-        "fontName": SERIF_ITALIC,
+        "fontName": SERIF_BOLD_ITALIC,
         "alignment": TA_LEFT,
-        "firstLineIndent": 8 * mm,
+        "firstLineIndent": INDENT,
         "spaceBefore": 4,
     },
+    "head_parent": _CENTERED_HEAD,
     "head_issuer": {**_CENTERED_HEAD, "fontName": SERIF_BOLD},
-    "head_plain": _CENTERED_HEAD,
-    "head_date": {**_CENTERED_HEAD, "fontName": SERIF_ITALIC},
+    "head_number": {**_CENTERED_HEAD, "fontSize": 13, "leading": 16},
+    "head_motto": {**_CENTERED_HEAD, "fontName": SERIF_BOLD, "fontSize": 13, "leading": 16},
+    "head_date": {**_CENTERED_HEAD, "fontName": SERIF_ITALIC, "fontSize": 13, "leading": 16},
     "sign": {"fontName": SERIF_BOLD, "alignment": TA_CENTER, "firstLineIndent": 0, "spaceAfter": 0},
     "sign_note": {
         "fontName": SERIF_ITALIC,
-        "fontSize": 9.5,
+        "fontSize": 11,
         "alignment": TA_CENTER,
         "firstLineIndent": 0,
         "spaceAfter": 0,
     },
+    "recipients_head": {
+        "fontName": SERIF_BOLD_ITALIC,
+        "fontSize": 12,
+        "leading": 14,
+        "alignment": TA_LEFT,
+        "firstLineIndent": 0,
+        "spaceAfter": 0,
+    },
     "recipient": {
-        "fontSize": 8,
-        "leading": 10,
+        "fontSize": 11,
+        "leading": 13,
         "alignment": TA_LEFT,
         "firstLineIndent": 0,
         "spaceAfter": 0,
     },
     "small": {
         "fontName": SERIF_ITALIC,
-        "fontSize": 9,
-        "leading": 12,
+        "fontSize": 11,
+        "leading": 14,
         "alignment": TA_LEFT,
         "firstLineIndent": 0,
     },
@@ -205,13 +233,13 @@ _FROM_BODY: dict[str, dict[str, Any]] = {
 """The text styles, each as what it changes from ``body``."""
 
 _FROM_CELL: dict[str, dict[str, Any]] = {
-    "cell_bold": {"fontName": SANS_BOLD},
-    "cell_italic": {"fontName": SANS_ITALIC, "textColor": MUTED},
-    "cell_head": {"fontName": SANS_BOLD, "alignment": TA_CENTER},
+    "cell_bold": {"fontName": SERIF_BOLD},
+    "cell_italic": {"fontName": SERIF_ITALIC, "textColor": MUTED},
+    "cell_head": {"fontName": SERIF_BOLD, "alignment": TA_CENTER},
     "cell_center": {"alignment": TA_CENTER},
     "cell_right": {"alignment": TA_RIGHT},
-    "toc": {"fontName": SERIF, "fontSize": 10.5, "leading": 14},
-    "toc_bold": {"fontName": SERIF_BOLD, "fontSize": 10.5, "leading": 14},
+    "toc": {"fontSize": 12, "leading": 15},
+    "toc_bold": {"fontName": SERIF_BOLD, "fontSize": 12, "leading": 15},
 }
 """The table and contents styles, each as what it changes from ``cell``."""
 
@@ -223,14 +251,16 @@ def styles() -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "body",
         fontName=SERIF,
-        fontSize=11.5,
-        leading=16.5,
+        fontSize=BODY_SIZE,
+        leading=BODY_SIZE * 1.3,
         alignment=TA_JUSTIFY,
-        spaceAfter=4,
-        firstLineIndent=8 * mm,
+        spaceAfter=6,
+        firstLineIndent=INDENT,
         textColor=INK,
     )
-    cell = ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=11, textColor=INK)
+    cell = ParagraphStyle(
+        "cell", fontName=SERIF, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.2, textColor=INK
+    )
     table = {"body": body}
     table.update({name: ParagraphStyle(name, parent=body, **kw) for name, kw in _FROM_BODY.items()})
     table["cell"] = cell
@@ -246,6 +276,31 @@ def para(text: str, style: str = "body") -> Paragraph:
 def rich(markup: str, style: str = "body") -> Paragraph:
     """A paragraph whose caller already escaped the text and added ``<b>``/``<i>`` tags."""
     return Paragraph(markup, styles()[style])
+
+
+def indented(markup: str, style: str, level: int, step: float = 5 * mm) -> Paragraph:
+    """A paragraph set in from the left by ``level`` steps, every line of it (a wrapped
+    contents or agenda line keeps its indent, which leading spaces would not)."""
+    base = styles()[style]
+    if level <= 0:
+        return Paragraph(markup, base)
+    shifted = ParagraphStyle(f"{base.name}+{level}", parent=base, leftIndent=level * step)
+    return Paragraph(markup, shifted)
+
+
+class Anchor(Flowable):  # type: ignore[misc]
+    """An invisible mark that records the page it is drawn on, also inside a table cell
+    (where :func:`mark` cannot see it), so a table row's page can be known."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv.anchors.setdefault(self.name, self.canv.getPageNumber())
 
 
 def mark(flowable: Flowable, *, anchor: str = "", outline: str = "", level: int = 0) -> Flowable:
@@ -266,29 +321,36 @@ class Rule(Flowable):  # type: ignore[misc]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._avail = avail_width
-        return avail_width, 4.0
+        return avail_width, 6.0
 
     def draw(self) -> None:
+        """The line sits clear of the descenders of the text above it."""
         left = (self._avail - self.rule_width) / 2
         self.canv.setLineWidth(self.thickness)
-        self.canv.line(left, 2.5, left + self.rule_width, 2.5)
+        self.canv.line(left, 2.0, left + self.rule_width, 2.0)
 
 
 # --------------------------------------------------------------------------- blocks
 
 
 def header_block(header: DocumentHeader, width: float) -> Table:
-    """Issuer and number on the left, national title, motto and date on the right."""
+    """The decree's heading: issuing body and number left, Quốc hiệu, tiêu ngữ and date right.
+
+    The rule under the issuer runs a third of its name; the rule under the motto is as
+    long as the motto, as Phụ lục I draws them.
+    """
+    issuer_style, motto_style = styles()["head_issuer"], styles()["head_motto"]
+    issuer_rule = _text_width(header.issuer.upper(), issuer_style) / 3
     left: list[Flowable] = []
     if header.parent_issuer:
-        left.append(para(header.parent_issuer, "head_plain"))
-    left += [para(header.issuer, "head_issuer"), Rule(22 * mm)]
+        left.append(para(header.parent_issuer.upper(), "head_parent"))
+    left += [para(header.issuer.upper(), "head_issuer"), Rule(max(issuer_rule, 18 * mm))]
     if header.number:
-        left.append(para(header.number, "head_plain"))
+        left += [Spacer(1, 3), para(header.number, "head_number")]
     right = [
         para(NATIONAL_TITLE, "head_issuer"),
-        para(NATIONAL_MOTTO, "head_issuer"),
-        Rule(48 * mm),
+        para(NATIONAL_MOTTO, "head_motto"),
+        Rule(_text_width(NATIONAL_MOTTO, motto_style)),
         Spacer(1, 3),
         para(vn_date(header.date, header.place), "head_date"),
     ]
@@ -306,6 +368,10 @@ def header_block(header: DocumentHeader, width: float) -> Table:
     return table
 
 
+def _text_width(text: str, style: ParagraphStyle) -> float:
+    return float(stringWidth(text, style.fontName, style.fontSize))
+
+
 def title_block(kind: str, title: str, subtitle: str = "") -> list[Flowable]:
     """The document kind in capitals ("NGHỊ ĐỊNH") and what it is about."""
     story: list[Flowable] = [
@@ -315,6 +381,31 @@ def title_block(kind: str, title: str, subtitle: str = "") -> list[Flowable]:
     if subtitle:
         story.append(para(subtitle, "subtitle"))
     return story
+
+
+def signer_cell(capacity: str, full_name: str, title: str = "", note: str = "") -> list[Flowable]:
+    """One signature as the decree sets it: authority and position in bold capitals
+    ("TM. CHÍNH PHỦ" / "THỦ TƯỚNG"), room for the signature and seal, the name in bold."""
+    cell: list[Flowable] = [para(capacity.upper(), "sign")]
+    if title:
+        cell.append(para(title.upper(), "sign"))
+    if note:
+        cell.append(para(note, "sign_note"))
+    cell += [Spacer(1, 24 * mm), para(full_name, "sign")]
+    return cell
+
+
+def recipients_cell(recipients: Sequence[str]) -> list[Flowable]:
+    """ "Nơi nhận:" in bold italics (12 pt), then one line per recipient (11 pt)."""
+    if not recipients:
+        return []
+    cell: list[Flowable] = [para("Nơi nhận:", "recipients_head")]
+    last = len(recipients) - 1
+    cell += [
+        para(f"- {line}{'.' if n == last else ';'}", "recipient")
+        for n, line in enumerate(recipients)
+    ]
+    return cell
 
 
 def signature_block(
@@ -327,43 +418,36 @@ def signature_block(
     recipients: Sequence[str] = (),
 ) -> Table:
     """The foot of an official text: "Nơi nhận" on the left, the signature on the right."""
-    cell: list[Flowable] = [para(capacity, "sign")]
-    if title:
-        cell.append(para(title, "sign"))
-    if note:
-        cell.append(para(note, "sign_note"))
-    cell += [Spacer(1, 20 * mm), para(full_name, "sign")]
-    left: list[Flowable] = []
+    cell = signer_cell(capacity, full_name, title, note)
+    return _foot([[recipients_cell(recipients), cell]], [width * 0.45, width * 0.55])
+
+
+def signature_row(
+    signers: Sequence[tuple[str, str, str]], width: float, recipients: Sequence[str] = ()
+) -> Table:
+    """Several signatures side by side (capacity, name, position), e.g. secretary and chair,
+    with "Nơi nhận" under them on the left when there are recipients."""
+    cells = [signer_cell(capacity, name, title) for capacity, name, title in signers]
+    columns = max(len(cells), 1)
+    rows: list[list[Any]] = [cells]
     if recipients:
-        left.append(rich("<b><i>Nơi nhận:</i></b>", "small"))
-        left += [para(f"- {line}", "recipient") for line in recipients]
-    table = Table([[left, cell]], colWidths=[width * 0.45, width * 0.55])
+        rows.append([recipients_cell(recipients)] + [""] * (columns - 1))
+    return _foot(rows, [width / columns] * columns)
+
+
+def _foot(rows: list[list[Any]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 10),
             ]
         )
     )
     table.keepWithNext = False
-    return table
-
-
-def signature_row(signers: Sequence[tuple[str, str, str]], width: float) -> Table:
-    """Several signatures side by side (capacity, name, title), e.g. secretary and chair."""
-    cells = []
-    for capacity, full_name, title in signers:
-        cell: list[Flowable] = [para(capacity, "sign")]
-        if title:
-            cell.append(para(title, "sign_note"))
-        cell += [Spacer(1, 20 * mm), para(full_name, "sign")]
-        cells.append(cell)
-    table = Table([cells], colWidths=[width / max(len(cells), 1)] * len(cells))
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 12)])
-    )
     return table
 
 
@@ -396,9 +480,9 @@ def grid_table(
         splitInRow=1,
     )
     commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
-        ("LEADING", (0, 0), (-1, -1), 10.5),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_SIZE * 1.2),
         ("GRID", (0, 0), (-1, -1 if ruled else header_rows - 1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -409,7 +493,7 @@ def grid_table(
     if header_rows:
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
-            ("FONTNAME", (0, 0), (-1, header_rows - 1), SANS_BOLD),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), SERIF_BOLD),
             ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),
             ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
         ]
@@ -424,15 +508,19 @@ def grid_table(
 
 @dataclass(frozen=True)
 class PageSetup:
-    """What the page furniture needs to know about a document."""
+    """What the page furniture needs to know about a document.
+
+    ``numbered=False`` leaves page numbers off, for pages another document will number
+    (the meeting pack numbers its own pages).
+    """
 
     title: str
     classification: Classification = "public"
     landscape: bool = False
-    running_title: str = ""
     author: str = "meetings-app"
     subject: str = ""
     keywords: str = ""
+    numbered: bool = True
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -441,10 +529,10 @@ class PageSetup:
 
     @property
     def margins(self) -> tuple[float, float, float, float]:
-        """left, right, top, bottom: the Vietnamese norm (wide binding edge) in portrait."""
+        """left, right, top, bottom: the decree's margins (30/15-20/20-25/20-25 mm)."""
         if self.landscape:
-            return 20 * mm, 15 * mm, 20 * mm, 18 * mm
-        return 30 * mm, 18 * mm, 20 * mm, 20 * mm
+            return 20 * mm, 15 * mm, 25 * mm, 20 * mm
+        return 30 * mm, 18 * mm, 25 * mm, 20 * mm
 
     @property
     def frame_width(self) -> float:
@@ -452,24 +540,21 @@ class PageSetup:
         return self.pagesize[0] - left - right
 
 
-def draw_page_furniture(canvas: Canvas, setup: PageSetup, page: int, total: int) -> None:
-    """Running header (after page 1), footer "Trang X/Y" and the classification banner.
+PAGE_NUMBER_SIZE = 13
+
+
+def draw_page_furniture(canvas: Canvas, setup: PageSetup, page: int) -> None:
+    """The page number at the top centre from page 2 on (none on page 1), and the banner.
 
     Shared by the platypus documents and the canvas-drawn annex so both look the same.
     """
     width, height = setup.pagesize
-    left, right, _, _ = setup.margins
-    canvas.saveState()
-    canvas.setFillColor(MUTED)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.4)
-    if page > 1 and setup.running_title:
-        canvas.setFont(SANS_ITALIC, 7.5)
-        canvas.drawString(left, height - 12 * mm, _clip(setup.running_title, 110))
-        canvas.line(left, height - 13.5 * mm, width - right, height - 13.5 * mm)
-    canvas.setFont(SANS, 8)
-    canvas.drawCentredString(width / 2, 10 * mm, f"Trang {page}/{total}")
-    canvas.restoreState()
+    if setup.numbered and page > 1:
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        canvas.setFont(SERIF, PAGE_NUMBER_SIZE)
+        canvas.drawCentredString(width / 2, height - 15 * mm, str(page))
+        canvas.restoreState()
     _draw_banner(canvas, setup)
 
 
@@ -485,57 +570,57 @@ def _draw_banner(canvas: Canvas, setup: PageSetup) -> None:
         canvas.setFillColor(SECRET_RED)
         canvas.setLineWidth(1.2)
         canvas.rect(width - right - 22 * mm, height - 11 * mm, 22 * mm, 7 * mm)
-        canvas.setFont(SANS_BOLD, 11)
+        canvas.setFont(SERIF_BOLD, 12)
         canvas.drawCentredString(width - right - 11 * mm, height - 9 * mm, banner)
-        canvas.setFont(SANS_ITALIC, 7)
-        canvas.drawCentredString(width / 2, 6 * mm, CONFIDENTIAL_NOTICE)
+        canvas.setFont(SERIF_ITALIC, 9)
+        canvas.drawCentredString(width / 2, 8 * mm, CONFIDENTIAL_NOTICE)
     else:
         canvas.setFillColor(MUTED)
-        canvas.setFont(SANS_BOLD, 7.5)
-        canvas.drawRightString(width - right, height - 8 * mm, banner)
+        canvas.setFont(SERIF_BOLD, 10)
+        canvas.drawRightString(width - right, height - 9 * mm, banner)
     canvas.restoreState()
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+class _FurnishedCanvas(Canvas):  # type: ignore[misc]
+    """Draws the page number and banner at the start of each page.
 
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end so the footer can say "Trang X/Y".
-
-    A bookmark binds to the page the PDF document is on when it is made, and no held
-    page has reached the document yet; so bookmarks are noted with their held page and
-    made when that page is finally emitted, or every one would open the first page.
+    Drawn first, they come first in the page's text, as they stand at its top: text
+    copied out (or read aloud) follows the reading order. Pages are emitted as they end
+    (none is held back: the decree's page number needs no total), so a bookmark binds to
+    the page its heading is on.
     """
 
-    def __init__(self, *args: Any, setup: PageSetup, **kwargs: Any) -> None:
+    _code: list[str]
+    """reportlab's operators of the page being drawn."""
+
+    def __init__(
+        self, *args: Any, setup: PageSetup, anchors: dict[str, int] | None = None, **kwargs: Any
+    ) -> None:
+        kwargs["lang"] = "vi"
         super().__init__(*args, **kwargs)
         self._setup = setup
-        self._held: list[dict[str, Any]] = []
-        self._bookmarks: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        self.anchors: dict[str, int] = {} if anchors is None else anchors
+        self._begin_page()
 
-    def bookmarkPage(self, key: str, **kwargs: Any) -> None:
-        self._bookmarks.setdefault(len(self._held), []).append((key, kwargs))
+    def _begin_page(self) -> None:
+        draw_page_furniture(self, self._setup, self.getPageNumber())
+        self._furniture_only = len(self._code)
 
     def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
+        super().showPage()
+        self._begin_page()
 
     def save(self) -> None:
-        held, bookmarks = self._held, self._bookmarks
-        for index, state in enumerate(held):
-            self.__dict__.update(state)
-            for key, kwargs in bookmarks.get(index, ()):
-                super().bookmarkPage(key, **kwargs)
-            draw_page_furniture(self, self._setup, self._pageNumber, len(held))
-            super().showPage()
+        """Save, dropping the page begun after the last one if nothing but furniture is on it."""
+        if len(self._code) == self._furniture_only:
+            self._code = []
         super().save()
 
 
 def numbered_canvas(buffer: io.BytesIO, setup: PageSetup) -> Canvas:
     """A bare canvas with the shared furniture, for documents drawn without platypus."""
     register_fonts()
-    canvas = _NumberedCanvas(buffer, pagesize=setup.pagesize, setup=setup, invariant=1)
+    canvas = _FurnishedCanvas(buffer, pagesize=setup.pagesize, setup=setup, invariant=1)
     _set_metadata(canvas, setup)
     return canvas
 
@@ -546,6 +631,7 @@ def _set_metadata(canvas: Canvas, setup: PageSetup) -> None:
     canvas.setSubject(setup.subject or setup.title)
     canvas.setKeywords(setup.keywords)
     canvas.setCreator("meetings-app")
+    canvas.setViewerPreference("DisplayDocTitle", "true")
 
 
 class _Template(BaseDocTemplate):  # type: ignore[misc]
@@ -566,6 +652,8 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
             keywords=setup.keywords,
             creator="meetings-app",
             invariant=1,
+            lang="vi",
+            displayDocTitle=1,
         )
         frame = Frame(
             left,
@@ -611,8 +699,9 @@ def render(story: list[Flowable], setup: PageSetup) -> Rendered:
     register_fonts()
     buffer = io.BytesIO()
     doc = _Template(buffer, setup)
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, setup=setup))
-    return Rendered(buffer.getvalue(), doc.page, dict(doc.anchors))
+    cells: dict[str, int] = {}
+    doc.build(story, canvasmaker=partial(_FurnishedCanvas, setup=setup, anchors=cells))
+    return Rendered(buffer.getvalue(), doc.page, {**cells, **doc.anchors})
 
 
 def render_pdf(story: list[Flowable], setup: PageSetup) -> bytes:

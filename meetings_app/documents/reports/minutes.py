@@ -21,8 +21,10 @@ from meetings_app.documents.reports.layout import (
     vn_datetime,
 )
 from meetings_app.documents.reports.model import Minutes, Participant
+from meetings_app.domain.collation import name_key
 
 ROLE_NAMES = dict(ROLE_HEADINGS)
+ROLE_ORDER = [role for role, _ in ROLE_HEADINGS]
 
 
 def meeting_minutes(minutes: Minutes) -> bytes:
@@ -31,7 +33,6 @@ def meeting_minutes(minutes: Minutes) -> bytes:
     header = replace(meeting.header, number=minutes.number or meeting.header.number)
     setup = PageSetup(
         title=f"Biên bản - {meeting.title}",
-        running_title=f"Biên bản {meeting.title}",
         classification=meeting.classification,
     )
     width = setup.frame_width
@@ -49,7 +50,9 @@ def meeting_minutes(minutes: Minutes) -> bytes:
 
 
 def _attendance(people: tuple[Participant, ...], width: float) -> list[Flowable]:
+    """Who was summoned, by role, each role in Vietnamese name order."""
     present = sum(1 for p in people if p.present)
+    people = tuple(sorted(people, key=lambda p: (ROLE_ORDER.index(p.role), name_key(p.full_name))))
     rows: list[list[object]] = [["STT", "Họ và tên", "Chức vụ", "Vai trò", "Tình hình"]]
     for n, person in enumerate(people, start=1):
         status = "Có mặt" if person.present else "Vắng mặt"
@@ -96,5 +99,5 @@ def _closing(minutes: Minutes, width: float) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 2 * mm), para(closing)]
     if minutes.signatures:
         signers = [(s.capacity, s.full_name, s.title) for s in minutes.signatures]
-        story.append(signature_row(signers, width))
+        story.append(signature_row(signers, width, minutes.recipients))
     return story

@@ -114,6 +114,15 @@ class Vote:
 
 
 @dataclass(frozen=True)
+class SignatureBlock:
+    """One signature at the foot of a report: the capacity ("CHỦ TỌA"), position, name."""
+
+    capacity: str
+    full_name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
 class BallotResult:
     """A closed (or open) ballot; the tally is computed from ``votes``.
 
@@ -133,6 +142,9 @@ class BallotResult:
     outcome: str = ""
     header: DocumentHeader = field(default_factory=DocumentHeader)
     classification: Classification = "internal"
+    signer: SignatureBlock | None = None
+    """Who signs the results: the meeting's secretary."""
+    recipients: tuple[str, ...] = ("Chủ tọa phiên họp", "Các thành viên dự họp", "Lưu: VT")
 
 
 @dataclass(frozen=True)
@@ -142,21 +154,13 @@ class MinutesSection:
 
 
 @dataclass(frozen=True)
-class SignatureBlock:
-    """One signature at the foot of the minutes: the capacity ("CHỦ TỌA"), then the name."""
-
-    capacity: str
-    full_name: str
-    title: str = ""
-
-
-@dataclass(frozen=True)
 class Minutes:
     meeting: Meeting
     sections: tuple[MinutesSection, ...] = ()
     decisions: tuple[str, ...] = ()
     signatures: tuple[SignatureBlock, ...] = ()
     number: str = ""
+    recipients: tuple[str, ...] = ("Các thành viên dự họp", "Lưu: VT")
 
 
 @dataclass(frozen=True)

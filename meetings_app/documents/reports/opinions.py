@@ -42,7 +42,6 @@ def opinion_table(table: OpinionTable) -> bytes:
     """The table as landscape PDF bytes; long texts wrap and long rows split."""
     setup = PageSetup(
         title=f"Bảng tổng hợp ý kiến - {table.draft_title}",
-        running_title=f"Bảng tổng hợp ý kiến: {table.draft_title}",
         classification=table.classification,
         landscape=True,
     )
@@ -58,7 +57,7 @@ def opinion_table(table: OpinionTable) -> bytes:
 
 
 def _widths(width: float) -> list[float]:
-    fixed = [10 * mm, 24 * mm]
+    fixed = [12 * mm, 24 * mm]
     rest = width - sum(fixed)
     return [*fixed, rest * 0.22, rest * 0.16, rest * 0.34, rest * 0.28]
 

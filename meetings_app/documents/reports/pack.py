@@ -3,7 +3,9 @@
 The table of contents names real page numbers, which depend on how many pages the
 contents itself takes; so it is rendered, counted and rendered again until its length
 stops changing (in practice twice). Bookmarks and contents come from the same plan, so
-they cannot disagree.
+they cannot disagree. The pack numbers its own pages (:mod:`.numbering`): its contents and
+booklet are rendered without numbers of their own, and every page after the first is
+stamped with its number in the pack and labelled with it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
-from pypdf.generic import Destination, IndirectObject
+from pypdf.generic import BooleanObject, Destination, IndirectObject, NameObject, TextStringObject
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
@@ -26,9 +28,9 @@ from meetings_app.documents.reports.layout import (
     esc,
     grid_table,
     header_block,
+    indented,
     para,
     render,
-    rich,
     title_block,
     vn_datetime,
 )
@@ -40,6 +42,7 @@ from meetings_app.documents.reports.model import (
     ReportInputError,
     walk_agenda,
 )
+from meetings_app.documents.reports.numbering import number_pack
 from meetings_app.domain.codes import Code
 
 BOOKLET_TITLE = "Chương trình phiên họp"
@@ -84,7 +87,7 @@ def meeting_pack(meeting: Meeting, pdfs: Mapping[str, bytes]) -> bytes:
 def build_meeting_pack(meeting: Meeting, pdfs: Mapping[str, bytes]) -> MeetingPack:
     """The pack and the contents it printed (what tests and callers check against)."""
     parts = _open_parts(meeting, pdfs)
-    booklet = render_booklet(meeting)
+    booklet = render_booklet(meeting, numbered=False)
     contents_pages = 1
     for _ in range(5):
         toc = _plan(meeting, parts, booklet, contents_pages)
@@ -92,7 +95,8 @@ def build_meeting_pack(meeting: Meeting, pdfs: Mapping[str, bytes]) -> MeetingPa
         if contents.pages == contents_pages:
             break
         contents_pages = contents.pages
-    writer = _merge(contents.pdf, booklet.pdf, parts)
+    writer = _merge(contents.pdf, booklet.pdf, parts, _contents_setup(meeting, parts))
+    number_pack(writer)
     _add_outline(writer, toc, parts)
     buffer = io.BytesIO()
     writer.write(buffer)
@@ -178,9 +182,9 @@ def _contents_setup(meeting: Meeting, parts: list[_Part]) -> PageSetup:
     highest = max(levels, key=lambda c: _RANK[c])
     return PageSetup(
         title=f"Tài liệu - {meeting.title}",
-        running_title=f"Mục lục - {meeting.title}",
         classification=highest,
         subject="Tài liệu phiên họp",
+        numbered=False,
     )
 
 
@@ -210,19 +214,25 @@ def _unkept(flowable: Flowable) -> Flowable:
 
 
 def _toc_cell(entry: TocEntry) -> Flowable:
-    indent = "&nbsp;" * 5 * entry.level
     if entry.document_key:
-        return rich(f"{indent}<i>{esc(entry.title)}</i>", "toc")
-    return rich(f"{indent}{esc(entry.title)}", "toc_bold" if entry.level == 0 else "toc")
+        return indented(f"<i>{esc(entry.title)}</i>", "toc", entry.level)
+    return indented(esc(entry.title), "toc_bold" if entry.level == 0 else "toc", entry.level)
 
 
-def _merge(contents: bytes, booklet: bytes, parts: list[_Part]) -> PdfWriter:
+def _merge(contents: bytes, booklet: bytes, parts: list[_Part], setup: PageSetup) -> PdfWriter:
+    """Contents, booklet and documents in one file, titled and in Vietnamese for readers
+    and screen readers (the title, not the file name, heads the reader's window)."""
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(contents)), import_outline=False)
     writer.append(PdfReader(io.BytesIO(booklet)), import_outline=False)
     for part in parts:
         writer.append(part.reader, import_outline=False)
     writer.page_mode = "/UseOutlines"
+    writer.add_metadata(
+        {"/Title": setup.title, "/Subject": setup.subject, "/Creator": "meetings-app"}
+    )
+    writer._root_object[NameObject("/Lang")] = TextStringObject("vi")
+    writer.create_viewer_preferences()[NameObject("/DisplayDocTitle")] = BooleanObject(True)
     return writer
 
 

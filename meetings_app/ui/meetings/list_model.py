@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from meetings_app.ui.labels import local_time_text, status_label
+from meetings_app.ui.labels import meeting_time_text, status_label
 
 if TYPE_CHECKING:  # the data stack is not imported to build the window
     from meetings_app.app.meetings_service import MeetingGroup, MeetingSummary
@@ -137,13 +137,17 @@ class MeetingListModel(QAbstractItemModel):
             if index.column() == 0:
                 return meeting.title
             if meeting.deadline is not None:
-                return self.tr("Due %1").replace("%1", local_time_text(meeting.deadline))
-            return local_time_text(meeting.starts_at)
+                return self.tr("Due %1").replace(
+                    "%1", meeting_time_text(meeting.deadline, meeting.time_zone)
+                )
+            return meeting_time_text(meeting.starts_at, meeting.time_zone)
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [meeting.title, meeting.location, status_label(meeting.status)]
             if meeting.deadline is not None:
                 parts.append(
-                    self.tr("Deadline: %1").replace("%1", local_time_text(meeting.deadline))
+                    self.tr("Deadline: %1").replace(
+                        "%1", meeting_time_text(meeting.deadline, meeting.time_zone)
+                    )
                 )
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.ForegroundRole and state in ("soon", "overdue"):

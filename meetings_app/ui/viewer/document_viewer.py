@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,8 +28,12 @@ from meetings_app.ui.viewer.document_view import ZOOM_STEPS, DocumentView, FitMo
 from meetings_app.ui.viewer.engine import open_pdf, warm_up
 from meetings_app.ui.viewer.hits_model import DocumentHitsModel, HitRole
 from meetings_app.ui.viewer.renderer import PageRenderer
+from meetings_app.ui.viewer.signature_panel import SignaturePanel, read_pdf_signatures
 from meetings_app.ui.viewer.thumbnail_list import ThumbnailList
 from meetings_app.ui.worker import Op, run_op
+
+if TYPE_CHECKING:
+    from meetings_app.documents.pdf_signatures import SignatureReading
 
 
 class DocumentViewer(QWidget):
@@ -57,6 +61,9 @@ class DocumentViewer(QWidget):
         self.document: ViewerDocument | None = None
         self.opener: Callable[[bytes], ViewerDocument] = open_pdf
         """Opens the bytes of a document: the engine chosen by ``engine.open_pdf``."""
+        self.signature_reader: Callable[[bytes], list[SignatureReading]] = read_pdf_signatures
+        """Reads the document's digital signatures (on the worker, with the bytes)."""
+        self.signatures = SignaturePanel(self)
         self.key: Hashable = None
         self.title = ""
         self._open_op: Op | None = None
@@ -87,6 +94,7 @@ class DocumentViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.signatures)
         layout.addWidget(self.stack, 1)
 
         # Start the PDF engine while the reader is still choosing a document.
@@ -266,12 +274,13 @@ class DocumentViewer(QWidget):
         self.message.setText(self.tr("Opening “%1”…").replace("%1", title))
         self.stack.setCurrentIndex(0)
 
-        def work(_progress: Any) -> ViewerDocument:
-            return self.opener(loader())
+        def work(_progress: Any) -> tuple[ViewerDocument, list[SignatureReading]]:
+            data = loader()
+            return self.opener(data), self.signature_reader(data)
 
         op = run_op(
             work,
-            on_done=lambda doc: self._opened(doc, key, title),
+            on_done=lambda opened: self._opened(opened[0], opened[1], key, title),
             on_failed=self._open_failed,
             owner=self,
         )
@@ -303,15 +312,19 @@ class DocumentViewer(QWidget):
 
     def close_document(self) -> None:
         self.set_document(None)
+        self.signatures.show_readings([])
         self.message.setText(self.tr("Choose a document in the agenda to read it here."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.close_document()
         super().closeEvent(event)
 
-    def _opened(self, doc: ViewerDocument, key: Hashable, title: str) -> None:
+    def _opened(
+        self, doc: ViewerDocument, readings: list[SignatureReading], key: Hashable, title: str
+    ) -> None:
         self._open_op = None
         self.set_document(doc, key, title)
+        self.signatures.show_readings(readings)
         self.sig_document_opened.emit(key)
 
     def _open_failed(self, error: BaseException) -> None:

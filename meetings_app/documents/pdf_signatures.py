@@ -1,0 +1,212 @@
+"""Digital signatures (chữ ký số) on PDFs: signing reports, and reading who signed a PDF.
+
+Signatures are PAdES (ETSI.CAdES.detached, SHA-256) made with pyHanko as incremental
+updates, so any PDF reader can verify them and the signed bytes are never rewritten. A
+key comes from a PKCS#12 file or from a PKCS#11 token (the USB tokens Vietnamese
+officials sign with, through the token maker's PKCS#11 library).
+
+Reading: every signature in a PDF (reports we issued, drafts a ministry uploaded) is
+reported with who signed (the certificate's common name), when (the time the signer's
+software stated), whether it is *intact* (the signed bytes hash to what was signed and
+the signature over that hash holds) and whether it is *trusted* (its certificate chains
+to one of the agency's trust-list CAs, the folder of CA certificates given). No network
+is used: revocation is not checked offline, which the reading states (``revocation``).
+
+What must hold true: a changed byte in the signed range makes the signature not intact;
+a certificate outside the trust list is never shown as trusted; a PDF that cannot be
+parsed yields no "intact" signature (it is reported as damaged, never as valid).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from asn1crypto import pem
+from asn1crypto import x509 as asn1_x509
+from pkcs11.exceptions import PKCS11Error
+from pyhanko.config.pkcs11 import TokenCriteria
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError as HankoSigningError
+from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from meetings_app.domain.codes import Code
+from meetings_app.domain.errors import AppError
+from meetings_app.domain.signers import SIGNING_ROLES
+
+
+class SigningFailed(AppError):
+    """The key could not be used or the PDF could not be signed."""
+
+    code = Code.SIGNING_FAILED
+
+
+@dataclass(frozen=True)
+class SignatureReading:
+    """One signature of a PDF as the viewer shows it."""
+
+    field: str
+    signer: str
+    signed_at: dt.datetime | None
+    intact: bool
+    trusted: bool
+    covers_document: bool
+    """The signature covers the whole file (nothing was added after it)."""
+    reason: str = ""
+    problem: str = ""
+    """Why the signature could not be read at all (then it is neither intact nor trusted)."""
+
+
+@dataclass(frozen=True)
+class SignRequest:
+    """What to write into a signature: the signer's role and the place."""
+
+    role: str
+    location: str = "Hà Nội"
+    field_name: str = ""
+
+    def metadata(self) -> signers.PdfSignatureMetadata:
+        if self.role not in SIGNING_ROLES:
+            raise SigningFailed(f"No signing role {self.role!r}", role=self.role)
+        return signers.PdfSignatureMetadata(
+            field_name=self.field_name or f"ChuKy_{self.role}",
+            md_algorithm="sha256",
+            subfilter=fields.SigSeedSubFilter.PADES,
+            reason=SIGNING_ROLES[self.role],
+            location=self.location,
+        )
+
+
+def pkcs12_signer(data: bytes, passphrase: bytes | None) -> signers.Signer:
+    """A signer from a PKCS#12 file's bytes; a wrong passphrase is SIGNING_KEY_UNAVAILABLE."""
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(data, (), passphrase=passphrase)
+    except (ValueError, TypeError, OSError) as exc:
+        raise _key_unavailable("The PKCS#12 file cannot be opened") from exc
+    if not isinstance(signer, signers.SimpleSigner):
+        raise _key_unavailable("The PKCS#12 file cannot be opened")
+    return signer
+
+
+@contextmanager
+def pkcs11_signer(
+    library: str, token_label: str, pin: str, key_label: str, certificate: bytes | None = None
+) -> Iterator[signers.Signer]:
+    """A signer on a PKCS#11 token (open while the ``with`` block runs).
+
+    ``library`` is the token maker's PKCS#11 module; the key is found by its label, the
+    certificate on the token by the same label unless ``certificate`` (DER) is given.
+    A missing token, a wrong PIN or a missing key is SIGNING_KEY_UNAVAILABLE.
+    """
+    try:
+        session = open_pkcs11_session(
+            library, token_criteria=TokenCriteria(label=token_label), user_pin=pin
+        )
+    except (PKCS11Error, HankoSigningError, OSError, RuntimeError) as exc:
+        raise _key_unavailable(f"The token {token_label!r} cannot be opened: {exc}") from exc
+    try:
+        cert = asn1_x509.Certificate.load(certificate) if certificate else None
+        try:
+            signer = PKCS11Signer(
+                session,
+                key_label=key_label,
+                cert_label=None if cert else key_label,
+                signing_cert=cert,
+            )
+        except (PKCS11Error, HankoSigningError) as exc:
+            raise _key_unavailable(f"No usable key {key_label!r} on the token: {exc}") from exc
+        yield signer
+    finally:
+        session.close()
+
+
+def sign_pdf(pdf: bytes, request: SignRequest, signer: signers.Signer) -> bytes:
+    """``pdf`` with one more PAdES signature (an incremental update; earlier ones stay)."""
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+        out = signers.sign_pdf(writer, request.metadata(), signer=signer)
+    except (HankoSigningError, PdfError, ValueError) as exc:
+        raise SigningFailed(f"The PDF could not be signed: {exc}") from exc
+    return bytes(out.getvalue())
+
+
+def _key_unavailable(message: str) -> AppError:
+    return AppError(message, code=Code.SIGNING_KEY_UNAVAILABLE)
+
+
+def load_trust_list(folder: Path | None) -> list[asn1_x509.Certificate]:
+    """The CA certificates (PEM or DER, ``*.pem``/``*.crt``/``*.cer``/``*.der``) in ``folder``.
+
+    A missing folder is an empty trust list (nothing is trusted); a file that is not a
+    certificate is skipped, so one bad file does not untrust the others.
+    """
+    if folder is None or not folder.is_dir():
+        return []
+    roots = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in {".pem", ".crt", ".cer", ".der"}:
+            continue
+        cert = _certificate(path.read_bytes())
+        if cert is not None:
+            roots.append(cert)
+    return roots
+
+
+def _certificate(data: bytes) -> asn1_x509.Certificate | None:
+    """The certificate in ``data`` (parsed now, so a broken file is skipped), or None."""
+    try:
+        if pem.detect(data):
+            _, _, data = pem.unarmor(data)
+        cert = asn1_x509.Certificate.load(data)
+        _ = cert.native
+    except (ValueError, TypeError):
+        return None
+    return cert
+
+
+def read_signatures(
+    pdf: bytes, trust_roots: Sequence[asn1_x509.Certificate]
+) -> list[SignatureReading]:
+    """Every signature in ``pdf``, oldest first, checked against ``trust_roots``."""
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        embedded = list(reader.embedded_signatures)
+    except (PdfError, ValueError, KeyError, TypeError) as exc:
+        return [_damaged("", f"The file's signatures cannot be read: {exc}")]
+    context = ValidationContext(
+        trust_roots=list(trust_roots), allow_fetching=False, revocation_mode="soft-fail"
+    )
+    return [_reading(sig, context) for sig in embedded]
+
+
+def _reading(sig: object, context: ValidationContext) -> SignatureReading:
+    name = str(getattr(sig, "field_name", ""))
+    try:
+        status = validate_pdf_signature(sig, context)  # type: ignore[arg-type]
+    except Exception as exc:  # any failure means "not intact", never valid
+        return _damaged(name, f"The signature cannot be checked: {exc}")
+    cert = status.signing_cert
+    signer = cert.subject.native.get("common_name", "") if cert is not None else ""
+    return SignatureReading(
+        field=name,
+        signer=str(signer),
+        signed_at=status.signer_reported_dt,
+        intact=bool(status.intact and status.valid),
+        trusted=bool(status.intact and status.valid and status.trusted),
+        covers_document=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+        reason=str(getattr(sig, "sig_object", {}).get("/Reason", "")),
+    )
+
+
+def _damaged(name: str, problem: str) -> SignatureReading:
+    return SignatureReading(name, "", None, False, False, False, problem=problem)

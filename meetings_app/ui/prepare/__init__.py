@@ -1,0 +1,1 @@
+"""The prepare mode: the secretariat's workspace (meetings, agenda, documents, publication)."""

@@ -1,0 +1,71 @@
+"""The viewer tells who signed a PDF, when, and whether the signature holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from meetings_app.demo.report_inputs import demo_minutes
+from meetings_app.documents.pdf_signatures import SignRequest, pkcs12_signer, sign_pdf
+from meetings_app.documents.reports import meeting_minutes
+from meetings_app.store.paths import trust_dir
+from meetings_app.ui.viewer.document_viewer import DocumentViewer
+from tests.documents.signing_ca import make_ca, make_signer
+from tests.documents.test_pdf_signatures import flip_one_byte
+
+CA = make_ca()
+CHAIR = make_signer(CA, "Lê Minh Quân")
+SIGNED = sign_pdf(
+    meeting_minutes(demo_minutes()),
+    SignRequest("chair"),
+    pkcs12_signer(CHAIR.pkcs12(CA, b"pw"), b"pw"),
+)
+
+
+@pytest.fixture
+def viewer(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DocumentViewer:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("MEETINGS_APP_HOME", str(tmp_path))
+    trust_dir().mkdir(parents=True)
+    (trust_dir() / "agency-ca.pem").write_bytes(CA.cert_pem)
+    widget = DocumentViewer()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+def _open(qtbot, viewer: DocumentViewer, data: bytes) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(viewer.sig_document_opened, timeout=20_000):
+        viewer.open_document(lambda: data, "key", "Biên bản")
+
+
+def test_a_signed_report_shows_its_signer_as_intact_and_trusted(qtbot, viewer) -> None:  # type: ignore[no-untyped-def]
+    _open(qtbot, viewer, SIGNED)
+    panel = viewer.signatures
+    assert panel.isVisible()
+    (row,) = panel.rows
+    assert row.property("state") == "trusted"
+    assert "Lê Minh Quân" in row.text() and "✔" in row.text()
+
+
+def test_a_tampered_report_shows_a_broken_signature(qtbot, viewer) -> None:  # type: ignore[no-untyped-def]
+    _open(qtbot, viewer, flip_one_byte(SIGNED))
+    rows = viewer.signatures.rows
+    assert rows and all(row.property("state") == "broken" for row in rows)
+    assert "✖" in rows[0].text()
+
+
+def test_an_unknown_ca_is_intact_but_not_trusted(qtbot, viewer) -> None:  # type: ignore[no-untyped-def]
+    (trust_dir() / "agency-ca.pem").write_bytes(make_ca("CA khác").cert_pem)
+    _open(qtbot, viewer, SIGNED)
+    (row,) = viewer.signatures.rows
+    assert row.property("state") == "untrusted" and "⚠" in row.text()
+
+
+def test_an_unsigned_pdf_hides_the_panel_and_closing_clears_it(qtbot, viewer) -> None:  # type: ignore[no-untyped-def]
+    _open(qtbot, viewer, SIGNED)
+    viewer.close_document()
+    assert not viewer.signatures.isVisible() and viewer.signatures.rows == []
+    _open(qtbot, viewer, meeting_minutes(demo_minutes()))
+    assert not viewer.signatures.isVisible()
