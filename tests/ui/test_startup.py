@@ -156,6 +156,7 @@ def test_smoke_start_reaches_the_sign_in_with_the_preset_and_touches_no_data(
     import os
 
     from meetings_app.app import deployment
+    from meetings_app.ui.i18n import install_translator
 
     home = Path(os.environ["MEETINGS_APP_HOME"])
     home.mkdir(parents=True, exist_ok=True)
@@ -165,6 +166,7 @@ def test_smoke_start_reaches_the_sign_in_with_the_preset_and_touches_no_data(
         assert client.run_client(argparse.Namespace(smoke=True)) == 0
     finally:
         deployment.deployment_preset.cache_clear()
+        install_translator(qapp, "en")  # the start-up installed Vietnamese for later tests
     out = capsys.readouterr().out
     assert "sign-in shown:" in out and "server=https://hop.bo.gov.vn" in out
     # The person's store and settings were not touched (a source tree may cache catalogs).
