@@ -63,6 +63,12 @@ def _run_check_pdf(args: argparse.Namespace) -> int:
     return check_files(args.files, sys.stdout)
 
 
+def _run_verify_board(args: argparse.Namespace) -> int:
+    from meetings_app.security.board_cli import verify_board_file
+
+    return verify_board_file(args.file, sys.stdout, receipt=args.receipt, store_key=args.store_key)
+
+
 def _run_report(args: argparse.Namespace) -> int:
     from meetings_app.app.prepare.report_cli import run_report
 
@@ -202,6 +208,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", metavar="FILE")
     check.set_defaults(runner=_run_check_pdf)
     _add_signing(sub)
+
+    board = sub.add_parser("verify-board", help="check a published ballot board offline")
+    board.add_argument("file", type=Path, metavar="FILE")
+    board.add_argument("--receipt", default=None, help="a voter's receipt to look for")
+    board.add_argument(
+        "--store-key", default=None, help="the store's public key (default: the one in the board)"
+    )
+    board.set_defaults(runner=_run_verify_board)
     return parser
 
 

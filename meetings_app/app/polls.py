@@ -39,9 +39,27 @@ from meetings_app.domain.models import (
 )
 from meetings_app.domain.rules import Action
 from meetings_app.security import signing
+from meetings_app.security.ballot_board import check_board
 from meetings_app.sync.local import ballot_id
 
 Signer = Callable[[bytes], str]
+BoardFetcher = Callable[[str], "dict[str, Any] | None"]
+"""Poll id → its published ballot board, or None when there is none yet."""
+
+
+class BoardStatus(Enum):
+    """What the closed poll's board says about this voter's ballot."""
+
+    ON_BOARD = "on_board"
+    """The board holds (signature, chain) and lists this laptop's receipt."""
+    MISSING = "missing"
+    """The board holds but this laptop's receipt is NOT on it: a loud warning."""
+    BROKEN = "broken"
+    """The board does not verify: a loud warning."""
+    NOT_PUBLISHED = "not_published"
+    """No board yet (the poll has not closed at the store), or no way to ask for it."""
+    NO_RECEIPT = "no_receipt"
+    """This laptop holds no receipt for its ballot (cast before receipts existed)."""
 
 
 class Delivery(Enum):
@@ -117,8 +135,10 @@ class PollsService:
         device_id: str | None = None,
         signer: Signer | None = None,
         now: Callable[[], dt.datetime] = _now,
+        board: BoardFetcher | None = None,
     ) -> None:
         self._engine = engine
+        self._board = board
         self._writer = writer
         self.person_id = person_id
         self.device_id = device_id
@@ -211,6 +231,22 @@ class PollsService:
         if state is PollState.CLOSED:
             view = _with_results(view, self._results(session, poll, options))
         return view
+
+    def board_status(self, poll_id: str) -> BoardStatus:
+        """Whether this voter's ballot is on the closed poll's published board (blocking:
+        asks the store; the UI runs it on its worker)."""
+        with Session(self._engine) as session:
+            mine = self._my_ballot(session, poll_id)
+            receipt = mine.receipt if mine is not None else None
+        if not receipt:
+            return BoardStatus.NO_RECEIPT
+        board = self._board(poll_id) if self._board is not None else None
+        if board is None:
+            return BoardStatus.NOT_PUBLISHED
+        verdict = check_board(board, receipt=receipt)
+        if not verdict.ok:
+            return BoardStatus.BROKEN
+        return BoardStatus.ON_BOARD if verdict.receipt_found else BoardStatus.MISSING
 
     def _my_ballot(self, session: Session, poll_id: str) -> Ballot | None:
         return session.scalars(

@@ -127,6 +127,13 @@ def add_sync_arguments(parser: argparse.ArgumentParser) -> None:
         help="data directory (default: MEETINGS_APP_HOME)",
     )
     parser.add_argument("--quiet", action="store_true", help="print only the summary")
+    parser.add_argument(
+        "--ca-file",
+        metavar="PEM",
+        type=Path,
+        default=None,
+        help="the agency's CA certificates (PEM), trusted besides the system store",
+    )
 
 
 def getpass_prompt(attempts: int = 3) -> PassphrasePrompt:
@@ -190,7 +197,11 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from meetings_app.sync.tls import set_agency_ca
+
     base = client_dir(args.data)
+    if args.ca_file is not None:
+        set_agency_ca(args.ca_file)
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         prompt = stdin_prompt(sys.stdin)

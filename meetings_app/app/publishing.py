@@ -49,6 +49,7 @@ from meetings_app.domain.models import (
 from meetings_app.domain.rules import Action, may
 from meetings_app.sync.errors import Unreachable, error_for
 from meetings_app.sync.local import record_change
+from meetings_app.sync.tls import http_client
 from meetings_app.sync.wire import API_PREFIX
 
 UPLOAD_TIMEOUT = 300.0
@@ -110,7 +111,7 @@ def upload_blob(
         raise error_for(Code.UNAUTHENTICATED, "Sign in to the store before publishing files.")
     url = f"{base_url.rstrip('/')}{API_PREFIX}/blobs/{sha256}"
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"}
-    client = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
+    client = http or http_client(base_url, timeout=httpx.Timeout(timeout, connect=10.0))
     sent = 0
 
     def counted(chunks: Iterable[bytes]) -> Iterator[bytes]:

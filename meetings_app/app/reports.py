@@ -232,23 +232,18 @@ class ReportsService:
     # --- minutes ------------------------------------------------------------------------
 
     def minutes(self, meeting_id: str, issue: bool = False) -> bytes:
-        """The minutes of a meeting, from its Minutes row, as PDF bytes (numbered and dated,
+        """The minutes of a meeting, from its Minutes rows, as PDF bytes (numbered and dated,
         from the register, if ``issue``)."""
         with Session(self._engine) as session:
             actor = self._actor(session, meeting_id)
             meeting = _meeting(session, meeting_id, actor, r.DocumentHeader())
-            row = session.scalar(
-                select(Minutes)
-                .where(Minutes.meeting_id == meeting_id, Minutes.deleted.is_(False))
-                .order_by(Minutes.updated_at.desc())
-                .limit(1)
-            )
-            if row is None or not row.text.strip():
+            text = _minutes_text(session, meeting_id)
+            if not text.strip():
                 raise NotFound(
                     "No minutes have been written for this meeting yet.", code=Code.NO_MINUTES
                 )
             signatures = _signatures(session, meeting_id)
-        sections, decisions = parse_minutes(row.text)
+        sections, decisions = parse_minutes(text)
         meeting = replace(meeting, header=self._header("minutes", meeting_id, issue))
         return r.meeting_minutes(r.Minutes(meeting, sections, decisions, signatures))
 
@@ -511,6 +506,7 @@ def _ballot_result(session: Session, poll_id: str) -> r.BallotResult:
         outcome=_outcome(votes, labels, eligible),
         signer=_secretary(session, poll.meeting_id),
         classification=_classification(meeting.classification if meeting else "internal"),
+        board_head=str(results.get("board_head") or ""),
     )
 
 
@@ -766,3 +762,23 @@ def _people_rows(session: Session, ids: Iterable[str]) -> dict[str, Person]:
 def _people(session: Session, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
     """Person id → (full name, title): who commented and in what capacity."""
     return {pid: (p.full_name, p.title) for pid, p in _people_rows(session, ids).items()}
+
+
+def _minutes_text(session: Session, meeting_id: str) -> str:
+    """The meeting's minutes as one text: the meeting-level row, then each agenda item's
+    in agenda order (a member's laptop holds the published ones only)."""
+    rows = session.scalars(
+        select(Minutes).where(Minutes.meeting_id == meeting_id, Minutes.deleted.is_(False))
+    ).all()
+    positions = {
+        i.id: (i.position, i.title)
+        for i in session.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id))
+    }
+    ordered = sorted(
+        rows,
+        key=lambda r: (
+            r.agenda_item_id is not None,
+            positions.get(r.agenda_item_id or "", (0, "")),
+        ),
+    )
+    return "\n\n".join(r.text.strip() for r in ordered if r.text.strip())

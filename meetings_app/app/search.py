@@ -48,7 +48,7 @@ PageTexts = Callable[[str], list[str]]
 INDEXABLE = frozenset({"public", "internal"})
 
 #: Reading page text for the index: the import's limits, with tiny thumbnails (unused).
-INDEX_LIMITS = ImportLimits(thumbnail_width=8)
+INDEX_LIMITS = ImportLimits(thumbnail_width=8, page_render_seconds=None)
 
 
 def pdf_page_texts(read_pdf: Callable[[str], bytes]) -> PageTexts:

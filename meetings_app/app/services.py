@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -36,6 +37,7 @@ from meetings_app.store import migrate
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.engine import make_engine, set_field_cipher, sqlite_url
 from meetings_app.store.sealed_blobs import SealedBlobStore
+from meetings_app.sync.boards import fetch_board
 
 DB_NAME = "client.db"
 BLOB_DIR = "blobs"
@@ -149,7 +151,13 @@ class MemberServices:
         notes.listeners.append(search.index_note)
         uploader = HttpBlobUploader(server_url, token) if server_url and token is not None else None
         return cls(
-            polls=PollsService(services.engine, services.writer, person, device_id),
+            polls=PollsService(
+                services.engine,
+                services.writer,
+                person,
+                device_id,
+                board=partial(fetch_board, server_url) if server_url else None,
+            ),
             notes=notes,
             speaking=SpeakingService(services.engine, services.writer, person),
             search=search,

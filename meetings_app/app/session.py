@@ -6,7 +6,8 @@ What must hold true:
   (OS keyring) and only when the person chose "stay signed in"; otherwise it lives in this
   object's memory and dies with the process. ``session.json`` beside the local store
   keeps only what is not secret (server address, username, person, device id, the
-  keyring scope, token expiry, last contact);
+  keyring scope, token expiry); the last contact, which the offline lease runs from, is
+  sealed with the data key in ``lease.sealed``;
 * signing in again (token expired, or signed out) with the same account on the same
   server never touches the local store: marks, notes, ballots and the outbox stay;
 * with no network, :meth:`SessionService.restore` still gives an offline session over the
@@ -40,17 +41,20 @@ from sqlalchemy.orm import Session
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
-from meetings_app.domain.models import Meeting, OutboxEntry, SyncState
+from meetings_app.domain.models import Meeting, OutboxEntry
 from meetings_app.security import keyring_store, signing
 from meetings_app.security.cipher import AesGcmCipher
 from meetings_app.security.keyring_store import PassphrasePrompt, SecretStore, open_secrets
-from meetings_app.security.lease import check_lease
+from meetings_app.security.lease import check_lease, open_contact, seal_contact
 from meetings_app.store import paths
 from meetings_app.store.engine import writer
 from meetings_app.sync.local import set_state
+from meetings_app.sync.tls import check_server_url, http_client, untrusted
 from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse
 
 SESSION_FILE = "session.json"
+LEASE_FILE = "lease.sealed"
+"""The last contact, sealed with the data key (the offline lease runs from it)."""
 VAULT_FILE = "vault.json"
 """The passphrase vault beside the local store (used only when no OS keyring is usable)."""
 LOGIN_TIMEOUT = 15.0
@@ -76,7 +80,6 @@ class Account:
     scope: str = field(default_factory=lambda: secrets.token_hex(8))
     """Prefix of this profile's keyring entries."""
     token_expires_at: str = ""
-    last_contact: str = ""
     role: str = "user"
 
     def same_account(self, server_url: str, username: str) -> bool:
@@ -88,10 +91,6 @@ class Account:
     @property
     def expires(self) -> dt.datetime | None:
         return _parse_time(self.token_expires_at)
-
-    @property
-    def contacted(self) -> dt.datetime | None:
-        return _parse_time(self.last_contact)
 
 
 class StartState(Enum):
@@ -125,7 +124,12 @@ def normalize_server(url: str) -> str:
             f"{url!r} is not a server address.", code=Code.BAD_SERVER_ADDRESS, address=url
         )
     path = parts.path.rstrip("/")
-    return f"{parts.scheme}://{parts.netloc}{path}"
+    server = f"{parts.scheme}://{parts.netloc}{path}"
+    try:
+        check_server_url(server)
+    except AppError as exc:
+        raise SignInError(exc.message, code=exc.code, address=url) from None
+    return server
 
 
 class HttpAuthenticator:
@@ -136,6 +140,8 @@ class HttpAuthenticator:
         self._transport = transport
 
     def _client(self, server_url: str) -> httpx.Client:
+        if self._transport is None:
+            return http_client(server_url, base_url=server_url + API_PREFIX, timeout=self._timeout)
         return httpx.Client(
             base_url=server_url + API_PREFIX, timeout=self._timeout, transport=self._transport
         )
@@ -145,6 +151,9 @@ class HttpAuthenticator:
             with self._client(server_url) as client:
                 answer = client.post("/auth/login", json=request.model_dump(mode="json"))
         except httpx.TransportError as exc:
+            bad_certificate = untrusted(exc)
+            if bad_certificate is not None:
+                raise SignInError(bad_certificate.message, code=bad_certificate.code) from exc
             raise SignInError(
                 f"The server {server_url} cannot be reached ({exc.__class__.__name__}).",
                 code=Code.UNREACHABLE,
@@ -246,6 +255,10 @@ class SessionService:
     def session_path(self) -> Path:
         return self.folder / SESSION_FILE
 
+    @property
+    def lease_path(self) -> Path:
+        return self.folder / LEASE_FILE
+
     def secrets(self) -> SecretStore:
         """This profile's secret store (opened once; may ask for a passphrase)."""
         if self._secrets is None:
@@ -346,7 +359,6 @@ class SessionService:
             stay_signed_in=stay_signed_in and store.persistent_tokens,
             scope=self._scope,
             token_expires_at=answer.expires_at.isoformat(),
-            last_contact=self._now().isoformat(),
             role=answer.person.role,
         )
         self._token = answer.token
@@ -356,6 +368,7 @@ class SessionService:
             store.delete(keyring_store.TOKEN)
         self.account = account
         self._save()
+        self.record_contact()
         return account
 
     def sign_out(self) -> None:
@@ -393,11 +406,18 @@ class SessionService:
         self.engine = engine
 
     def record_contact(self, when: dt.datetime | None = None) -> None:
-        """The server answered (login or sync): the offline lease starts again from now."""
+        """The server answered (login or sync): the offline lease starts again from now.
+
+        Kept sealed with the data key (:func:`~meetings_app.security.lease.seal_contact`),
+        not in ``session.json``: editing a file cannot reopen an expired cache.
+        """
         if self.account is None:
             return
-        self.account.last_contact = (when or self._now()).isoformat()
-        self._save()
+        sealed = seal_contact(self.data_cipher(), when or self._now())
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.lease_path.with_suffix(".tmp")
+        tmp.write_bytes(sealed)
+        os.replace(tmp, self.lease_path)
 
     # --- what lives on this laptop -----------------------------------------------------
 
@@ -414,24 +434,14 @@ class SessionService:
         with Session(engine) as session:
             return bool(session.scalar(select(func.count()).select_from(OutboxEntry)))
 
-    def last_contact(self, engine: Engine | None = None) -> dt.datetime | None:
-        """The latest time the server answered: login here, or a sync the sync client noted."""
-        best = self.account.contacted if self.account else None
-        engine = engine or self.engine
-        if engine is not None:
-            with Session(engine) as session:
-                rows = session.scalars(
-                    select(SyncState).where(
-                        SyncState.key.in_(
-                            ("last_pull", "last_sync", "last_sync_at", "last_contact")
-                        )
-                    )
-                ).all()
-            for row in rows:
-                seen = _parse_time(row.value)
-                if seen is not None and (best is None or seen > best):
-                    best = seen
-        return best
+    def last_contact(self) -> dt.datetime | None:
+        """The latest time the server answered (login or sync), from the sealed record;
+        None when there is none or it does not open with this laptop's data key."""
+        try:
+            sealed = self.lease_path.read_bytes()
+        except OSError:
+            return None
+        return open_contact(self.data_cipher(), sealed)
 
     def check_can_open(self, meeting_id: str, engine: Engine | None = None) -> None:
         """Raise ``LEASE_EXPIRED`` when the cached meeting may not be opened now."""
@@ -442,7 +452,7 @@ class SessionService:
             meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             return
-        check_lease(meeting.title, meeting.lease_days, self.last_contact(engine), self._now())
+        check_lease(meeting.title, meeting.lease_days, self.last_contact(), self._now())
 
     def purge(self) -> None:
         """Revoked device: delete the cached meetings, blobs, session and secrets.

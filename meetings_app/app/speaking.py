@@ -9,7 +9,7 @@ the one speaking ahead of everyone waiting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, select
@@ -24,6 +24,22 @@ from meetings_app.domain.models import AgendaItem, OutboxEntry, Person, SpeakerR
 from meetings_app.domain.rules import Action
 
 LIVE = (SpeakerState.WAITING, SpeakerState.SPEAKING)
+
+
+def in_queue_order(rows: Sequence[SpeakerRequest]) -> list[SpeakerRequest]:
+    """The one speaking first, then the waiting in the store's order (``queue_key``; a
+    request not yet seen by the store goes last, by the time it was made)."""
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return sorted(
+        rows,
+        key=lambda r: (
+            r.state != SpeakerState.SPEAKING,
+            r.queue_key is None,
+            r.queue_key or 0.0,
+            r.requested_at or far,
+            r.id,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -98,11 +114,7 @@ class SpeakingService:
                 is not None
             )
             may_request = self._may_request(session, meeting_id)
-        far = dt.datetime.max.replace(tzinfo=dt.UTC)
-        ordered = sorted(
-            rows,
-            key=lambda r: (r.state != SpeakerState.SPEAKING, r.requested_at or far, r.id),
-        )
+        ordered = in_queue_order(rows)
         queue = tuple(
             QueueEntry(
                 r.id,

@@ -23,6 +23,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -70,6 +71,29 @@ class SyncEngine(Protocol):
     def sync(self, progress: Callable[..., None] | None = None) -> Any: ...
 
 
+class LiveFeed(Protocol):
+    """What the service needs of the event stream (``sync.events.FeedListener``)."""
+
+    connected: threading.Event
+
+    def start(self) -> None: ...
+
+    def stop(self, timeout: float = 5.0) -> None: ...
+
+    def store_now(self) -> dt.datetime: ...
+
+
+class LiveState(StrEnum):
+    """How this laptop hears of changes, as the status bar shows it."""
+
+    LIVE = "live"
+    """The event stream is open: changes arrive within a second."""
+    POLLING = "polling"
+    """The stream is down but the store answers: checked now and then until it returns."""
+    OFFLINE = "offline"
+    """The store cannot be reached: work is kept on this computer."""
+
+
 #: Error codes meaning "the store cannot be reached", i.e. we are offline.
 OFFLINE_CODES = frozenset(
     {Code.OFFLINE, Code.UNREACHABLE, Code.NETWORK, Code.TIMEOUT, Code.CONNECTION}
@@ -107,7 +131,8 @@ class Notice:
     """Something new worth a non-modal notice."""
 
     kind: str
-    """``"document"``, ``"version"``, ``"agenda"`` (an item added) or ``"poll"``."""
+    """``"document"``, ``"version"``, ``"agenda"`` (an item added), ``"poll"`` (a vote
+    opened) or ``"result"`` (a vote closed: its result is there to read)."""
     title: str
     meeting_id: str
     ref_id: str
@@ -124,6 +149,8 @@ class _Snapshot:
     """Agenda item → (title, meeting)."""
     reminders: dict[str, str] = field(default_factory=dict)
     """Open poll this person has not answered → when the secretariat last reminded."""
+    closed_polls: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Closed poll → (question, meeting): its result is there to read."""
 
 
 def error_code(error: BaseException) -> str:
@@ -177,6 +204,15 @@ class SyncService(QObject):
     """Outcomes of carrying marks to new versions (``ReanchorOutcome``), when any ran."""
     sig_indexed = Signal(int)
     """Documents newly indexed for search after a sync."""
+    sig_live_changed = Signal(str)
+    """A :class:`LiveState` value: live, polling or offline."""
+    sig_follow = Signal(object)
+    """A follow-the-presenter move from the event stream (a dict: meeting_id, active,
+    document_id, agenda_item_id, version_id, page, by)."""
+    # emitted from the event stream's thread; queued to this object's (UI) thread
+    _feed_moved = Signal(object)
+    _feed_state = Signal(bool)
+    _feed_follow = Signal(object)
 
     def __init__(
         self,
@@ -207,6 +243,13 @@ class SyncService(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._periodic)
+        self._live: LiveFeed | None = None
+        self._live_state: LiveState | None = None
+        self._known_cursor = -1
+        """The feed position the last sync reached (-1: not known yet)."""
+        self._feed_moved.connect(self._moved)
+        self._feed_state.connect(lambda _connected: self._show_live())
+        self._feed_follow.connect(self.sig_follow)
 
     # --- state -------------------------------------------------------------------------
 
@@ -242,12 +285,66 @@ class SyncService(QObject):
         self.sig_pending_changed.emit(self.pending_count())
 
     def start_periodic(self) -> None:
-        self._timer.start()
+        """Keep in step: through the event stream when one is attached (it polls by
+        itself while the stream is down), else by the timer."""
+        if self._live is not None:
+            self._live.start()
+        else:
+            self._timer.start()
 
     def stop(self) -> None:
         """No more periodic syncs; indexing for search stops after the current document."""
         self._timer.stop()
+        if self._live is not None:
+            self._live.stop(timeout=0)
         self._index_stop.set()
+
+    # --- live events -------------------------------------------------------------------
+
+    def use_live_feed(self, feed: LiveFeed) -> None:
+        """Hear of changes through ``feed``, built with :meth:`feed_moved` and
+        :meth:`feed_state` as its callbacks; :meth:`start_periodic` opens it."""
+        self._live = feed
+
+    def feed_moved(self, cursor: int | None) -> None:
+        """The store's feed is at ``cursor`` (None: a polling tick). Any thread."""
+        self._feed_moved.emit(cursor)
+
+    def feed_state(self, connected: bool) -> None:
+        """The event stream opened or dropped. Any thread."""
+        self._feed_state.emit(connected)
+
+    def feed_follow(self, move: dict[str, object]) -> None:
+        """A follow-the-presenter move arrived on the stream. Any thread."""
+        self._feed_follow.emit(move)
+
+    @property
+    def live_state(self) -> LiveState | None:
+        return self._live_state
+
+    def store_now(self) -> dt.datetime:
+        """The store's time as best known (running times and deadlines follow it)."""
+        if self._live is not None:
+            return self._live.store_now()
+        return dt.datetime.now(dt.UTC)
+
+    def _moved(self, cursor: int | None) -> None:
+        if self.needs_sign_in or self._halted:
+            return
+        # != rather than >: a store restored from an older backup announces a lower head
+        if cursor is None or cursor != self._known_cursor:
+            self.sync_now()
+
+    def _show_live(self) -> None:
+        if self._live is not None and self._live.connected.is_set() and self._online is not False:
+            state = LiveState.LIVE
+        elif self._online:
+            state = LiveState.POLLING
+        else:
+            state = LiveState.OFFLINE
+        if state != self._live_state:
+            self._live_state = state
+            self.sig_live_changed.emit(state.value)
 
     def halt(self) -> None:
         """For good (window closing, device revoked): no sync or indexing starts again, so
@@ -310,6 +407,7 @@ class SyncService(QObject):
         self.last_sync_at = self._stored_last_sync() or dt.datetime.now(dt.UTC)
         if self._session is not None:
             self._session.record_contact()
+        self._known_cursor = max(self._known_cursor, int(getattr(answer.report, "cursor", 0) or 0))
         self._set_online(True)
         self.sig_sync_finished.emit(answer.report)
         self._after()
@@ -384,6 +482,7 @@ class SyncService(QObject):
         if online != self._online:
             self._online = online
             self.sig_online_changed.emit(online)
+        self._show_live()
 
     def _stored_last_sync(self) -> dt.datetime | None:
         """The last completed pull as the sync client records it (``last_pull``; the
@@ -412,19 +511,20 @@ class SyncService(QObject):
                 if v.number > 1
             }
             titles = {m.id: m.title for m in session.scalars(select(Meeting))}
-            polls = {
-                p.id: (p.question, p.meeting_id)
-                for p in session.scalars(
-                    select(Poll).where(Poll.deleted.is_(False), Poll.state == "open")
-                )
-                if p.meeting_id in titles
-            }
+            polls: dict[str, dict[str, tuple[str, str]]] = {"open": {}, "closed": {}}
+            for p in session.scalars(
+                select(Poll).where(Poll.deleted.is_(False), Poll.state.in_(("open", "closed")))
+            ):
+                if p.meeting_id in titles:
+                    polls[p.state][p.id] = (p.question, p.meeting_id)
             items = {
                 i.id: (i.title, i.meeting_id)
                 for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
             }
             reminders = _reminders(session)
-        return _Snapshot(docs, versions, polls, items, reminders)
+        return _Snapshot(
+            docs, versions, polls["open"], items, reminders, closed_polls=polls["closed"]
+        )
 
 
 def _reminders(session: Session) -> dict[str, str]:
@@ -501,4 +601,7 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for poll_id, (question, meeting) in after.open_polls.items():
         if poll_id not in before.open_polls:
             notices.append(Notice("poll", question, meeting, poll_id))
+    for poll_id, (question, meeting) in after.closed_polls.items():
+        if poll_id not in before.closed_polls:
+            notices.append(Notice("result", question, meeting, poll_id))
     return notices

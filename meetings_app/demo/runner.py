@@ -8,6 +8,10 @@ The store keeps its address from one run to the next. A laptop knows its store b
 (the signed-in account, the device key and the keyring entries are all named after it),
 exactly as a real store keeps its address; so the second run of the demo on a data folder
 listens where the first did, and each demo account's laptop opens again as it was left.
+
+While one demo runs, a second ``meetings-app demo --as OTHER`` on the same folder joins
+its store instead of starting another, so two laptops (say the chair and a member) follow
+one meeting live on one computer.
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ import os
 import socket
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meetings_app.demo.content import DEMO_ACCOUNTS
 from meetings_app.domain.errors import AppError
 from meetings_app.store.paths import data_dir
+
+if TYPE_CHECKING:
+    from meetings_app.server.runner import RunningServer
 
 PREFERRED_PORT = 8766
 """Where a new demo folder's store listens when free (``serve`` defaults to 8765)."""
@@ -73,6 +81,29 @@ def store_port(server_dir: Path) -> int:
     return saved
 
 
+def running_store(server_dir: Path) -> str | None:
+    """The address of this folder's store when another demo process serves it now.
+
+    The remembered port must be held and answer the store's health check; anything else
+    (a stale port file, another program on the port) is not joined.
+    """
+    import httpx
+
+    try:
+        port = int((server_dir / PORT_FILE).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+    if port_is_free(port):
+        return None
+    url = f"http://127.0.0.1:{port}"
+    try:
+        answer = httpx.get(f"{url}/api/v1/health", timeout=2.0).json()
+    except (httpx.HTTPError, ValueError):
+        return None
+    healthy = isinstance(answer, dict) and answer.get("status") == "ok"
+    return url if healthy and "protocol" in answer else None
+
+
 def _preferred_port() -> int:
     text = os.environ.get(PORT_ENV, "").strip()
     if not text:
@@ -86,8 +117,37 @@ def _preferred_port() -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """Seed (when empty) and start the store, then open the client as ``args.username``."""
+    """Seed (when empty) and start the store, or join the one another demo process runs
+    on this folder, then open the client as ``args.username``."""
     from meetings_app.demo.accounts import accounts_text, demo_password
+
+    _check_user(args.username)
+    root = Path(args.data).expanduser() if args.data else data_dir() / "demo"
+    password = demo_password()
+    server_dir = root / "server"
+    url = running_store(server_dir)
+    server = None
+    if url is not None:
+        print(f"Joining the demo store already running at {url}", file=sys.stderr)
+    else:
+        server = _start_store(server_dir, password)
+        url = server.url
+        print(f"Demo store running at {url}", file=sys.stderr)
+    print(accounts_text(password), file=sys.stderr)
+    client_home = root / "clients" / args.username
+    try:
+        if args.no_window:
+            return _sync_headless(url, args.username, password, client_home)
+        from meetings_app.ui.client import run_demo_client
+
+        return run_demo_client(url, args.username, password, client_home)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _start_store(server_dir: Path, password: str) -> RunningServer:
+    """Seed the folder's store when empty and serve it in this process (on its old port)."""
     from meetings_app.demo.seed import seed_demo
     from meetings_app.server.runner import start_in_thread
     from meetings_app.server.settings import ServerSettings
@@ -95,10 +155,6 @@ def run_demo(args: argparse.Namespace) -> int:
     from meetings_app.store.engine import make_engine, sqlite_url
     from meetings_app.store.migrate import upgrade
 
-    _check_user(args.username)
-    root = Path(args.data).expanduser() if args.data else data_dir() / "demo"
-    password = demo_password()
-    server_dir = root / "server"
     db_url = sqlite_url(server_dir / "central.db")
     engine = make_engine(db_url)
     upgrade(engine, "central")
@@ -109,17 +165,7 @@ def run_demo(args: argparse.Namespace) -> int:
     settings = ServerSettings(db_url=db_url, blob_dir=blobs.root)
     server = start_in_thread(settings, port=store_port(server_dir))
     (server_dir / PORT_FILE).write_text(f"{server.url.rsplit(':', 1)[1]}\n", encoding="ascii")
-    print(f"Demo store running at {server.url}", file=sys.stderr)
-    print(accounts_text(password), file=sys.stderr)
-    client_home = root / "clients" / args.username
-    try:
-        if args.no_window:
-            return _sync_headless(server.url, args.username, password, client_home)
-        from meetings_app.ui.client import run_demo_client
-
-        return run_demo_client(server.url, args.username, password, client_home)
-    finally:
-        server.stop()
+    return server
 
 
 def _sync_headless(url: str, username: str, password: str, home: Path) -> int:

@@ -13,6 +13,8 @@ import hashlib
 import io
 import logging
 import sys
+import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 import pypdfium2 as pdfium
@@ -30,11 +32,15 @@ EOF_WINDOW = 1024
 
 
 def child_main(conn: Connection, data: bytes, password: str | None, limits: ImportLimits) -> None:
-    """Process entry point: limit memory, examine, send one answer, exit."""
+    """Process entry point: limit memory, examine, send one answer, exit.
+
+    Before drawing each page it sends ``("page", index)``, so the parent can stop a page
+    that overruns the render budget without waiting for the whole file's clock.
+    """
     logging.disable(logging.WARNING)  # pypdf's per-object warnings would flood stderr
     _limit_memory(limits.memory_bytes)
     try:
-        conn.send(("ok", examine(data, password, limits)))
+        conn.send(("ok", examine(data, password, limits, conn.send)))
     except ImportRefused as refused:
         conn.send(("refused", refused.code, refused.message, refused.params))
     except MemoryError:
@@ -63,7 +69,12 @@ def _limit_memory(limit: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def examine(data: bytes, password: str | None, limits: ImportLimits) -> PdfInfo:
+def examine(
+    data: bytes,
+    password: str | None,
+    limits: ImportLimits,
+    progress: Callable[[tuple[str, int]], None] = lambda _step: None,
+) -> PdfInfo:
     """Everything the import learns about ``data``, or :class:`ImportRefused`."""
     _check_envelope(data)
     reader, decrypted = _open(data, password)
@@ -72,7 +83,7 @@ def examine(data: bytes, password: str | None, limits: ImportLimits) -> PdfInfo:
     stripped = ActiveContentScanner(remove=False).scan(reader.root_object, reader.pages)
     stored = _rewrite(reader) if stripped or decrypted else data
     render_password = None if stored is not data else password
-    texts, thumbs = _render(stored, render_password, page_count, limits.thumbnail_width)
+    texts, thumbs = _render(stored, render_password, page_count, limits, progress)
     title, warnings = _title(reader)
     return PdfInfo(
         data=stored,
@@ -150,9 +161,14 @@ def _write(writer: PdfWriter) -> bytes:
 
 
 def _render(
-    data: bytes, password: str | None, page_count: int, width: int
+    data: bytes,
+    password: str | None,
+    page_count: int,
+    limits: ImportLimits,
+    progress: Callable[[tuple[str, int]], None],
 ) -> tuple[list[str], list[bytes]]:
-    """Each page's text and PNG thumbnail, rendering every page once with PDFium."""
+    """Each page's text and PNG thumbnail, rendering every page once with PDFium (at screen
+    size within the render budget, when there is one)."""
     try:
         doc = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError as exc:
@@ -166,18 +182,39 @@ def _render(
         texts: list[str] = []
         thumbs: list[bytes] = []
         for index in range(page_count):
-            text, png = _render_page(doc[index], width)
+            progress(("page", index))
+            text, png = _render_page(doc[index], index, limits)
             texts.append(text)
             thumbs.append(png)
     return texts, thumbs
 
 
-def _render_page(page: pdfium.PdfPage, width: int) -> tuple[str, bytes]:
+def too_slow(page: int, seconds: float, budget: float) -> ImportRefused:
+    """The refusal of a page that PDFium cannot draw at screen size within the budget."""
+    return ImportRefused(
+        f"Page {page} takes {seconds:.1f} s or more to draw, over the {budget:g} s allowed; "
+        "it would stall the members' viewers. Ask the sender for a simpler copy.",
+        code=Code.PAGE_TOO_SLOW,
+        page=page,
+        budget=budget,
+    )
+
+
+def _render_page(page: pdfium.PdfPage, index: int, limits: ImportLimits) -> tuple[str, bytes]:
+    budget = limits.page_render_seconds
+    width = limits.thumbnail_width if budget is None else limits.screen_width
     try:
         scale = width / max(page.get_width(), 1.0)
-        bitmap = page.render(scale=scale, may_draw_forms=True)
+        started = time.monotonic()
+        image = page.render(scale=scale, may_draw_forms=True).to_pil()
+        spent = time.monotonic() - started
+        if budget is not None and spent > budget:
+            raise too_slow(index + 1, spent, budget)
+        if width != limits.thumbnail_width:
+            height = max(1, round(image.height * limits.thumbnail_width / image.width))
+            image = image.resize((limits.thumbnail_width, height))
         out = io.BytesIO()
-        bitmap.to_pil().save(out, format="PNG")
+        image.save(out, format="PNG")
         textpage = page.get_textpage()
         try:
             text = textpage.get_text_range()

@@ -27,6 +27,11 @@ class ImportLimits:
 
     ``seconds`` is wall-clock for the whole child (parse, sanitise, render every page);
     ``memory_bytes`` caps the child's address space (POSIX only).
+
+    ``page_render_seconds`` is the render budget: PDFium must draw each page
+    ``screen_width`` pixels wide within it, or the file is refused (``PAGE_TOO_SLOW``),
+    because the members' viewers would stall on that page. ``None`` skips the check and
+    renders at thumbnail size only (re-reading files already accepted, for search).
     """
 
     max_bytes: int = 200 * MIB
@@ -34,6 +39,8 @@ class ImportLimits:
     seconds: float = 120.0
     memory_bytes: int = 1536 * MIB
     thumbnail_width: int = 160
+    page_render_seconds: float | None = 1.0
+    screen_width: int = 1280
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from meetings_app.documents.import_worker import child_main
+from meetings_app.documents.import_worker import child_main, too_slow
 from meetings_app.documents.pdf_info import (
     ImportLimits,
     ImportRefused,
@@ -107,18 +107,30 @@ def _run_child(data: bytes, password: str | None, limits: ImportLimits) -> tuple
 def _await_answer(
     receiver: Connection, child: BaseProcess, deadline: float, limits: ImportLimits
 ) -> tuple:  # type: ignore[type-arg]
-    if not receiver.poll(max(deadline - time.monotonic(), 0.0)):
-        raise ImportRefused(
-            f"Reading the PDF took longer than {limits.seconds:g} seconds; it may be built to "
-            "stall readers. Ask the sender for a simpler copy.",
-            code=Code.TIMEOUT,
-        )
-    try:
-        answer: tuple = receiver.recv()  # type: ignore[type-arg]
-        return answer
-    except EOFError:
-        child.join(REAP_SECONDS)
-        raise _crash(child.exitcode) from None
+    """The child's answer; between its ``("page", i)`` steps, a page may take no more than
+    the render budget (doubled, for text and thumbnail) before the child is stopped."""
+    page, page_deadline = -1, deadline
+    while True:
+        wait_until = min(deadline, page_deadline)
+        if not receiver.poll(max(wait_until - time.monotonic(), 0.0)):
+            budget = limits.page_render_seconds
+            if page_deadline < deadline and budget is not None:
+                raise too_slow(page + 1, 2 * budget, budget)
+            raise ImportRefused(
+                f"Reading the PDF took longer than {limits.seconds:g} seconds; it may be built "
+                "to stall readers. Ask the sender for a simpler copy.",
+                code=Code.TIMEOUT,
+            )
+        try:
+            answer: tuple = receiver.recv()  # type: ignore[type-arg]
+        except EOFError:
+            child.join(REAP_SECONDS)
+            raise _crash(child.exitcode) from None
+        if answer[0] != "page":
+            return answer
+        page = answer[1]
+        if limits.page_render_seconds is not None:
+            page_deadline = time.monotonic() + 2 * limits.page_render_seconds + 0.5
 
 
 def _crash(exitcode: int | None) -> ImportRefused:

@@ -22,6 +22,9 @@ class Code(StrEnum):
     CONFLICT = "CONFLICT"
     POLL_CLOSED = "POLL_CLOSED"
     POLL_NOT_OPEN = "POLL_NOT_OPEN"
+    MEETING_STATUS = "MEETING_STATUS"
+    NOT_AN_ITEM = "NOT_AN_ITEM"
+    MINUTES_STATE = "MINUTES_STATE"
     SUPERSEDED = "SUPERSEDED"
     SIGNATURE_REQUIRED = "SIGNATURE_REQUIRED"
     BAD_SIGNATURE = "BAD_SIGNATURE"
@@ -38,6 +41,11 @@ class Code(StrEnum):
     UNAUTHORIZED = "UNAUTHORIZED"
     ACCOUNT_DISABLED = "ACCOUNT_DISABLED"
     METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+    SIGN_IN_THROTTLED = "SIGN_IN_THROTTLED"
+    TOO_MANY_UPLOADS = "TOO_MANY_UPLOADS"
+    REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
+    INSECURE_SERVER_ADDRESS = "INSECURE_SERVER_ADDRESS"
+    CERTIFICATE_UNTRUSTED = "CERTIFICATE_UNTRUSTED"
     INTERNAL = "INTERNAL"
     STORE_ERROR = "STORE_ERROR"
     REJECTED = "REJECTED"
@@ -68,6 +76,7 @@ class Code(StrEnum):
     BAD_DB_URL = "BAD_DB_URL"
     MIGRATION_FAILED = "MIGRATION_FAILED"
     SERVER_START_FAILED = "SERVER_START_FAILED"
+    STORE_KEY_UNUSABLE = "STORE_KEY_UNUSABLE"
     SEARCH_UNAVAILABLE = "SEARCH_UNAVAILABLE"
     EXPORT_FORBIDDEN = "EXPORT_FORBIDDEN"
     EXPORT_WRITE_FAILED = "EXPORT_WRITE_FAILED"
@@ -85,6 +94,7 @@ class Code(StrEnum):
     SAME_VERSION = "SAME_VERSION"
     RENDER_FAILED = "RENDER_FAILED"
     RENDER_TIMEOUT = "RENDER_TIMEOUT"
+    PAGE_TOO_SLOW = "PAGE_TOO_SLOW"
     PACK_DOCUMENT_MISSING = "PACK_DOCUMENT_MISSING"
     PACK_DOCUMENT_UNREADABLE = "PACK_DOCUMENT_UNREADABLE"
     REPORT_INVALID_INPUT = "REPORT_INVALID_INPUT"
@@ -121,6 +131,9 @@ MEANING: Mapping[Code, str] = {
     Code.CONFLICT: "A stale write to a secretariat-owned row, or a second ballot; carries the store's copy.",
     Code.POLL_CLOSED: "The poll closed (by the store's clock) before the ballot or change arrived.",
     Code.POLL_NOT_OPEN: "The poll is still in draft; ballots are not accepted yet.",
+    Code.MEETING_STATUS: "A meeting's status moves forward only: published → in progress → closed.",
+    Code.NOT_AN_ITEM: "The current item named is not an agenda item of this meeting.",
+    Code.MINUTES_STATE: "Minutes go draft → approved (by the chair) → published; published minutes are final.",
     Code.SUPERSEDED: 'Push status "applied" with this code: a newer change from another device was kept.',
     Code.SIGNATURE_REQUIRED: "The device has a signing key but the ballot is not signed.",
     Code.BAD_SIGNATURE: "The ballot's signature does not verify with the device's key.",
@@ -136,7 +149,12 @@ MEANING: Mapping[Code, str] = {
     Code.WRONG_PASSWORD: "Older name of AUTH_FAILED (also a PDF import refusal).",
     Code.UNAUTHORIZED: "Older name of AUTH_FAILED.",
     Code.ACCOUNT_DISABLED: "The account is disabled.",
-    Code.METHOD_NOT_ALLOWED: "The address does not accept that HTTP method.",
+    Code.METHOD_NOT_ALLOWED: "The address does not accept that HTTP method (`Allow` names those it does).",
+    Code.SIGN_IN_THROTTLED: "Too many failed sign-ins for this account or from this address; `Retry-After` says when to try again.",
+    Code.TOO_MANY_UPLOADS: "This person already has the most uploads running at once; `Retry-After` says when to try again.",
+    Code.REQUEST_TIMEOUT: "The request body stopped arriving before it was complete; nothing was stored.",
+    Code.INSECURE_SERVER_ADDRESS: "The server address is plain http:// beyond this computer; the client needs https://.",
+    Code.CERTIFICATE_UNTRUSTED: "The store's TLS certificate is not trusted by the system or the agency CA file.",
     Code.INTERNAL: "The store hit an unexpected problem; nothing was changed.",
     Code.STORE_ERROR: "The database cannot be opened or written.",
     Code.REJECTED: "A push was rejected without a code (a client fallback).",
@@ -167,6 +185,7 @@ MEANING: Mapping[Code, str] = {
     Code.BAD_DB_URL: "The database URL is not understood.",
     Code.MIGRATION_FAILED: "The database schema could not be brought up to date.",
     Code.SERVER_START_FAILED: "The embedded store did not start.",
+    Code.STORE_KEY_UNUSABLE: "The store's signing key file cannot be read or is not an Ed25519 key.",
     Code.SEARCH_UNAVAILABLE: "Search is not available.",
     Code.EXPORT_FORBIDDEN: "The document's classification and policy forbid this print or export.",
     Code.EXPORT_WRITE_FAILED: "The copy could not be written.",
@@ -184,6 +203,7 @@ MEANING: Mapping[Code, str] = {
     Code.SAME_VERSION: "The new file is identical to an existing version.",
     Code.RENDER_FAILED: "A page could not be drawn.",
     Code.RENDER_TIMEOUT: "Drawing a page took too long.",
+    Code.PAGE_TOO_SLOW: "An imported page cannot be drawn at screen size within the render budget.",
     Code.PACK_DOCUMENT_MISSING: "A document of the meeting pack is missing.",
     Code.PACK_DOCUMENT_UNREADABLE: "A document of the meeting pack cannot be read.",
     Code.REPORT_INVALID_INPUT: "A report was asked for with invalid input.",
@@ -223,6 +243,9 @@ WIRE_CODES = frozenset(
         Code.CONFLICT,
         Code.POLL_CLOSED,
         Code.POLL_NOT_OPEN,
+        Code.MEETING_STATUS,
+        Code.NOT_AN_ITEM,
+        Code.MINUTES_STATE,
         Code.SUPERSEDED,
         Code.SIGNATURE_REQUIRED,
         Code.BAD_SIGNATURE,
@@ -239,6 +262,9 @@ WIRE_CODES = frozenset(
         Code.UNAUTHORIZED,
         Code.ACCOUNT_DISABLED,
         Code.METHOD_NOT_ALLOWED,
+        Code.SIGN_IN_THROTTLED,
+        Code.TOO_MANY_UPLOADS,
+        Code.REQUEST_TIMEOUT,
         Code.INTERNAL,
         Code.STORE_ERROR,
     }

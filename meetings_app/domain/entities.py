@@ -10,7 +10,14 @@ from collections.abc import Mapping
 from enum import StrEnum
 
 from meetings_app.domain.ballots import PollState
-from meetings_app.domain.enums import AnnotationKind, MeetingKind, MeetingStatus, SpeakerState
+from meetings_app.domain.enums import (
+    AnnotationKind,
+    MeetingKind,
+    MeetingStatus,
+    MinutesState,
+    SpeakerState,
+)
+from meetings_app.domain.quorum import QuorumRule
 from meetings_app.domain.rules import Classification, MeetingRole
 
 #: entities the secretariat owns: optimistic concurrency on ``version``
@@ -26,8 +33,10 @@ OWNER_FIELD: Mapping[str, str] = {
 }
 #: fields only the store decides; whatever a client sends for them is ignored
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
+    "meeting": frozenset({"item_started_at", "item_times"}),
     "poll": frozenset({"results"}),
-    "ballot": frozenset({"device_id"}),
+    "ballot": frozenset({"device_id", "receipt"}),
+    "speaker_request": frozenset({"requested_at", "floor_at", "ended_at"}),
 }
 #: (entity, field) → the enumeration its values must belong to
 ENUM_FIELDS: Mapping[tuple[str, str], type[StrEnum]] = {
@@ -39,4 +48,6 @@ ENUM_FIELDS: Mapping[tuple[str, str], type[StrEnum]] = {
     ("poll", "state"): PollState,
     ("annotation", "kind"): AnnotationKind,
     ("speaker_request", "state"): SpeakerState,
+    ("meeting", "quorum"): QuorumRule,
+    ("minutes", "state"): MinutesState,
 }

@@ -38,3 +38,11 @@ class SpeakerState(StrEnum):
     SPEAKING = "speaking"
     DONE = "done"
     WITHDRAWN = "withdrawn"
+
+
+class MinutesState(StrEnum):
+    """Minutes are drafted by the secretary, approved by the chair, then published."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PUBLISHED = "published"

@@ -26,6 +26,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -205,6 +206,14 @@ class Meeting(Synced, Base):
     classification: Mapped[str] = mapped_column(String(20), default="internal")
     lease_days: Mapped[int] = mapped_column(Integer, default=14)
     """How long a laptop may open this meeting's cached data without contacting the store."""
+    current_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The agenda item under discussion, moved by the chair or secretary during the meeting."""
+    item_started_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the current item began, by the store's clock (server-decided)."""
+    item_times: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    """Seconds spent so far on each agenda item left behind (server-decided)."""
+    quorum: Mapped[str] = mapped_column(String(20), default="majority")
+    """The quorum rule of this meeting (``domain.attendance.QuorumRule``)."""
     time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
     """IANA zone the meeting's times are entered and shown in, whatever the laptop's zone."""
 
@@ -316,6 +325,9 @@ class Ballot(Synced, Base):
     cast_at: Mapped[dt.datetime | None] = mapped_column(default=None)
     device_id: Mapped[str | None] = mapped_column(String(36), default=None)
     signature: Mapped[str | None] = mapped_column(String(200), default=None)
+    receipt: Mapped[str | None] = mapped_column(String(64), default=None)
+    """The voter's receipt (a hash the store returned when it accepted this ballot); the
+    ballot board of the closed poll lists it. Cleared at the close of a secret poll."""
 
 
 class SpeakerRequest(Synced, Base):
@@ -326,6 +338,14 @@ class SpeakerRequest(Synced, Base):
     agenda_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
     state: Mapped[str] = mapped_column(String(12), default="waiting")
     requested_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the store received the request (its clock, not the laptop's)."""
+    queue_key: Mapped[float | None] = mapped_column(Float, default=None)
+    """Order in the queue (smaller first); the store sets it from ``requested_at``, the
+    chair moves a request by changing it."""
+    floor_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the chair gave the floor (server-decided)."""
+    ended_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    """When the turn ended (server-decided)."""
 
 
 class Minutes(Synced, Base):
@@ -334,6 +354,12 @@ class Minutes(Synced, Base):
     meeting_id: Mapped[str] = mapped_column(String(36), index=True)
     text: Mapped[str] = mapped_column(Text, default="")
     blob_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    agenda_item_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    """The agenda item these minutes record; None for the meeting as a whole."""
+    state: Mapped[str] = mapped_column(String(12), default="published")
+    """``draft`` (the secretary edits), ``approved`` (by the chair), ``published``. Meeting
+    mode writes it explicitly; a row written without it (a client or tool predating the
+    per-item minutes) is published, as every minutes row was before."""
 
 
 #: wire entity name → model, in the order a fresh store must create rows.
@@ -406,6 +432,21 @@ class ChangeReceipt(Base):
     received_at: Mapped[dt.datetime] = mapped_column()
 
 
+class Presence(Base):
+    """A laptop whose event stream is open, refreshed by its stream's heartbeats.
+
+    Kept in the database so every store process answers "who is connected" alike; a row
+    whose ``last_seen`` is older than a few heartbeats belongs to a laptop that went away.
+    """
+
+    __tablename__ = "presence"
+    __table_args__ = {"info": CENTRAL}
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36), index=True)
+    last_seen: Mapped[dt.datetime] = mapped_column()
+
+
 class BlobRecord(Base):
     __tablename__ = "blob"
     __table_args__ = {"info": CENTRAL}
@@ -414,6 +455,23 @@ class BlobRecord(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     uploaded_by: Mapped[str | None] = mapped_column(String(36), default=None)
     created_at: Mapped[dt.datetime] = mapped_column()
+
+
+class SecretChoice(Base):
+    """What was chosen in a closed secret poll, with no voter: written at the close, in the
+    transaction that clears the choice from the voters' ballot rows (who voted stays there).
+
+    The id is random and the rows carry no time, so neither order nor id points back to a
+    voter; ``receipt`` lets each voter find their own choice on the ballot board.
+    """
+
+    __tablename__ = "secret_choice"
+    __table_args__ = {"info": CENTRAL}
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    poll_id: Mapped[str] = mapped_column(String(36), index=True)
+    option_id: Mapped[str] = mapped_column(String(64))
+    receipt: Mapped[str] = mapped_column(String(64))
 
 
 class AuditEvent(Base):
@@ -431,6 +489,8 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    head_signature: Mapped[str | None] = mapped_column(String(100), default=None)
+    """The store key's signature of the chain head this event made (seq and hash)."""
 
 
 # --- client (laptop) only --------------------------------------------------------------

@@ -50,6 +50,10 @@ class Action(StrEnum):
     REQUEST_FLOOR = "request_floor"
     GIVE_FLOOR = "give_floor"
     PUBLISH_MINUTES = "publish_minutes"
+    RUN_MEETING = "run_meeting"
+    """Start and end the meeting, move the current item, set the quorum rule, take
+    attendance, make viewers follow a document."""
+    APPROVE_MINUTES = "approve_minutes"
     MANAGE_PEOPLE = "manage_people"
 
 
@@ -67,6 +71,7 @@ _ORGANISER = {
     Action.VIEW_RESULTS,
     Action.GIVE_FLOOR,
     Action.PUBLISH_MINUTES,
+    Action.RUN_MEETING,
 }
 
 MEETING_ROLE_ACTIONS: Mapping[MeetingRole, frozenset[Action]] = {
@@ -78,6 +83,8 @@ MEETING_ROLE_ACTIONS: Mapping[MeetingRole, frozenset[Action]] = {
             Action.VIEW_RESULTS,
             Action.REQUEST_FLOOR,
             Action.GIVE_FLOOR,
+            Action.RUN_MEETING,
+            Action.APPROVE_MINUTES,
         }
     ),
     MeetingRole.SECRETARY: frozenset(_READER | _ORGANISER),

@@ -6,7 +6,12 @@ but is not opened until the client has contacted the store again, which also giv
 store the chance to purge it (access removed, device revoked).
 
 A laptop clock set backwards must not stretch the lease: a "now" earlier than the last
-contact by more than :data:`CLOCK_SLACK` counts as expired as well.
+contact by more than :data:`CLOCK_SLACK` (a time-sync step, not a wound-back clock) counts
+as expired as well.
+
+The last contact itself is kept sealed (:func:`seal_contact`): encrypted and authenticated
+with the laptop's data key, which lives in the OS keyring or the passphrase vault. Editing
+the sealed file, copying another's, or deleting it can only make the lease look expired.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from dataclasses import dataclass
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.security.cipher import Cipher
 
-CLOCK_SLACK = dt.timedelta(hours=1)
+CLOCK_SLACK = dt.timedelta(minutes=5)
+_SEAL_CONTEXT = b"meetings-app lease v1"
 
 
 class LeaseExpired(AppError):
@@ -61,3 +68,21 @@ def check_lease(title: str, days: int, last_contact: dt.datetime | None, now: dt
             days=days,
             last_contact=last_contact.isoformat() if last_contact else "",
         )
+
+
+def seal_contact(cipher: Cipher, when: dt.datetime) -> bytes:
+    """The last contact, encrypted and authenticated with the laptop's data key."""
+    if when.tzinfo is None:
+        raise ValueError("naive datetime: the last contact needs an offset")
+    return cipher.encrypt(when.astimezone(dt.UTC).isoformat().encode("ascii"), _SEAL_CONTEXT)
+
+
+def open_contact(cipher: Cipher, sealed: bytes) -> dt.datetime | None:
+    """The last contact from :func:`seal_contact`'s bytes; None when they were changed,
+    made with another key, or are not a seal (the lease then counts as expired)."""
+    try:
+        text = cipher.decrypt(sealed, _SEAL_CONTEXT).decode("ascii")
+        when = dt.datetime.fromisoformat(text)
+    except (AppError, ValueError):
+        return None
+    return when if when.tzinfo is not None else None

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from meetings_app.domain.errors import Invalid, NotFound
 from meetings_app.domain.models import Credential, Device, Person, Token
 from meetings_app.domain.rules import GlobalRole
+from meetings_app.domain.usernames import check_password, check_username, normalize_username
 from meetings_app.security.audit import append_event
 from meetings_app.security.passwords import hash_password
 from meetings_app.store.feed import record_server_change, write_session
@@ -21,7 +22,9 @@ def _now() -> dt.datetime:
 
 
 def _person(s: Session, username: str) -> Person:
-    person = s.execute(select(Person).where(Person.username == username)).scalar()
+    person = s.execute(
+        select(Person).where(Person.username == normalize_username(username))
+    ).scalar()
     if person is None:
         raise NotFound(f"There is no person with the username {username!r}.")
     return person
@@ -37,11 +40,16 @@ def add_person(
     role: str = "user",
     person_id: str | None = None,
 ) -> str:
-    """Create a person (and their password); returns the new id."""
+    """Create a person (and their password); returns the new id.
+
+    The username is stored in its canonical form (:func:`normalize_username`) and the
+    password must pass :func:`check_password`.
+    """
     if role not in {r.value for r in GlobalRole}:
         raise Invalid(f"The role must be admin, secretariat or user, not {role!r}.")
-    if not username or len(username) > 64:
-        raise Invalid("A username must have 1 to 64 characters.")
+    username = check_username(username)
+    if password is not None:
+        check_password(password, username)
     hashed = hash_password(password) if password else None
     with write_session(engine) as s:
         if s.execute(select(Person.id).where(Person.username == username)).first():
@@ -65,8 +73,7 @@ def add_person(
 def set_password(engine: Engine, username: str, password: str) -> None:
     """Replace a person's password hash (argon2id, today's parameters), end their tokens
     and audit it."""
-    if not password:
-        raise Invalid("The password may not be empty.")
+    check_password(password, username)
     hashed = hash_password(password)
     with write_session(engine) as s:
         person = _person(s, username)
@@ -111,7 +118,7 @@ def list_devices(engine: Engine, username: str | None = None) -> list[DeviceInfo
     with Session(engine) as s:
         query = select(Device, Person.username).join(Person, Person.id == Device.person_id)
         if username:
-            query = query.where(Person.username == username)
+            query = query.where(Person.username == normalize_username(username))
         return [
             DeviceInfo(d.id, u, d.name, d.revoked, d.last_seen)
             for d, u in s.execute(query.order_by(Person.username, Device.name)).all()

@@ -18,14 +18,27 @@ import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
 from meetings_app import __version__
-from meetings_app.server import errors
+from meetings_app.security.audit import sign_heads_with, sign_legacy_head
+from meetings_app.server import access_log, errors, openapi
 from meetings_app.server.body_limit import BodyLimit
+from meetings_app.server.body_timeout import BodyTimeout
 from meetings_app.server.events import FeedBroker
-from meetings_app.server.routes import auth, blobs, events, health, sync
+from meetings_app.server.follow import FollowHub
+from meetings_app.server.routes import (
+    auth,
+    blobs,
+    boards,
+    events,
+    follow,
+    health,
+    presence,
+    sync,
+)
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.store import Store
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.engine import make_engine
+from meetings_app.store.feed import write_session
 from meetings_app.store.migrate import upgrade
 from meetings_app.sync.wire import API_PREFIX
 
@@ -37,6 +50,9 @@ ROUTERS: tuple[APIRouter, ...] = (
     sync.router,
     blobs.router,
     events.router,
+    presence.router,
+    follow.router,
+    boards.router,
 )
 
 
@@ -44,8 +60,15 @@ def create_app(settings: ServerSettings) -> FastAPI:
     """The store's ASGI app; opens the database and brings its schema up to date now."""
     engine = make_engine(settings.db_url, pool_size=settings.db_pool_size)
     upgrade(engine, "central")
+    key = settings.store_key()
+    sign_heads_with(engine, key)
+    with write_session(engine) as s:
+        sign_legacy_head(s)
     blobs_dir = BlobStore(settings.blob_dir, max_size=settings.max_blob_size)
-    store = Store(settings, engine, blobs_dir, FeedBroker(engine))
+    removed = blobs_dir.clean_temp()
+    if removed:
+        log.info("removed %d unfinished upload(s) left by an earlier run", removed)
+    store = Store(settings, engine, blobs_dir, FeedBroker(engine), key)
     app = FastAPI(
         title="meetings-app central store",
         version=__version__,
@@ -56,8 +79,12 @@ def create_app(settings: ServerSettings) -> FastAPI:
         lifespan=lambda _app: _lifespan(store),
     )
     app.state.store = store
+    app.state.follow = FollowHub(store.broker)
+    access_log.install()
     errors.install(app)
+    openapi.install(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_size)
+    app.add_middleware(BodyTimeout, timeout=settings.body_timeout)
     for router in ROUTERS:
         app.include_router(router)
     return app

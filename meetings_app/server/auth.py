@@ -28,14 +28,15 @@ class Caller:
     token_hash: str
 
 
-def bearer(request: Request, *, allow_query: bool = False) -> str:
-    """The bearer token of a request (``?token=`` too when allowed); ``UNAUTHENTICATED`` if none."""
+def bearer(request: Request) -> str:
+    """The bearer token of a request's ``Authorization`` header; ``UNAUTHENTICATED`` if none.
+
+    Only the header: a token in the URL would end up in access logs and browser history.
+    """
     header = request.headers.get("authorization", "")
     scheme, _, value = header.partition(" ")
     if scheme.lower() == "bearer" and value.strip():
         return value.strip()
-    if allow_query and request.query_params.get("token"):
-        return request.query_params["token"]
     raise Unauthenticated("Sign in first: this call needs a token (Authorization: Bearer …).")
 
 

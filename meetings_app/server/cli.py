@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
+import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.usernames import normalize_username
+from meetings_app.security.audit import sign_heads_with
+from meetings_app.security.signing import public_key_of
 from meetings_app.server.config import apply_options, read_config, read_limits, with_limits
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
@@ -68,8 +75,35 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on")
     parser.add_argument(
-        "--token-days", type=float, default=14.0, help="how long a sign-in lasts (days)"
+        "--certfile", metavar="PEM", type=Path, default=None, help="TLS certificate chain (PEM)"
     )
+    parser.add_argument(
+        "--keyfile", metavar="PEM", type=Path, default=None, help="TLS private key (PEM)"
+    )
+    parser.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow plain HTTP beyond loopback (only behind a TLS proxy on this machine)",
+    )
+    parser.add_argument(
+        "--token-days",
+        type=token_days,
+        default=14.0,
+        help="how long a sign-in lasts, in days (1 to 365; default 14)",
+    )
+
+
+def token_days(text: str) -> float:
+    """``--token-days``: a number of days from 1 to 365 (a clear refusal otherwise)."""
+    try:
+        days = float(text)
+    except ValueError:
+        days = math.nan
+    if not 1 <= days <= 365:  # also false for nan
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number of days from 1 to 365 (how long a sign-in lasts)"
+        )
+    return days
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -81,6 +115,9 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         settings = store_settings(args)
         settings.token_ttl = dt.timedelta(days=args.token_days)
+        settings.certfile, settings.keyfile = args.certfile, args.keyfile
+        settings.insecure_http = args.insecure_http
+        warning = settings.check_listen(args.host)
         app = create_app(settings)
     except AppError as exc:
         print(exc.message, file=sys.stderr)
@@ -90,8 +127,12 @@ def run_serve(args: argparse.Namespace) -> int:
             f"Cannot prepare the store's folders: {exc.strerror} ({exc.filename}).", file=sys.stderr
         )
         return 2
+    if warning:
+        print(warning, file=sys.stderr)
+    scheme = "https" if settings.certfile else "http"
     print(
-        f"meetings-app store on http://{args.host}:{args.port} (database: {_safe(settings.db_url)})"
+        f"meetings-app store on {scheme}://{args.host}:{args.port} "
+        f"(database: {_safe(settings.db_url)})"
     )
     try:
         uvicorn.run(
@@ -101,6 +142,7 @@ def run_serve(args: argparse.Namespace) -> int:
             log_level="info",
             lifespan="on",
             timeout_graceful_shutdown=5,
+            **settings.uvicorn_tls(),  # type: ignore[arg-type]
         )
     except OSError as exc:
         print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}.", file=sys.stderr)
@@ -155,7 +197,12 @@ def add_admin_arguments(
     p.add_argument("backup", metavar="DIR|FILE", type=Path)
 
     sub.add_parser("feed", help="print the change feed position")
-    sub.add_parser("verify-audit", help="check the audit log's hash chain")
+    p = sub.add_parser("verify-audit", help="check the audit log's hash chain and signatures")
+    p.add_argument(
+        "--head", metavar="FILE", type=Path, default=None, help="a head exported by audit-head"
+    )
+    p = sub.add_parser("audit-head", help="export the audit chain's signed head (keep it apart)")
+    p.add_argument("--out", metavar="FILE", type=Path, required=True)
     return sub
 
 
@@ -194,12 +241,14 @@ def _backup_or_restore(args: argparse.Namespace, settings: ServerSettings) -> in
     if args.admin_command == "backup":
         from meetings_app.store.backup import backup
 
-        summary = backup(settings.db_url, settings.blob_dir, args.out)
+        summary = backup(settings.db_url, settings.blob_dir, args.out, settings.store_key_file())
         print(summary.sentence("Backed up into"))
     else:
         from meetings_app.store.restore import restore
 
-        summary = restore(args.backup, settings.db_url, settings.blob_dir)
+        summary = restore(
+            args.backup, settings.db_url, settings.blob_dir, settings.store_key_file()
+        )
         print(summary.sentence("Restored from"))
     return 0
 
@@ -213,13 +262,15 @@ def _admin(args: argparse.Namespace) -> int:
         return _backup_or_restore(args, settings)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
+    key = settings.store_key()
+    sign_heads_with(engine, key)
     command = args.admin_command
     if command == "add-person":
         password = read_password(args.password_stdin, confirm=not args.password_stdin)
         person_id = admin.add_person(
             engine, args.username, args.full_name, password, title=args.title, role=args.role
         )
-        print(f"Added {args.username} ({person_id}).")
+        print(f"Added {normalize_username(args.username)} ({person_id}).")
     elif command == "disable-person":
         admin.disable_person(engine, args.username, disabled=not args.enable)
         print(f"{args.username} is now {'enabled' if args.enable else 'disabled'}.")
@@ -243,11 +294,30 @@ def _admin(args: argparse.Namespace) -> int:
 
         with session_factory(engine)() as s:
             print(feed_head(s))
-    elif command == "verify-audit":
-        from meetings_app.security.audit import verify_chain
-
-        with session_factory(engine)() as s:
-            report = verify_chain(s)
-        print(report.message, file=sys.stdout if report.ok else sys.stderr)
-        return 0 if report.ok else 3
+    elif command in ("verify-audit", "audit-head"):
+        return _audit(args, engine, key)
     return 0
+
+
+def _audit(args: argparse.Namespace, engine: Engine, key: str) -> int:
+    """``verify-audit [--head FILE]`` (exit 3 when the chain does not hold) and
+    ``audit-head --out FILE``."""
+    from meetings_app.security import audit
+
+    with session_factory(engine)() as s:
+        if args.admin_command == "audit-head":
+            now = audit.current_head(s, key)
+            args.out.write_text(json.dumps(now.to_json(), indent=1) + "\n", "utf-8")
+            print(f"Audit head {now.seq} ({now.hash}) written to {args.out}; keep it apart.")
+            return 0
+        kept: audit.SignedHead | None = None
+        if args.head is not None:
+            try:
+                kept = audit.SignedHead.from_json(json.loads(args.head.read_text("utf-8")))
+            except ValueError:
+                raise AppError(
+                    f"{args.head} is not an exported audit head.", code=Code.INVALID
+                ) from None
+        report = audit.verify_chain(s, public_key=public_key_of(key), head=kept)
+    print(report.message, file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 3

@@ -26,12 +26,6 @@ def caller(request: Request) -> Caller:
     return authenticate(store.engine, bearer(request), store.now())
 
 
-def stream_caller(request: Request) -> Caller:
-    """As :func:`caller`, also accepting ``?token=`` (browsers' EventSource sends no headers)."""
-    store = get_store(request)
-    return authenticate(store.engine, bearer(request, allow_query=True), store.now())
-
-
 def push_session(request: Request) -> Iterator[tuple[Session, Caller]]:
     """A push's write transaction with its caller, read on the same connection.
 

@@ -10,6 +10,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from meetings_app.domain.codes import MEANING, WIRE_CODES, Code
 from meetings_app.domain.errors import AppError, StoreError
@@ -31,10 +32,13 @@ STATUS: dict[str, int] = {
     Code.FORBIDDEN: 403,
     Code.NOT_FOUND: 404,
     Code.METHOD_NOT_ALLOWED: 405,
+    Code.REQUEST_TIMEOUT: 408,
     Code.CONFLICT: 409,
     Code.POLL_CLOSED: 409,
     Code.TOO_LARGE: 413,
     Code.RANGE_NOT_SATISFIABLE: 416,
+    Code.SIGN_IN_THROTTLED: 429,
+    Code.TOO_MANY_UPLOADS: 429,
     Code.INTERNAL: 500,
     Code.STORE_ERROR: 503,
 }
@@ -109,13 +113,25 @@ def _http(_request: Request, exc: Exception) -> JSONResponse:
     if exc.status_code == 404:
         return error_response(404, Code.NOT_FOUND, "There is no such address in this store's API.")
     if exc.status_code == 405:
+        # Starlette's router names the allowed methods in the exception's headers
         return error_response(
-            405, Code.METHOD_NOT_ALLOWED, "This address does not accept that method."
+            405,
+            Code.METHOD_NOT_ALLOWED,
+            "This address does not accept that method.",
+            headers={"Allow": (exc.headers or {}).get("Allow", "")},
         )
     if exc.status_code == 401:
         return error_response(401, Code.UNAUTHENTICATED, "Sign in first.")
     code = Code.TOO_LARGE if exc.status_code == 413 else Code.INVALID
     return error_response(exc.status_code, code, str(exc.detail))
+
+
+def _gone(_request: Request, _exc: Exception) -> JSONResponse:
+    """The client left (or its stalled body was cut off) before the request was complete:
+    nothing was stored and nobody reads the answer; no traceback in the log."""
+    return error_response(
+        400, Code.INVALID, "The request ended before its body was complete; nothing was stored."
+    )
 
 
 def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
@@ -132,4 +148,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)
+    app.add_exception_handler(ClientDisconnect, _gone)
     app.add_exception_handler(Exception, _unexpected)

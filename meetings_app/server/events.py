@@ -79,6 +79,18 @@ class FeedBroker:
         if seq <= self.cursor or self._changed is None:
             return
         self.cursor = seq
+        self._wake()
+
+    def poke(self) -> None:
+        """Wake every stream without moving the feed (a light event is waiting); any thread."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._wake)
+
+    def _wake(self) -> None:
+        if self._changed is None:
+            return
         event, self._changed = self._changed, asyncio.Event()
         event.set()
 

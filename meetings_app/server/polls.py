@@ -7,14 +7,21 @@ The store's clock (``ServerSettings.clock``) is the only one that counts: a poll
 from __future__ import annotations
 
 import datetime as dt
+import random
+import uuid
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from meetings_app.domain.ballots import VOTING_ROLES, PollState, decide
-from meetings_app.domain.models import Ballot, Participant, Poll
+from meetings_app.domain.ballots import VOTING_ROLES, PollState, Tally, decide
+from meetings_app.domain.models import Ballot, Meeting, Participant, Poll, SecretChoice
+from meetings_app.domain.quorum import quorum_reached
 from meetings_app.security.audit import append_event
+from meetings_app.security.ballot_board import new_receipt
+from meetings_app.server.board import published_head
 from meetings_app.store.feed import append_feed, reemit, server_clock
+
+_RANDOM = random.SystemRandom()
 
 
 def eligible_voters(session: Session, meeting_id: str) -> int:
@@ -55,11 +62,20 @@ def finish_poll(
         "leader": decision.leader,
         "adopted": decision.adopted,
         "closed_at": now.isoformat(),
+        **quorum_of(session, poll, result),
     }
+    for ballot in ballots:
+        if not ballot.receipt:  # cast before receipts existed, or seeded
+            ballot.receipt = new_receipt(
+                ballot.id, {"poll_id": poll.id, "option_id": ballot.option_id}
+            )
     session.flush()
-    if not poll.secret:
+    if poll.secret:
+        seal_secret_choices(session, poll.id)
+    else:
         for ballot in ballots:
             seqs.append(reemit(session, ballot, poll.meeting_id))
+    poll.results = {**poll.results, "board_head": published_head(session, poll)}
     append_event(
         session,
         "poll.close",
@@ -69,6 +85,31 @@ def finish_poll(
         details={"counts": result.counts, "cast": result.cast, "by_deadline": actor_id is None},
         at=now,
     )
+
+
+def seal_secret_choices(session: Session, poll_id: str) -> None:
+    """Part the choices of a closed secret poll from their voters, in the closing transaction.
+
+    Each choice goes to :class:`~meetings_app.domain.models.SecretChoice` (random id, no
+    voter, no time, rows written in random order) with its receipt; the voters' ballot rows
+    keep who voted and when, and lose the choice, the device signature (which would show
+    the choice: it verifies for one option only) and the receipt. The rows keep their
+    version and no feed entry is made, so each voter's laptop keeps its own choice.
+    """
+    ballots = list(session.execute(select(Ballot).where(Ballot.poll_id == poll_id)).scalars())
+    _RANDOM.shuffle(ballots)
+    for ballot in ballots:
+        if not ballot.deleted:
+            session.add(
+                SecretChoice(
+                    id=str(uuid.uuid4()),
+                    poll_id=poll_id,
+                    option_id=ballot.option_id,
+                    receipt=ballot.receipt or "",
+                )
+            )
+        ballot.option_id, ballot.signature, ballot.receipt = "", None, None
+    session.flush()
 
 
 def _due(now: dt.datetime) -> tuple[ColumnElement[bool], ...]:
@@ -98,3 +139,10 @@ def close_due_polls(session: Session, now: dt.datetime, seqs: list[int]) -> int:
         session.flush()
         seqs.append(append_feed(session, "poll", poll.id, poll.version, poll.meeting_id))
     return len(polls)
+
+
+def quorum_of(session: Session, poll: Poll, result: Tally) -> dict[str, object]:
+    """Whether the turnout met the quorum of the meeting's rule (kept with the result)."""
+    meeting = session.get(Meeting, poll.meeting_id)
+    rule = meeting.quorum if meeting is not None else "majority"
+    return {"quorum": quorum_reached(result.cast, result.eligible, rule), "quorum_rule": rule}

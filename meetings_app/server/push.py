@@ -17,7 +17,7 @@ from meetings_app.domain.codes import Code
 from meetings_app.domain.entities import ENUM_FIELDS, SECRETARIAT_OWNED, SERVER_FIELDS
 from meetings_app.domain.errors import AppError, Forbidden, Invalid
 from meetings_app.domain.ids import is_uuid
-from meetings_app.domain.models import ChangeReceipt, Synced
+from meetings_app.domain.models import Ballot, ChangeReceipt, Synced
 from meetings_app.server.polls import close_due_polls
 from meetings_app.server.push_context import Superseded
 from meetings_app.server.push_owned import OwnedWrites
@@ -137,7 +137,8 @@ class PushService(OwnedWrites, PrivateWrites):
             ChangeReceipt(
                 change_id=ch.change_id,
                 person_id=self.person.id,
-                result=result.model_dump(mode="json", exclude={"current"}),
+                # never the receipt: it would tie a person to a line of a secret poll's board
+                result=result.model_dump(mode="json", exclude={"current", "receipt"}),
                 received_at=self.now,
             )
         )
@@ -184,7 +185,10 @@ class PushService(OwnedWrites, PrivateWrites):
             row = self._apply_private(ch, model, values, existing)
         seq = append_feed(self.s, ch.entity, row.id, row.version, meeting_of(self.s, row))
         self.seqs.append(seq)
-        return PushResult(change_id=ch.change_id, status="applied", version=row.version, seq=seq)
+        receipt = row.receipt if isinstance(row, Ballot) else None
+        return PushResult(
+            change_id=ch.change_id, status="applied", version=row.version, seq=seq, receipt=receipt
+        )
 
     def _check_enums(self, entity: str, values: dict[str, Any]) -> None:
         for (ent, key), kind in ENUM_FIELDS.items():
@@ -196,9 +200,10 @@ class PushService(OwnedWrites, PrivateWrites):
                 )
         for key in ("recipients", "items"):
             if key in values and not (
-                isinstance(values[key], list) and all(isinstance(x, str) for x in values[key])
+                isinstance(values[key], list)
+                and all(isinstance(x, str) and is_uuid(x) for x in values[key])
             ):
-                raise Invalid(f"{key} must be a list of ids.", field=key)
+                raise Invalid(f"{key} must be a list of record ids (UUIDs).", field=key)
         if entity == "poll" and "options" in values:
             opts = values["options"]
             if not isinstance(opts, list) or not all(

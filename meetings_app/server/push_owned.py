@@ -24,6 +24,7 @@ from meetings_app.domain.models import (
 )
 from meetings_app.domain.rules import Action, GlobalRole
 from meetings_app.security.audit import append_event
+from meetings_app.server import live_votes, meeting_run
 from meetings_app.server.blob_access import blob_known
 from meetings_app.server.polls import finish_poll
 from meetings_app.server.push_context import PushContext
@@ -74,16 +75,20 @@ class OwnedWrites(PushContext):
         if ch.entity == "meeting" and existing is None:
             allowed = self.viewer.role is GlobalRole.SECRETARIAT
         elif ch.entity == "minutes":
-            allowed = self.viewer.may(meeting_id, Action.PUBLISH_MINUTES)
-        elif ch.entity == "poll" and not self.viewer.may(meeting_id, Action.EDIT_MEETING):
-            changed = {
-                k for k, v in values.items() if existing is None or getattr(existing, k) != v
-            }
-            allowed = (
-                existing is not None
-                and not ch.deleted
-                and changed <= {"state", "closes_at"}
-                and self.viewer.may(meeting_id, Action.OPEN_CLOSE_POLL)
+            allowed = meeting_run.minutes_may_change(
+                self.viewer, meeting_id, existing, values, ch.deleted
+            )
+        elif self.viewer.may(meeting_id, Action.EDIT_MEETING):
+            allowed = True
+        elif ch.entity == "meeting":
+            allowed = meeting_run.runner_may_change(self.viewer, existing, values, ch.deleted)
+        elif ch.entity == "participant":
+            allowed = meeting_run.attendance_may_change(
+                self.viewer, meeting_id, existing, values, ch.deleted
+            )
+        elif ch.entity == "poll":
+            allowed = live_votes.runner_may_change(
+                self.viewer, meeting_id, existing, values, ch.deleted
             )
         else:
             allowed = self.viewer.may(meeting_id, Action.EDIT_MEETING)
@@ -103,7 +108,9 @@ class OwnedWrites(PushContext):
                 self._check_blob(values)
             row = self._new_row(model, ch.id, values)
         else:
-            if ch.base_version != existing.version:
+            if ch.base_version != existing.version and not live_votes.state_move_only(
+                existing, values
+            ):
                 raise Conflict(
                     "Someone changed this record since you last synced; your change was not applied.",
                     server_version=existing.version,
@@ -169,6 +176,7 @@ class OwnedWrites(PushContext):
             if row.state == PollState.OPEN.value and (created or old_state != row.state):
                 if row.opens_at is None:
                     row.opens_at = self.now
+                row.results = live_votes.live_count(self.s, row)
                 append_event(
                     self.s,
                     "poll.open",
@@ -193,11 +201,10 @@ class OwnedWrites(PushContext):
             )
         ):
             self.seqs.extend(document_audience_changed(self.s, row, before, self.now))
-        elif (
-            isinstance(row, Meeting)
-            and not created
-            and before.get("status", row.status) != row.status
-        ):
+        elif isinstance(row, Meeting) and not created:
+            meeting_run.after_meeting_change(self.s, row, before, self.now)
+            if before.get("status", row.status) == row.status:
+                return
             old_status = str(before["status"])
             self.seqs.extend(meeting_status_changed(self.s, row, old_status, self.now))
             self.viewer.refresh()

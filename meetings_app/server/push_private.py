@@ -18,10 +18,18 @@ from meetings_app.domain.clock import Stamp
 from meetings_app.domain.codes import Code
 from meetings_app.domain.entities import OWNER_FIELD
 from meetings_app.domain.errors import Conflict, Forbidden, Invalid, NotFound, PollClosed
-from meetings_app.domain.models import Ballot, Document, DocumentVersion, Poll, Synced
+from meetings_app.domain.models import (
+    Ballot,
+    Document,
+    DocumentVersion,
+    Poll,
+    SpeakerRequest,
+    Synced,
+)
 from meetings_app.domain.rules import Action
-from meetings_app.security import signing
+from meetings_app.security import ballot_board, signing
 from meetings_app.security.audit import append_event
+from meetings_app.server import live_votes, speakers
 from meetings_app.server.push_context import PushContext, Superseded
 from meetings_app.store.feed import server_clock
 from meetings_app.sync.wire import PushChange
@@ -60,7 +68,8 @@ class PrivateWrites(PushContext):
             floor_giver = (
                 ch.entity == "speaker_request"
                 and self.viewer.may(view["meeting_id"], Action.GIVE_FLOOR)
-                and set(k for k, v in values.items() if getattr(existing, k) != v) <= {"state"}
+                and set(k for k, v in values.items() if getattr(existing, k) != v)
+                <= speakers.FLOOR_FIELDS
                 and not ch.deleted
             )
             if not floor_giver:
@@ -78,6 +87,7 @@ class PrivateWrites(PushContext):
             values[owner_field] = self.person.id
             row = self._new_row(model, ch.id, values)
         else:
+            previous = speakers.before_change(existing)
             row = existing
             for key, value in values.items():
                 setattr(row, key, value)
@@ -85,29 +95,50 @@ class PrivateWrites(PushContext):
         row.version = (row.version or 0) + 1
         row.updated_at = str(stamp)
         row.updated_by = self.person.id
+        if isinstance(row, SpeakerRequest):
+            may_order = self.viewer.may(row.meeting_id, Action.GIVE_FLOOR)
+            speakers.after_change(
+                row, previous if existing is not None else {}, may_order=may_order, now=self.now
+            )
         if isinstance(row, Ballot):
-            row.device_id = self.device.id if self.device else None
-            if row.cast_at is None:
-                row.cast_at = self.now
-            poll = self.s.get(Poll, row.poll_id)
-            secret = bool(poll and poll.secret)
-            details: dict[str, Any] = {
-                "poll_id": row.poll_id,
-                "deleted": row.deleted,
-                "signed": bool(row.signature),
-            }
-            if not secret:
-                details["option_id"] = row.option_id
+            self._stamp_ballot(row, view)
+            live_votes.ballot_counted(self.s, row.poll_id, self.seqs)
+        else:
             append_event(
                 self.s,
-                "ballot",
+                f"{ch.entity}.push",
                 actor_id=self.person.id,
-                entity="ballot",
+                entity=ch.entity,
                 entity_id=row.id,
-                details=details,
+                details={"deleted": row.deleted},
                 at=self.now,
             )
         return row
+
+    def _stamp_ballot(self, row: Ballot, view: dict[str, Any]) -> None:
+        """Device, cast time and a fresh receipt for an accepted ballot, and its audit entry
+        (a secret poll's entry never names the choice)."""
+        row.device_id = self.device.id if self.device else None
+        if row.cast_at is None:
+            row.cast_at = self.now
+        row.receipt = None if row.deleted else ballot_board.new_receipt(row.id, view)
+        poll = self.s.get(Poll, row.poll_id)
+        details: dict[str, Any] = {
+            "poll_id": row.poll_id,
+            "deleted": row.deleted,
+            "signed": bool(row.signature),
+        }
+        if not (poll and poll.secret):
+            details["option_id"] = row.option_id
+        append_event(
+            self.s,
+            "ballot",
+            actor_id=self.person.id,
+            entity="ballot",
+            entity_id=row.id,
+            details=details,
+            at=self.now,
+        )
 
     def _check_annotation(
         self, view: dict[str, Any], existing: Synced | None, ch: PushChange

@@ -35,9 +35,16 @@ def start_in_thread(
     settings: ServerSettings, host: str = "127.0.0.1", port: int = 0, *, timeout: float = 20.0
 ) -> RunningServer:
     """Start the store in a daemon thread; return once it answers ``/api/v1/health``."""
+    settings.check_listen(host)
     app = create_app(settings)
     config = uvicorn.Config(
-        app, host=host, port=port, log_level="warning", lifespan="on", timeout_graceful_shutdown=2
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        timeout_graceful_shutdown=2,
+        **settings.uvicorn_tls(),  # type: ignore[arg-type]
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="meetings-store", daemon=True)
@@ -53,10 +60,11 @@ def start_in_thread(
         time.sleep(0.02)
     sock = server.servers[0].sockets[0]
     bound_port = sock.getsockname()[1]
-    url = f"http://{host}:{bound_port}"
+    url = f"{'https' if settings.certfile else 'http'}://{host}:{bound_port}"
     while True:
         try:
-            if httpx.get(f"{url}{API_PREFIX}/health", timeout=2).status_code == 200:
+            health = httpx.get(f"{url}{API_PREFIX}/health", timeout=2, verify=False)
+            if health.status_code == 200:
                 break
         except httpx.HTTPError:
             pass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.polls import close_due_polls, due_polls_exist
 from meetings_app.server.settings import ServerSettings
+from meetings_app.server.throttle import SignInThrottle
+from meetings_app.server.uploads import UploadSlots
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.feed import write_session
 
@@ -23,6 +25,14 @@ class Store:
     engine: Engine
     blobs: BlobStore
     broker: FeedBroker
+    signing_key: str
+    """The store's Ed25519 private key (audit heads, ballot boards)."""
+    throttle: SignInThrottle = field(init=False)
+    uploads: UploadSlots = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.throttle = SignInThrottle(self.settings.clock)
+        self.uploads = UploadSlots(self.settings.uploads_per_person)
 
     def now(self) -> dt.datetime:
         """The store's time (``ServerSettings.clock``): the only clock the store decides by."""

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.ballots import PollState, effective_state
+from meetings_app.domain.minutes_flow import readable
 from meetings_app.domain.models import (
     AgendaItem,
     Annotation,
@@ -193,7 +194,12 @@ class Viewer:
             return row.person_id == self.person_id
         if isinstance(row, Meeting):
             return self.sees_meeting(row.id)
-        if isinstance(row, Participant | Minutes):
+        if isinstance(row, Minutes):
+            actor = self.actor(row.meeting_id)
+            return self.sees_meeting(row.meeting_id) and readable(
+                row.state, actor.organises, may(actor, Action.APPROVE_MINUTES)
+            )
+        if isinstance(row, Participant):
             return self.sees_meeting(row.meeting_id)
         if isinstance(row, AgendaItem):
             return self.sees_item(row.meeting_id, row.id)
@@ -221,9 +227,11 @@ class Viewer:
                 self.actor(poll.meeting_id), row.voter_id, poll.secret, self.poll_closed(poll)
             )
         if isinstance(row, SpeakerRequest):
+            # The queue is public in the room: whoever sees the item sees who waits to
+            # speak on it (members see their true place); a request carries nothing private.
             if row.person_id == self.person_id:
                 return True
-            return self.sees_meeting(row.meeting_id) and self.may(row.meeting_id, Action.GIVE_FLOOR)
+            return self.sees_item(row.meeting_id, row.agenda_item_id)
         return False
 
 

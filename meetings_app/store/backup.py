@@ -7,6 +7,7 @@ What a backup holds (a folder, or the same packed as ``.tar`` / ``.tar.gz``)::
     database.sqlite     a SQLite store: a copy made with SQLite's online backup API
     tables/NAME.jsonl   a PostgreSQL store: every table's rows (logical export)
     blobs/ab/abcd…      every document file, named by its sha256 and verified on copy
+    store-signing.key   the store's signing key, when it is kept in a file (mode 0600)
 
 Consistency while serving: SQLite's backup API copies one consistent state of the file
 whatever writers do meanwhile; PostgreSQL's rows are read in one ``REPEATABLE READ``,
@@ -53,6 +54,7 @@ MANIFEST = "manifest.json"
 SQLITE_COPY = "database.sqlite"
 TABLES = "tables"
 BLOBS = "blobs"
+KEY = "store-signing.key"
 ARCHIVES = (".tar", ".tar.gz", ".tgz")
 
 
@@ -176,15 +178,16 @@ def _fresh_folder(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
 
 
-def backup(db_url: str, blob_dir: Path, out: Path) -> BackupSummary:
-    """Back up the store at ``db_url`` with its blobs into ``out`` (a new folder, or an
-    archive when ``out`` ends in ``.tar``/``.tar.gz``); safe while the store serves."""
+def backup(db_url: str, blob_dir: Path, out: Path, key_file: Path | None = None) -> BackupSummary:
+    """Back up the store at ``db_url`` with its blobs (and its signing key ``key_file``,
+    when it exists) into ``out`` (a new folder, or an archive when ``out`` ends in
+    ``.tar``/``.tar.gz``); safe while the store serves."""
     if _is_archive(out):
         if out.exists():
             raise BackupError(f"{out} already exists; choose a new file name.")
         out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as work:
-            summary = backup(db_url, blob_dir, Path(work) / "backup")
+            summary = backup(db_url, blob_dir, Path(work) / "backup", key_file)
             gzip = out.name.endswith(("gz", "tgz"))
             with tarfile.open(out, "w:gz") if gzip else tarfile.open(out, "w") as archive:
                 archive.add(summary.path, arcname=".")
@@ -199,9 +202,17 @@ def backup(db_url: str, blob_dir: Path, out: Path) -> BackupSummary:
     finally:
         engine.dispose()
     blobs, blob_bytes = _copy_blobs(blob_dir, out)
+    if key_file is not None and key_file.is_file():
+        copy_key(key_file, out / KEY)
     summary = BackupSummary(out, engine.dialect.name, revision, counts, blobs, blob_bytes)
     _write_manifest(summary)
     return summary
+
+
+def copy_key(source: Path, target: Path) -> None:
+    """Copy the signing key, readable by its owner only."""
+    target.write_bytes(source.read_bytes())
+    target.chmod(0o600)
 
 
 def _with_path(summary: BackupSummary, path: Path) -> BackupSummary:

@@ -7,10 +7,12 @@ nothing; readers never see half a file. Data is streamed in chunks, never held w
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +21,8 @@ from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError, Invalid, NotFound
 
 CHUNK = 256 * 1024
+#: seconds after which an unfinished upload's temporary file counts as abandoned
+TEMP_MAX_AGE = 600.0
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -81,43 +85,38 @@ class BlobStore:
         Raises ``HASH_MISMATCH`` when the bytes do not hash to ``expected_sha256`` and
         ``TOO_LARGE`` past ``max_size``; in both cases nothing is stored.
         """
+        intake = self.intake(expected_sha256)
+        try:
+            for chunk in chunks:
+                intake.write(chunk)
+            return intake.commit()
+        finally:
+            intake.discard()
+
+    def intake(self, expected_sha256: str | None = None) -> BlobIntake:
+        """A new upload in progress, written to a temporary file under ``root/tmp``."""
         expected = check_sha256(expected_sha256) if expected_sha256 else None
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="in-")
-        tmp = Path(tmp_name)
-        try:
-            sha, size = self._write(fd, chunks)
-            if expected and sha != expected:
-                raise BlobHashMismatch(
-                    f"The uploaded bytes hash to {sha}, not {expected}; nothing was stored.",
-                    expected=expected,
-                    actual=sha,
-                )
-            final = self.path(sha)
-            final.parent.mkdir(exist_ok=True)
-            os.replace(tmp, final)
-            fsync_dir(final.parent)
-            return sha, size
-        finally:
-            tmp.unlink(missing_ok=True)
+        return BlobIntake(self, os.fdopen(fd, "wb"), Path(tmp_name), expected)
 
-    def _write(self, fd: int, chunks: Iterable[bytes]) -> tuple[str, int]:
-        digest = hashlib.sha256()
-        size = 0
-        with os.fdopen(fd, "wb") as out:
-            for chunk in chunks:
-                size += len(chunk)
-                if size > self.max_size:
-                    raise BlobTooLarge(
-                        f"The file is larger than the limit of {self.max_size} bytes.",
-                        limit=self.max_size,
-                    )
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        return digest.hexdigest(), size
+    def clean_temp(self, older_than: float = TEMP_MAX_AGE) -> int:
+        """Remove temporary files of uploads that ended without finishing (a killed store,
+        a lost connection): those not written to for ``older_than`` seconds. A live upload
+        writes at least every request timeout, so another process's is never touched.
+        Returns how many were removed."""
+        tmp_dir = self.root / "tmp"
+        if not tmp_dir.is_dir():
+            return 0
+        limit = time.time() - older_than
+        removed = 0
+        for path in tmp_dir.glob("in-*"):
+            with contextlib.suppress(FileNotFoundError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+                    removed += 1
+        return removed
 
     def put_bytes(self, data: bytes, expected_sha256: str | None = None) -> tuple[str, int]:
         return self.put_stream([data], expected_sha256)
@@ -148,3 +147,56 @@ class BlobStore:
                 if remaining is not None:
                     remaining -= len(chunk)
                 yield chunk
+
+
+class BlobIntake:
+    """One upload in progress: bytes go to a temporary file while their hash is computed.
+
+    :meth:`write` is quick (one buffered write), so an async route may call it between
+    awaits; :meth:`commit` fsyncs and renames (blocking: run it in a worker thread).
+    :meth:`discard` removes whatever is left; call it in a ``finally``.
+    """
+
+    def __init__(self, store: BlobStore, out: BinaryIO, tmp: Path, expected: str | None) -> None:
+        self._store = store
+        self._out = out
+        self.tmp = tmp
+        self.expected = expected
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, chunk: bytes) -> None:
+        """Add bytes; ``TOO_LARGE`` past the store's limit."""
+        self.size += len(chunk)
+        if self.size > self._store.max_size:
+            raise BlobTooLarge(
+                f"The file is larger than the limit of {self._store.max_size} bytes.",
+                limit=self._store.max_size,
+            )
+        self._digest.update(chunk)
+        self._out.write(chunk)
+
+    def commit(self) -> tuple[str, int]:
+        """Make the file durable under its hash; ``HASH_MISMATCH`` (nothing stored) when the
+        bytes do not hash to the expected name. A file already stored is kept as it is."""
+        sha = self._digest.hexdigest()
+        self._out.flush()
+        os.fsync(self._out.fileno())
+        self._out.close()
+        if self.expected and sha != self.expected:
+            raise BlobHashMismatch(
+                f"The uploaded bytes hash to {sha}, not {self.expected}; nothing was stored.",
+                expected=self.expected,
+                actual=sha,
+            )
+        final = self._store.path(sha)
+        if not final.is_file():
+            final.parent.mkdir(exist_ok=True)
+            os.replace(self.tmp, final)
+            fsync_dir(final.parent)
+        return sha, self.size
+
+    def discard(self) -> None:
+        """Close and remove the temporary file (a no-op after a successful commit)."""
+        self._out.close()
+        self.tmp.unlink(missing_ok=True)

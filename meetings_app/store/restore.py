@@ -15,11 +15,13 @@ from meetings_app.domain.codes import Code
 from meetings_app.store import table_dump
 from meetings_app.store.backup import (
     BLOBS,
+    KEY,
     SQLITE_COPY,
     TABLES,
     BackupError,
     BackupSummary,
     blob_files,
+    copy_key,
     read_manifest,
     sqlite_file,
     unpacked,
@@ -117,9 +119,24 @@ def _restore_blobs(folder: Path, blob_dir: Path) -> tuple[int, int]:
     return count, size
 
 
-def restore(source: Path, db_url: str, blob_dir: Path) -> BackupSummary:
-    """Restore the backup at ``source`` into the empty database ``db_url`` and the blob
-    folder ``blob_dir``; checks every table's row count and every file's hash."""
+def _restore_key(folder: Path, key_file: Path | None) -> None:
+    """Put the backup's signing key in place (audit heads and boards were signed with it);
+    a different key already there (a store started before the restore) is kept aside."""
+    saved = folder / KEY
+    if key_file is None or not saved.is_file():
+        return
+    if key_file.is_file() and key_file.read_bytes() != saved.read_bytes():
+        key_file.replace(key_file.with_name(key_file.name + ".before-restore"))
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    copy_key(saved, key_file)
+
+
+def restore(
+    source: Path, db_url: str, blob_dir: Path, key_file: Path | None = None
+) -> BackupSummary:
+    """Restore the backup at ``source`` into the empty database ``db_url``, the blob
+    folder ``blob_dir`` and the signing key file ``key_file``; checks every table's row
+    count and every file's hash."""
     with unpacked(source) as folder:
         backup = read_manifest(folder)
         engine = make_engine(db_url)
@@ -142,6 +159,7 @@ def restore(source: Path, db_url: str, blob_dir: Path) -> BackupSummary:
                     f"The restored row counts {counts} differ from the backup's "
                     f"{backup.tables}; do not use this database."
                 )
+            _restore_key(folder, key_file)
             upgrade(engine, "central")
         finally:
             engine.dispose()

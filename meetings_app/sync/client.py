@@ -10,6 +10,7 @@ any moment loses nothing and applies nothing twice: the store remembers each cha
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -53,16 +54,24 @@ from meetings_app.store.engine import writer
 from meetings_app.store.sealed_blobs import BlobCipher, PartialBlob, SealedBlobStore
 from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Unreachable, error_for
 from meetings_app.sync.local import get_state, observe, pending_for, set_state
+from meetings_app.sync.tls import http_client, untrusted
 from meetings_app.sync.wire import (
     API_PREFIX,
+    Change,
+    FollowRequest,
     LoginResponse,
     PersonOut,
+    PresenceResponse,
     PullResponse,
     PushChange,
     PushResponse,
     PushResult,
     from_data,
 )
+
+applied_log = logging.getLogger("meetings_app.sync.applied")
+"""One line per remote change applied here (seq, entity, id, version): the client's log
+file keeps them, so support can tell when a laptop received what."""
 
 DOWNLOAD_CHUNK = 1024 * 1024
 
@@ -149,7 +158,7 @@ class SyncClient:
         )
         self.base_url = base_url.rstrip("/")
         self.token_provider = token_provider
-        self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=10.0))
+        self.http = http or http_client(self.base_url, timeout=httpx.Timeout(timeout, connect=10.0))
         self.push_batch = push_batch
         self.pull_limit = pull_limit
         self.retries = retries
@@ -178,6 +187,9 @@ class SyncClient:
                     method, self._url(path), headers=self._headers(auth), **kw
                 )
             except httpx.TransportError as exc:
+                bad_certificate = untrusted(exc)
+                if bad_certificate is not None:
+                    raise bad_certificate from exc
                 last = exc
                 continue
             if response.status_code in (502, 503, 504):
@@ -365,6 +377,8 @@ class SyncClient:
             version = result.version or 0
             if row is not None and version > (row.version or 0):
                 row.version = version
+            if isinstance(row, Ballot) and result.receipt:
+                row.receipt = result.receipt  # the voter's proof that the board must list
             if (
                 result.current is not None
                 and model is not None
@@ -416,6 +430,19 @@ class SyncClient:
         elif row is not None and not row.version:
             s.delete(row)  # never reached the store: take back the local-only change
 
+    # --- presence ------------------------------------------------------------------------
+
+    def presence(self, meeting_id: str) -> set[str]:
+        """The meeting's participants (person ids) with a laptop connected now; for those
+        who run the meeting (``FORBIDDEN`` for others, ``UNREACHABLE`` offline)."""
+        response = self._request("GET", f"/meetings/{meeting_id}/presence")
+        return set(PresenceResponse.model_validate(response.json()).connected)
+
+    def follow(self, meeting_id: str, document_id: str | None, page: int, active: bool) -> None:
+        """Lead every viewer of the meeting to this document and page (or stop leading)."""
+        body = FollowRequest(document_id=document_id, page=max(1, page), active=active)
+        self._request("POST", f"/meetings/{meeting_id}/follow", json=body.model_dump())
+
     # --- pull ----------------------------------------------------------------------------
 
     def pull(
@@ -436,6 +463,7 @@ class SyncClient:
                 "GET", "/sync/pull", params={"cursor": cursor, "limit": self.pull_limit}
             )
             page = PullResponse.model_validate(response.json())
+            applied: list[Change] = []
             with self._tx() as s:
                 for change in page.changes:
                     if change.purge:
@@ -451,8 +479,10 @@ class SyncClient:
                         s, model, change.id, change.version, change.deleted, change.data
                     )
                     report.pulled += 1
+                    applied.append(change)
                 set_state(s, "cursor", str(page.cursor))
                 set_state(s, "last_pull", dt.datetime.now(dt.UTC).isoformat())
+            log_applied(applied)
             cursor = page.cursor
             done += len(page.changes)
             report.cursor = cursor
@@ -476,6 +506,11 @@ class SyncClient:
         except AppError:
             return  # a malformed row from the store is skipped, not half-applied
         row = s.get(model, row_id)
+        if model is Ballot and row is not None and not values.get("option_id"):
+            # the store parted a closed secret poll's choice from its voter: this laptop
+            # keeps its own choice, signature and receipt
+            for key in ("option_id", "signature", "receipt"):
+                values.pop(key, None)
         if model is Ballot:
             # one ballot per voter per poll: a row made elsewhere replaces a stale local one
             for other in s.execute(
@@ -662,4 +697,17 @@ class SyncClient:
         part.discard()
         raise BlobCorrupt(
             f"The file {sha[:12]}… arrived damaged twice; it will be fetched again later."
+        )
+
+
+def log_applied(changes: list[Change]) -> None:
+    """Log each change of a committed pull page (the log line's time is its arrival)."""
+    for change in changes:
+        applied_log.info(
+            "applied seq=%d %s %s v%d%s",
+            change.seq,
+            change.entity,
+            change.id,
+            change.version,
+            " (deleted)" if change.deleted else "",
         )

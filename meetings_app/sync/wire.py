@@ -7,12 +7,13 @@ the public contract: add fields freely, never rename one.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import TypeDecorator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+from sqlalchemy import BigInteger, TypeDecorator
 from sqlalchemy import inspect as sa_inspect
 
+from meetings_app.domain.codes import WIRE_CODES
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import ENTITIES, Synced
 
@@ -21,6 +22,16 @@ API_PREFIX = "/api/v1"
 
 #: columns carried at the top level of a change, not inside ``data``
 ENVELOPE = ("id", "version", "deleted")
+
+#: the largest whole number a 64-bit (``BigInteger``) and a 32-bit (``Integer``) column hold;
+#: the wire refuses anything beyond, so SQLite and PostgreSQL accept the same numbers
+INT64_MAX = 2**63 - 1
+INT32_MAX = 2**31 - 1
+
+#: a feed position or count: 0 … 2^63-1
+Position = Annotated[int, Field(ge=0, le=INT64_MAX)]
+#: a row version: 0 … 2^31-1 (the stored column is 32-bit)
+Version = Annotated[int, Field(ge=0, le=INT32_MAX)]
 
 
 class WireModel(BaseModel):
@@ -35,6 +46,27 @@ class Health(WireModel):
     status: Literal["ok"] = "ok"
     protocol: int = PROTOCOL
     version: str = ""
+    store_key: str = ""
+    """The store's Ed25519 public key (base64 of 32 raw bytes): it signs audit heads and
+    ballot boards."""
+
+
+class PresenceResponse(WireModel):
+    """``GET /meetings/{id}/presence``: the participants with a laptop connected now."""
+
+    connected: list[str]
+    """Person ids."""
+    now: dt.datetime
+    """The store's time of the answer."""
+
+
+class FollowRequest(WireModel):
+    """``POST /meetings/{id}/follow``: every viewer goes to this document and page
+    (``active`` False: the presenter stops leading)."""
+
+    document_id: str | None = None
+    page: int = Field(default=1, ge=1)
+    active: bool = True
 
 
 class LoginRequest(WireModel):
@@ -46,6 +78,12 @@ class LoginRequest(WireModel):
     device_public_key: str | None = Field(default=None, max_length=100)
     device_id: str | None = None
     """A device signing in again passes its id to keep one device record per laptop."""
+
+
+class LogoutResponse(WireModel):
+    """``POST /auth/logout`` answer: the token no longer works."""
+
+    status: Literal["ok"] = "ok"
 
 
 class PersonOut(WireModel):
@@ -70,10 +108,10 @@ class LoginResponse(WireModel):
 class Change(WireModel):
     """One row's state in the pull feed."""
 
-    seq: int
+    seq: Position
     entity: str
     id: str
-    version: int
+    version: Version
     deleted: bool = False
     data: dict[str, Any] = Field(default_factory=dict)
     purge: bool = False
@@ -85,7 +123,7 @@ class PullResponse(WireModel):
     """``GET /sync/pull`` answer: changes in feed order, the next cursor, and whether more wait."""
 
     changes: list[Change]
-    cursor: int
+    cursor: Position
     more: bool
 
 
@@ -93,10 +131,11 @@ class PushChange(WireModel):
     """One change of ``POST /sync/push``; ``change_id`` makes it apply at most once."""
 
     change_id: str = Field(min_length=1, max_length=64)
-    entity: str
-    id: str
-    base_version: int | None = None
-    deleted: bool = False
+    entity: str = Field(max_length=64)
+    id: str = Field(max_length=64)
+    base_version: Version | None = None
+    deleted: StrictBool = False
+    """``true`` or ``false`` only (``0`` and ``"no"`` are refused, not guessed at)."""
     data: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -106,6 +145,13 @@ class PushRequest(WireModel):
     changes: list[PushChange] = Field(max_length=500)
 
 
+class BlobStored(WireModel):
+    """``PUT /blobs/{sha256}`` answer: the file is stored under its hash."""
+
+    sha256: str
+    size: Position
+
+
 class PushResult(WireModel):
     """The answer to one change: ``applied``, ``duplicate`` or ``rejected`` with a registry code
     (docs/sync-api.md); ``current`` is the store's copy on a conflict or SUPERSEDED.
@@ -113,12 +159,15 @@ class PushResult(WireModel):
 
     change_id: str
     status: Literal["applied", "duplicate", "rejected"]
-    version: int | None = None
-    seq: int | None = None
+    version: Version | None = None
+    seq: Position | None = None
     code: str | None = None
     message: str | None = None
     current: dict[str, Any] | None = None
     """On ``CONFLICT``: the server's copy of the row (``{id, version, deleted, data}``)."""
+    receipt: str | None = None
+    """For an applied ballot: the voter's receipt (64 hex), which the closed poll's ballot
+    board lists."""
 
 
 class PushResponse(WireModel):
@@ -130,7 +179,10 @@ class PushResponse(WireModel):
 class ErrorBody(WireModel):
     """The one error shape every non-2xx answer carries."""
 
-    code: str
+    code: str = Field(
+        json_schema_extra={"enum": [str(code) for code in sorted(WIRE_CODES)]},
+        description="A stable code from the registry (docs/sync-api.md, Error codes).",
+    )
     message: str
     detail: Any = None
 
@@ -196,11 +248,25 @@ def from_data(
         if key in ENVELOPE or key not in data or (only is not None and key not in only):
             continue
         value = _coerce(key, _python_type(column.type), data[key], column.nullable)
+        if isinstance(value, int) and not isinstance(value, bool):
+            _check_whole(key, value, _int_max(column.type))
         limit = getattr(column.type, "length", None)
         if isinstance(value, str) and isinstance(limit, int) and len(value) > limit:
             raise Invalid(f"{key} is longer than {limit} characters.", field=key)
         values[key] = value
     return values
+
+
+def _int_max(type_: Any) -> int:
+    """The largest value a whole-number column holds on every supported database."""
+    return INT64_MAX if isinstance(type_, BigInteger) else INT32_MAX
+
+
+def _check_whole(key: str, value: int, largest: int) -> None:
+    """Whole numbers in ``data`` (positions, sizes, pages, days) are never negative and fit
+    their column on both SQLite and PostgreSQL."""
+    if not 0 <= value <= largest:
+        raise Invalid(f"{key} must be a whole number from 0 to {largest}.", field=key)
 
 
 def _python_type(type_: Any) -> type | None:

@@ -138,10 +138,13 @@ def attach_services(
     (uploads), carry marks to new versions after each pull, index what arrived for
     search, and keep the sign-in state (contact time, refused token) up to date.
     """
+    from meetings_app.app.client_log import open_client_log
     from meetings_app.app.services import MemberServices
     from meetings_app.app.sync_service import SyncService
     from meetings_app.sync.client import SyncClient
+    from meetings_app.sync.events import FeedListener
     from meetings_app.ui.panels import install_member_panels
+    from meetings_app.ui.run.install import install_run_mode
 
     client: SyncClient | None = None
     account = session.account if session is not None else None
@@ -171,10 +174,30 @@ def attach_services(
         session=session,
         steps=member.sync_steps(),
     )
+    if client is not None and account is not None and session is not None:
+        open_client_log(services.folder)
+        sync.use_live_feed(
+            FeedListener(
+                account.server_url,
+                session.token,
+                sync.feed_moved,
+                on_state=sync.feed_state,
+                on_follow=sync.feed_follow,
+                poll_interval=interval_ms / 1000,
+            )
+        )
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
     window.publishing = member.publishing
     sync.setParent(window)
     install_member_panels(window, services, session, member)
+    if account is not None:
+        install_run_mode(
+            window,
+            account.person_id,
+            sync,
+            client.presence if client else None,
+            client.follow if client else None,
+        )
 
 
 def build_window(

@@ -155,6 +155,48 @@ MESSAGES: dict[str, Sentences] = {
         SAFE,
         QT_TRANSLATE_NOOP("ErrorMessages", "Check the address with agency IT."),
     ),
+    Code.SIGN_IN_THROTTLED: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Too many wrong passwords were tried for this account."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Wait a minute, then sign in again; if you did not try these, tell agency IT.",
+        ),
+    ),
+    Code.TOO_MANY_UPLOADS: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Several of your files are still being sent."),
+        KEPT_SENT_LATER,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Wait a moment; the app sends the rest by itself."),
+    ),
+    Code.REQUEST_TIMEOUT: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The connection to the meeting server stalled."),
+        KEPT_SENT_LATER,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Check the network connection; the app retries by itself."
+        ),
+    ),
+    Code.INSECURE_SERVER_ADDRESS: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "This server address is not protected: it starts with http://."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Use the https:// address agency IT gave you; passwords are never sent unprotected.",
+        ),
+    ),
+    Code.CERTIFICATE_UNTRUSTED: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The meeting server's security certificate is not trusted."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Nothing was sent to it; your work is kept on this computer."
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Check the address; if it is right, ask agency IT to install the agency certificate.",
+        ),
+    ),
     Code.DEVICE_REVOKED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This computer has been removed from your account."),
         QT_TRANSLATE_NOOP(
@@ -317,6 +359,14 @@ MESSAGES: dict[str, Sentences] = {
         ),
         TRY_LATER_OR_IT,
     ),
+    Code.STORE_KEY_UNUSABLE: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server's signing key cannot be used."),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Agency IT must restore the key file from its backup; do not make a new one.",
+        ),
+    ),
     Code.SERVER_START_FAILED: (
         QT_TRANSLATE_NOOP("ErrorMessages", "The meeting server could not be started."),
         SAFE,
@@ -324,6 +374,27 @@ MESSAGES: dict[str, Sentences] = {
             "ErrorMessages",
             "Close other copies of the server (the port may be in use) and try again.",
         ),
+    ),
+    # running a meeting
+    Code.MEETING_STATUS: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "A meeting is started once and ended once; it cannot go back."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync to see the meeting's current state."),
+    ),
+    Code.NOT_AN_ITEM: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "That agenda item is not part of this meeting."),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync, then choose an item of this meeting's agenda."),
+    ),
+    Code.MINUTES_STATE: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Minutes are approved by the chair before they are published, and published minutes are final.",
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Sync to see the minutes' current state."),
     ),
     # ballots
     Code.POLL_CLOSED: (
@@ -444,6 +515,17 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP(
             "ErrorMessages",
             "Other pages can still be read; ask the secretariat for a corrected file.",
+        ),
+    ),
+    Code.PAGE_TOO_SLOW: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "A page of this file takes too long to draw, so it would stall the members' screens.",
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The file was not added; nothing else changed."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Ask the author for a simpler file (for example printed again to PDF) and add that.",
         ),
     ),
     Code.RENDER_TIMEOUT: (

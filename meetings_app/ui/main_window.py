@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         self.markup_menu = markup
 
         meeting_menu = bar.addMenu(self.tr("M&eeting"))
+        self.meeting_menu = meeting_menu
         self._reserve(
             meeting_menu, ACTION_SEARCH_PACK, self.tr("Search the meeting pack…"), "Ctrl+Shift+F"
         )
@@ -323,6 +324,7 @@ class MainWindow(QMainWindow):
         s.sig_sync_finished.connect(self._sync_finished)
         s.sig_sync_failed.connect(self._sync_failed)
         s.sig_online_changed.connect(self.status.set_online)
+        s.sig_live_changed.connect(self.status.set_live)
         s.sig_pending_changed.connect(self.status.set_pending)
         s.sig_notices.connect(self.notices.add)
         self.status.set_last_sync(s.last_sync_at)
@@ -586,6 +588,7 @@ class MainWindow(QMainWindow):
     def _open_notice(self, notice: Notice) -> None:
         for kind, action_id in (
             ("poll", ACTION_POLLS),
+            ("result", ACTION_POLLS),
             ("reminder", ACTION_POLLS),
             ("unplaced", ACTION_UNPLACED_MARKS),
             ("refused", ACTION_REFUSED),

@@ -55,6 +55,10 @@ class NoticeBar(QFrame):
             return self.tr("Added to the agenda: %1").replace("%1", notice.title)
         if notice.kind == "poll":
             return self.tr("A vote is open: %1").replace("%1", notice.title)
+        if notice.kind == "result":
+            return self.tr("The vote has closed: %1. Open to see the result.").replace(
+                "%1", notice.title
+            )
         if notice.kind == "unplaced":
             return self.tr(
                 "Some of your marks could not follow the new version of “%1”; "

@@ -1,4 +1,4 @@
-"""SyncStatusBar: online or offline, pending changes, last sync and download progress."""
+"""SyncStatusBar: live, polling or offline; pending changes, last sync and download progress."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ class SyncStatusBar(QStatusBar):
         ):
             self.addPermanentWidget(widget)
         self._online: bool | None = None
+        self._live: str | None = None
         self._last_sync: dt.datetime | None = None
         self._pending = 0
         self._ticker = QTimer(self)  # keeps "2 minutes ago" true
@@ -56,8 +57,26 @@ class SyncStatusBar(QStatusBar):
 
     def set_online(self, online: bool | None) -> None:
         self._online = online
-        if online is None:
+        self._show_connection()
+
+    @property
+    def live(self) -> str | None:
+        return self._live
+
+    def set_live(self, state: str | None) -> None:
+        """``"live"`` (event stream open), ``"polling"`` (stream down, store answering)
+        or ``"offline"``; None when this laptop has no event stream (timer syncs)."""
+        self._live = state
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        online, live = self._online, self._live
+        if online is None and live is None:
             text, color = self.tr("Not connected yet"), "#757575"
+        elif live == "live" and online is not False:
+            text, color = self.tr("● Live: changes arrive as they happen"), "#2e7d32"
+        elif live == "polling" and online is not False:
+            text, color = self.tr("● Online: checking for changes now and then"), "#ef6c00"
         elif online:
             text, color = self.tr("● Online"), "#2e7d32"
         else:

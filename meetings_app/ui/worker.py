@@ -7,6 +7,10 @@ thread, which then calls the callbacks there. Nothing in the worker touches a wi
 
 If ``owner`` is given and is deleted before the answer arrives (its window was closed), the
 callbacks are skipped instead of calling into a dead widget.
+
+An operation is released on the UI thread only after its worker has let go of it: the
+function and callbacks it holds may be the last references to a widget, and a widget
+destroyed on a worker thread crashes Qt ("QBasicTimer::stop: Failed …", then SIGSEGV).
 """
 
 from __future__ import annotations
@@ -57,6 +61,7 @@ class Op(QObject):
     _error = Signal(object)
     _progress = Signal(int, int)
     _begun = Signal()
+    _worker_gone = Signal()
 
     def __init__(
         self,
@@ -76,6 +81,7 @@ class Op(QObject):
         self._error.connect(self._deliver_error)
         self._progress.connect(self._deliver_progress)
         self._begun.connect(self.sig_started)
+        self._worker_gone.connect(self._release)
         if on_done is not None:
             self.sig_done.connect(on_done)
         if on_failed is not None:
@@ -138,6 +144,10 @@ class Op(QObject):
 
     def _finish(self) -> None:
         self.finished = True
+
+    @Slot()
+    def _release(self) -> None:
+        """The worker has dropped its reference: the last ones go here, on the UI thread."""
         with _live_lock:
             _live.discard(self)
 
@@ -145,11 +155,18 @@ class Op(QObject):
 class _Runnable(QRunnable):
     def __init__(self, op: Op) -> None:
         super().__init__()
-        self._op = op
+        self._op: Op | None = op
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self._op._run()
+        op, self._op = self._op, None
+        if op is None:  # a runnable runs once
+            return
+        try:
+            op._run()
+        finally:
+            op._worker_gone.emit()  # queued: the UI thread releases it after the answer
+            del op
 
 
 def run_op(

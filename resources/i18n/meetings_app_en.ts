@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaClockModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Edit agenda item</source>
@@ -201,6 +224,88 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Majority of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two thirds of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record those connected as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 members (quorum needs %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Offline: only those recorded by hand are counted.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -216,6 +321,33 @@
     </message>
     <message>
         <source>not voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardLabel</name>
+    <message>
+        <source>Checking the ballot board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot board could not be fetched; it is checked again at the next look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ballot is on the board (the board verifies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: your ballot is NOT on the published board. Your receipt is kept on this laptop; report this to the secretariat and the chair now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: the published ballot board does not verify (it was changed or not signed by the store). Report this to the secretariat and agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot board is not published yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +503,21 @@
     </message>
     <message>
         <source>Will be invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentItemBar</name>
+    <message>
+        <source>Back to the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now discussing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — you are looking at another item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,6 +894,46 @@
     </message>
     <message>
         <source>Check the address with agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords were tried for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a minute, then sign in again; if you did not try these, tell agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several of your files are still being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait a moment; the app sends the rest by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the meeting server stalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address is not protected: it starts with http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the https:// address agency IT gave you; passwords are never sent unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server&apos;s security certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it; your work is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address; if it is right, ask agency IT to install the agency certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,6 +1350,50 @@
     </message>
     <message>
         <source>Try again; if it happens again, send the details to agency IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting server&apos;s signing key cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency IT must restore the key file from its backup; do not make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting is started once and ended once; it cannot go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to see the meeting&apos;s current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That agenda item is not part of this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync, then choose an item of this meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are approved by the chair before they are published, and published minutes are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync to see the minutes&apos; current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of this file takes too long to draw, so it would stall the members&apos; screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not added; nothing else changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the author for a simpler file (for example printed again to PDF) and add that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,6 +1843,128 @@
     </message>
 </context>
 <context>
+    <name>LiveVotesModel</name>
+    <message>
+        <source>Secret vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: %1 of %2 voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveVotesPanel</name>
+    <message>
+        <source>Open the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question put to the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve / Not approve / Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret vote (only the count is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vote on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote yet in this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret vote: nobody&apos;s name is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No option has more than half of all voters: not adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum NOT met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings: Cabinet meeting pack</source>
@@ -1855,13 +2208,75 @@
     </message>
 </context>
 <context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Fill in from the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPdfAction</name>
+    <message>
+        <source>Minutes of this meeting (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Modes</name>
+    <message>
+        <source>Sign in to run a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,6 +2343,10 @@
     </message>
     <message>
         <source>A vote is open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote has closed: %1. Open to see the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,6 +2590,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterLink</name>
+    <message>
+        <source>Follow the presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead the viewers to my page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishBar</name>
     <message>
         <source>Ready for review</source>
@@ -2374,6 +2804,95 @@
     </message>
 </context>
 <context>
+    <name>RunModeHost</name>
+    <message>
+        <source>Choose a meeting in the Read mode&apos;s list to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWidget</name>
+    <message>
+        <source>Start the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item under discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting for everyone? It cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWiring</name>
+    <message>
+        <source>Run the meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search documents and your notes</source>
@@ -2554,6 +3073,64 @@
     </message>
 </context>
 <context>
+    <name>SpeakerQueuePanel</name>
+    <message>
+        <source>Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to speak on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to speak on the meeting as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakingPanel</name>
     <message>
         <source>Ask to speak</source>
@@ -2604,6 +3181,14 @@
     </message>
     <message>
         <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live: changes arrive as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online: checking for changes now and then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

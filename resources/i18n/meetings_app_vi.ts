@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaClockModel</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Cơ quan trình bày</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Đã dùng</translation>
+    </message>
+</context>
+<context>
     <name>AgendaCommands</name>
     <message>
         <source>Edit agenda item</source>
@@ -200,6 +223,88 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Present (recorded)</source>
+        <translation>Có mặt (đã ghi nhận)</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>chủ tọa</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>thành viên</translation>
+    </message>
+    <message>
+        <source>invitee</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>dự thính</translation>
+    </message>
+    <message>
+        <source>● connected</source>
+        <translation>● đang kết nối</translation>
+    </message>
+    <message>
+        <source>○ not connected</source>
+        <translation>○ chưa kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Majority of members</source>
+        <translation>Quá nửa số thành viên</translation>
+    </message>
+    <message>
+        <source>Two thirds of members</source>
+        <translation>Hai phần ba số thành viên</translation>
+    </message>
+    <message>
+        <source>Record those connected as present</source>
+        <translation>Ghi nhận có mặt những người đang kết nối</translation>
+    </message>
+    <message>
+        <source>Quorum rule:</source>
+        <translation>Quy định về số lượng:</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 members (quorum needs %3).</source>
+        <translation>Có mặt: %1 / %2 thành viên (cần %3 để đủ số lượng).</translation>
+    </message>
+    <message>
+        <source>Quorum reached.</source>
+        <translation>Đủ số lượng.</translation>
+    </message>
+    <message>
+        <source>No quorum.</source>
+        <translation>Chưa đủ số lượng.</translation>
+    </message>
+    <message>
+        <source>(Offline: only those recorded by hand are counted.)</source>
+        <translation>(Mất kết nối: chỉ tính những người đã được ghi nhận thủ công.)</translation>
+    </message>
+</context>
+<context>
     <name>Ballot</name>
     <message>
         <source>saved on this device, not sent yet</source>
@@ -216,6 +321,33 @@
     <message>
         <source>not voted</source>
         <translation>chưa biểu quyết</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLabel</name>
+    <message>
+        <source>Checking the ballot board…</source>
+        <translation>Đang kiểm tra bảng phiếu…</translation>
+    </message>
+    <message>
+        <source>The ballot board could not be fetched; it is checked again at the next look.</source>
+        <translation>Chưa tải được bảng phiếu; sẽ kiểm tra lại khi bạn mở lại cuộc biểu quyết này.</translation>
+    </message>
+    <message>
+        <source>Your ballot is on the board (the board verifies).</source>
+        <translation>Phiếu của bạn có trên bảng phiếu (bảng phiếu đã được xác thực).</translation>
+    </message>
+    <message>
+        <source>WARNING: your ballot is NOT on the published board. Your receipt is kept on this laptop; report this to the secretariat and the chair now.</source>
+        <translation>CẢNH BÁO: phiếu của bạn KHÔNG có trên bảng phiếu đã công bố. Biên nhận của bạn vẫn được lưu trên máy này; hãy báo ngay cho bộ phận thư ký và chủ tọa.</translation>
+    </message>
+    <message>
+        <source>WARNING: the published ballot board does not verify (it was changed or not signed by the store). Report this to the secretariat and agency IT.</source>
+        <translation>CẢNH BÁO: bảng phiếu đã công bố không xác thực được (đã bị sửa hoặc không do máy chủ ký). Hãy báo cho bộ phận thư ký và bộ phận CNTT của cơ quan.</translation>
+    </message>
+    <message>
+        <source>The ballot board is not published yet.</source>
+        <translation>Bảng phiếu chưa được công bố.</translation>
     </message>
 </context>
 <context>
@@ -368,6 +500,21 @@
     <message>
         <source>Will be invited</source>
         <translation>Sẽ được mời</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentItemBar</name>
+    <message>
+        <source>Back to the current item</source>
+        <translation>Về nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Now discussing: %1</source>
+        <translation>Đang thảo luận: %1</translation>
+    </message>
+    <message>
+        <source> — you are looking at another item</source>
+        <translation> — bạn đang xem nội dung khác</translation>
     </message>
 </context>
 <context>
@@ -740,6 +887,46 @@
     <message>
         <source>Check the address with agency IT.</source>
         <translation>Hãy kiểm tra lại địa chỉ với bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords were tried for this account.</source>
+        <translation>Đã có quá nhiều lần nhập sai mật khẩu cho tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then sign in again; if you did not try these, tell agency IT.</source>
+        <translation>Hãy chờ một phút rồi đăng nhập lại; nếu không phải bạn đã thử, hãy báo bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Several of your files are still being sent.</source>
+        <translation>Một số tệp của bạn vẫn đang được gửi đi.</translation>
+    </message>
+    <message>
+        <source>Wait a moment; the app sends the rest by itself.</source>
+        <translation>Hãy chờ một lát; ứng dụng sẽ tự gửi phần còn lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the meeting server stalled.</source>
+        <translation>Kết nối tới máy chủ họp bị ngưng giữa chừng.</translation>
+    </message>
+    <message>
+        <source>This server address is not protected: it starts with http://.</source>
+        <translation>Địa chỉ máy chủ này không được bảo vệ: nó bắt đầu bằng http://.</translation>
+    </message>
+    <message>
+        <source>Use the https:// address agency IT gave you; passwords are never sent unprotected.</source>
+        <translation>Hãy dùng địa chỉ https:// do bộ phận công nghệ thông tin cung cấp; mật khẩu không bao giờ được gửi đi khi không được bảo vệ.</translation>
+    </message>
+    <message>
+        <source>The meeting server&apos;s security certificate is not trusted.</source>
+        <translation>Chứng chỉ bảo mật của máy chủ họp không được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it; your work is kept on this computer.</source>
+        <translation>Không có gì được gửi tới máy chủ đó; công việc của bạn vẫn được giữ trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Check the address; if it is right, ask agency IT to install the agency certificate.</source>
+        <translation>Hãy kiểm tra lại địa chỉ; nếu địa chỉ đúng, hãy nhờ bộ phận công nghệ thông tin cài chứng chỉ của cơ quan.</translation>
     </message>
     <message>
         <source>This computer has been removed from your account.</source>
@@ -1156,6 +1343,50 @@
     <message>
         <source>Try again; if it happens again, send the details to agency IT.</source>
         <translation>Hãy thử lại; nếu lỗi lặp lại, hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>The meeting server&apos;s signing key cannot be used.</source>
+        <translation>Không dùng được khóa ký của máy chủ cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Agency IT must restore the key file from its backup; do not make a new one.</source>
+        <translation>Bộ phận CNTT cần khôi phục tệp khóa từ bản sao lưu; không tạo khóa mới.</translation>
+    </message>
+    <message>
+        <source>A meeting is started once and ended once; it cannot go back.</source>
+        <translation>Phiên họp chỉ khai mạc một lần và bế mạc một lần; không thể quay lại trạng thái trước.</translation>
+    </message>
+    <message>
+        <source>Sync to see the meeting&apos;s current state.</source>
+        <translation>Hãy đồng bộ để xem trạng thái hiện tại của phiên họp.</translation>
+    </message>
+    <message>
+        <source>That agenda item is not part of this meeting.</source>
+        <translation>Nội dung này không thuộc chương trình của phiên họp.</translation>
+    </message>
+    <message>
+        <source>Sync, then choose an item of this meeting&apos;s agenda.</source>
+        <translation>Hãy đồng bộ rồi chọn một nội dung trong chương trình của phiên họp này.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved by the chair before they are published, and published minutes are final.</source>
+        <translation>Biên bản phải được chủ tọa duyệt trước khi công bố; biên bản đã công bố không thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>Sync to see the minutes&apos; current state.</source>
+        <translation>Hãy đồng bộ để xem trạng thái hiện tại của biên bản.</translation>
+    </message>
+    <message>
+        <source>A page of this file takes too long to draw, so it would stall the members&apos; screens.</source>
+        <translation>Một trang của tệp này hiển thị quá lâu, sẽ làm treo màn hình của các thành viên.</translation>
+    </message>
+    <message>
+        <source>The file was not added; nothing else changed.</source>
+        <translation>Tệp chưa được thêm vào; không có gì khác bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Ask the author for a simpler file (for example printed again to PDF) and add that.</source>
+        <translation>Hãy đề nghị người soạn gửi tệp đơn giản hơn (ví dụ in lại ra PDF) rồi thêm tệp đó.</translation>
     </message>
     <message>
         <source>This document&apos;s classification is not known to this app, so it may not be printed or saved.</source>
@@ -1604,6 +1835,128 @@
     </message>
 </context>
 <context>
+    <name>LiveVotesModel</name>
+    <message>
+        <source>Secret vote</source>
+        <translation>Biểu quyết kín</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>Biểu quyết công khai</translation>
+    </message>
+    <message>
+        <source>not opened yet</source>
+        <translation>chưa mở</translation>
+    </message>
+    <message>
+        <source>open: %1 of %2 voted</source>
+        <translation>đang mở: %1 / %2 đã biểu quyết</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã kết thúc</translation>
+    </message>
+</context>
+<context>
+    <name>LiveVotesPanel</name>
+    <message>
+        <source>Open the vote</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <source>Question put to the vote</source>
+        <translation>Nội dung đưa ra biểu quyết</translation>
+    </message>
+    <message>
+        <source>Approve / Not approve / Abstain</source>
+        <translation>Tán thành / Không tán thành / Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Custom options</source>
+        <translation>Phương án tự đặt</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Mỗi dòng một phương án</translation>
+    </message>
+    <message>
+        <source>Secret vote (only the count is shown)</source>
+        <translation>Biểu quyết kín (chỉ hiển thị số phiếu)</translation>
+    </message>
+    <message>
+        <source>Create the vote on the current item</source>
+        <translation>Tạo biểu quyết cho nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Biểu quyết mới</translation>
+    </message>
+    <message>
+        <source>No vote yet in this meeting.</source>
+        <translation>Phiên họp chưa có biểu quyết nào.</translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation> (đang gửi…)</translation>
+    </message>
+    <message>
+        <source>Secret vote: nobody&apos;s name is shown.</source>
+        <translation>Biểu quyết kín: không hiển thị tên người biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Voted: %1</source>
+        <translation>Đã biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>Not opened yet</source>
+        <translation>Chưa mở</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ballots</source>
+        <translation>%1 / %2 phiếu</translation>
+    </message>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Kết quả được thông qua: %1</translation>
+    </message>
+    <message>
+        <source>No option has more than half of all voters: not adopted.</source>
+        <translation>Không phương án nào đạt quá nửa tổng số người có quyền biểu quyết: chưa được thông qua.</translation>
+    </message>
+    <message>
+        <source>Quorum met.</source>
+        <translation>Đủ số lượng theo quy định.</translation>
+    </message>
+    <message>
+        <source>Quorum NOT met.</source>
+        <translation>KHÔNG đủ số lượng theo quy định.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Not approve</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meetings: Cabinet meeting pack</source>
@@ -1847,7 +2200,65 @@
     </message>
 </context>
 <context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Fill in from the meeting</source>
+        <translation>Điền từ diễn biến phiên họp</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu bản nháp</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Publish to participants</source>
+        <translation>Công bố cho thành viên dự họp</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Approved by the chair</source>
+        <translation>Chủ tọa đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation> (đang gửi…)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPdfAction</name>
+    <message>
+        <source>Minutes of this meeting (PDF)…</source>
+        <translation>Biên bản phiên họp (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>Lưu biên bản</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Modes</name>
+    <message>
+        <source>Sign in to run a meeting.</source>
+        <translation>Hãy đăng nhập để điều hành phiên họp.</translation>
+    </message>
     <message>
         <source>Read</source>
         <translation>Đọc</translation>
@@ -1855,6 +2266,10 @@
     <message>
         <source>Prepare</source>
         <translation>Chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Điều hành</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2336,10 @@
     <message>
         <source>A vote is open: %1</source>
         <translation>Đang mở biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>The vote has closed: %1. Open to see the result.</source>
+        <translation>Biểu quyết đã kết thúc: %1. Mở để xem kết quả.</translation>
     </message>
     <message>
         <source>Some of your marks could not follow the new version of “%1”; they are kept on the earlier version.</source>
@@ -2160,6 +2579,17 @@
     </message>
 </context>
 <context>
+    <name>PresenterLink</name>
+    <message>
+        <source>Follow the presenter</source>
+        <translation>Theo dõi người trình bày</translation>
+    </message>
+    <message>
+        <source>Lead the viewers to my page</source>
+        <translation>Dẫn mọi người xem theo trang của tôi</translation>
+    </message>
+</context>
+<context>
     <name>PublishBar</name>
     <message>
         <source>Ready for review</source>
@@ -2361,6 +2791,95 @@
     </message>
 </context>
 <context>
+    <name>RunModeHost</name>
+    <message>
+        <source>Choose a meeting in the Read mode&apos;s list to run it.</source>
+        <translation>Hãy chọn một phiên họp trong danh sách ở chế độ Đọc để điều hành.</translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWidget</name>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Khai mạc phiên họp</translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation>Bế mạc phiên họp</translation>
+    </message>
+    <message>
+        <source>Discuss the selected item</source>
+        <translation>Chuyển sang nội dung đã chọn</translation>
+    </message>
+    <message>
+        <source>Next item ▶</source>
+        <translation>Nội dung tiếp theo ▶</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>● In progress</source>
+        <translation>● Đang họp</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã bế mạc</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa khai mạc</translation>
+    </message>
+    <message>
+        <source> (sending…)</source>
+        <translation> (đang gửi…)</translation>
+    </message>
+    <message>
+        <source>No item under discussion.</source>
+        <translation>Chưa có nội dung nào đang thảo luận.</translation>
+    </message>
+    <message>
+        <source>Now: %1 — %2 of %3</source>
+        <translation>Đang họp: %1 — %2 / %3</translation>
+    </message>
+    <message>
+        <source>End the meeting for everyone? It cannot be reopened.</source>
+        <translation>Bế mạc phiên họp cho tất cả mọi người? Phiên họp đã bế mạc không thể mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>RunModeWiring</name>
+    <message>
+        <source>Run the meeting…</source>
+        <translation>Điều hành phiên họp…</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Nội dung đang họp</translation>
+    </message>
+    <message>
+        <source>Minutes saved: %1</source>
+        <translation>Đã lưu biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search documents and your notes</source>
@@ -2540,6 +3059,64 @@
     </message>
 </context>
 <context>
+    <name>SpeakerQueuePanel</name>
+    <message>
+        <source>Give the floor</source>
+        <translation>Mời phát biểu</translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation>Kết thúc lượt phát biểu</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <source>Requests to speak on: %1</source>
+        <translation>Đăng ký phát biểu về: %1</translation>
+    </message>
+    <message>
+        <source>Requests to speak on the meeting as a whole</source>
+        <translation>Đăng ký phát biểu chung cho phiên họp</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Place</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>has the floor</source>
+        <translation>đang phát biểu</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>đã phát biểu</translation>
+    </message>
+</context>
+<context>
     <name>SpeakingPanel</name>
     <message>
         <source>Ask to speak</source>
@@ -2591,6 +3168,14 @@
     <message>
         <source>Not connected yet</source>
         <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+        <source>● Live: changes arrive as they happen</source>
+        <translation>● Trực tuyến: thay đổi đến ngay khi có</translation>
+    </message>
+    <message>
+        <source>● Online: checking for changes now and then</source>
+        <translation>● Có kết nối: kiểm tra thay đổi định kỳ</translation>
     </message>
     <message>
         <source>● Online</source>

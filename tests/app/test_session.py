@@ -138,6 +138,41 @@ def test_lease_blocks_opening_until_contact(tmp_path: Path, store: MemberStore) 
     late.check_can_open(store.meeting)
 
 
+def test_editing_session_json_does_not_reopen_an_expired_cache(
+    tmp_path: Path, store: MemberStore
+) -> None:
+    session = make(tmp_path, [])
+    session.sign_in("cabinet.gov.vn", "minh", "đúng", stay_signed_in=True)
+    late = NOW + dt.timedelta(days=15)
+    data = json.loads(session.session_path.read_text("utf-8"))
+    data["last_contact"] = late.isoformat()  # where the lease used to be kept in clear
+    session.session_path.write_text(json.dumps(data), "utf-8")
+    reopened = make(tmp_path, [], now=late)
+    reopened.engine = store.engine
+    with pytest.raises(LeaseExpired):
+        reopened.check_can_open(store.meeting)
+    sealed = bytearray(session.lease_path.read_bytes())
+    sealed[-1] ^= 1  # a changed seal counts as no contact at all
+    session.lease_path.write_bytes(bytes(sealed))
+    within = make(tmp_path, [], now=NOW + dt.timedelta(days=1))
+    within.engine = store.engine
+    with pytest.raises(LeaseExpired):
+        within.check_can_open(store.meeting)
+
+
+def test_a_clock_turned_back_past_the_last_contact_counts_as_expired(
+    tmp_path: Path, store: MemberStore
+) -> None:
+    session = make(tmp_path, [])
+    session.sign_in("cabinet.gov.vn", "minh", "đúng", stay_signed_in=True)
+    session.engine = store.engine
+    session.check_can_open(store.meeting)
+    wound_back = make(tmp_path, [], now=NOW - dt.timedelta(hours=1))
+    wound_back.engine = store.engine
+    with pytest.raises(LeaseExpired):
+        wound_back.check_can_open(store.meeting)
+
+
 def test_revoked_device_purges_everything(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
     folder = tmp_path / "client"
     session = make(folder, [])

@@ -125,3 +125,38 @@ def test_admin_seed_demo_loads_the_meetings_once(
     assert "demo meetings are loaded" in out and "vpcp.chuyenvien" in out
     assert main([*db, "seed-demo"]) == 0
     assert "already there" in capsys.readouterr().out
+
+
+def test_a_second_demo_joins_the_store_the_first_one_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chair's demo runs; a member's demo on the same folder joins its store live."""
+    from meetings_app.demo.runner import _start_store, running_store
+
+    monkeypatch.setenv(PORT_ENV, "0")
+    root = tmp_path / "demo"
+    assert running_store(root / "server") is None  # nothing serves this folder yet
+    first = _start_store(root / "server", "demo")  # as the first demo process does
+    try:
+        assert running_store(root / "server") == first.url
+        code, err = _demo(capsys, root, "--as", "bt.noivu")
+        assert code == 0, err
+        assert f"Joining the demo store already running at {first.url}" in err
+        assert "Synced" in err and "SERVER_START_FAILED" not in err
+    finally:
+        first.stop()
+    assert running_store(root / "server") is None  # gone with the first process
+
+
+def test_another_program_on_the_remembered_port_is_not_joined(tmp_path: Path) -> None:
+    import socket
+
+    from meetings_app.demo.runner import running_store
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        server_dir = tmp_path / "server"
+        server_dir.mkdir()
+        (server_dir / PORT_FILE).write_text(f"{holder.getsockname()[1]}\n")
+        assert running_store(server_dir) is None

@@ -41,7 +41,9 @@ from meetings_app.domain.models import (
     Poll,
 )
 from meetings_app.security import signing
+from meetings_app.security.ballot_board import check_board
 from meetings_app.server.app import create_app
+from meetings_app.server.board import poll_board
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.engine import make_engine, sqlite_url
@@ -179,6 +181,20 @@ def test_past_ballot_report_counts_every_ballot_valid_and_names_the_adopted_opti
     assert "Phiếu không hợp lệ (chữ ký số không xác minh được) 0" in got
     assert "Tán thành 5 71,4%" in got
     assert "Phương án «Tán thành» nhiều phiếu nhất, được thông qua." in got
+
+
+def test_the_past_polls_ballot_board_verifies_and_its_head_is_in_the_report(
+    seeded: tuple[Engine, BlobStore],
+) -> None:
+    engine, blobs = seeded
+    with Session(engine) as s:
+        _meeting, poll = _past(s)
+        board = poll_board(s, poll.id, signing.new_private_key())
+        head = poll.results["board_head"]
+    assert check_board(board).ok and board["head"] == head
+    assert len(board["entries"]) == len(VOTERS)
+    got = _pdf_text(_reports(engine, blobs, "vpcp.chuyenvien").ballot_results(poll.id))
+    assert head in got.replace(" ", "")
 
 
 def test_minutes_are_approved_after_the_meeting_and_agree_with_the_ballot_report(

@@ -253,6 +253,13 @@ def test_secret_ballot_has_tally_but_no_voter_names() -> None:
         assert vote.voter_name.encode("utf-16-be") not in pdf
 
 
+def test_the_ballot_boards_chain_head_is_printed() -> None:
+    head = "3f" * 32
+    assert head not in re.sub(r"\s+", "", text(ballot_results(demo_ballot())))
+    got = re.sub(r"\s+", "", text(ballot_results(replace(demo_ballot(), board_head=head))))
+    assert "Mãđầuchuỗibảngphiếu:" + head in got
+
+
 def test_unverified_votes_are_not_counted_and_quorum_shortfall_is_stated() -> None:
     votes = (
         Vote("Nguyễn Văn Ấn", "Bộ trưởng", "Tán thành", True),

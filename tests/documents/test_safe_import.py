@@ -155,3 +155,29 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportRefused) as refused:
         inspect_pdf(tmp_path / "absent.pdf")
     assert refused.value.code == "UNREADABLE_FILE"
+
+
+def test_a_page_over_the_render_budget_is_refused_with_its_own_code() -> None:
+    """Issue 12, probe 12: a page PDFium draws slowly is refused at import.
+
+    The page draws 30,000 lines (over a second here). A flate bomb was used first, but
+    PDFium under the importer's memory limit gives up on the bomb's stream at once and
+    draws a blank page quickly, so it did not test the budget.
+    """
+    slow = hostile.endless_content(30_000)
+    with pytest.raises(ImportRefused) as refused:
+        inspect_pdf(slow, ImportLimits(page_render_seconds=0.05))
+    assert refused.value.code == "PAGE_TOO_SLOW" and refused.value.params["page"] == 1
+    assert "stall" in refused.value.message
+    # the budget, nothing else, refused it: a generous budget lets the same file in
+    info = inspect_pdf(slow, ImportLimits(page_render_seconds=120.0))
+    assert info.page_count == 1
+
+
+def test_a_page_that_never_finishes_is_stopped_at_the_render_budget() -> None:
+    limits = ImportLimits(seconds=60.0, page_render_seconds=0.2, memory_bytes=1536 << 20)
+    started = time.monotonic()
+    with pytest.raises(ImportRefused) as refused:
+        inspect_pdf(hostile.endless_content(3_000_000), limits)
+    assert refused.value.code == "PAGE_TOO_SLOW"
+    assert time.monotonic() - started < 15  # not the whole file's 60 s clock

@@ -37,6 +37,8 @@ EXPECTED: dict[MeetingRole, set[Action]] = {
         A.VIEW_RESULTS,
         A.REQUEST_FLOOR,
         A.GIVE_FLOOR,
+        A.RUN_MEETING,
+        A.APPROVE_MINUTES,
     },
     MeetingRole.SECRETARY: {
         A.VIEW_MEETING,
@@ -47,6 +49,7 @@ EXPECTED: dict[MeetingRole, set[Action]] = {
         A.VIEW_RESULTS,
         A.GIVE_FLOOR,
         A.PUBLISH_MINUTES,
+        A.RUN_MEETING,
     },
     MeetingRole.MEMBER: {
         A.VIEW_MEETING,
@@ -68,6 +71,7 @@ GLOBAL_EXPECTED: dict[GlobalRole, set[Action]] = {
         A.VIEW_RESULTS,
         A.GIVE_FLOOR,
         A.PUBLISH_MINUTES,
+        A.RUN_MEETING,
     },
     GlobalRole.USER: set(),
 }

@@ -66,10 +66,14 @@ def test_backup_wipe_restore_gives_the_same_pull(
     assert admin(db_url, blobs, "backup", "--out", str(out)) == 0
     assert "Backed up into" in capsys.readouterr().out
     world.close()
+    key = blobs.parent / "store-signing.key"  # signs audit heads and ballot boards
+    signing_key = key.read_bytes()
 
     wipe(db_url, blobs)
+    key.unlink()
     assert admin(db_url, blobs, "restore", str(out)) == 0, capsys.readouterr().err
     assert "Restored from" in capsys.readouterr().out
+    assert key.read_bytes() == signing_key and key.stat().st_mode & 0o077 == 0
 
     again = World(db_url, tmp_path)
     try:

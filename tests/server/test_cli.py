@@ -40,7 +40,7 @@ def test_admin_commands(
             "--full-name",
             "Lê Văn A",
             "--password-stdin",
-            stdin="s3cret\n",
+            stdin="s3cret passphrase\n",
         )
         == 0
     )
@@ -54,7 +54,7 @@ def test_admin_commands(
             "--full-name",
             "X",
             "--password-stdin",
-            stdin="x\n",
+            stdin="another passphrase\n",
         )
         == 1
     )
@@ -68,12 +68,20 @@ def test_admin_commands(
             "set-password",
             "le.van.a",
             "--password-stdin",
-            stdin="n3w\n",
+            stdin="n3w passphrase\n",
         )
         == 0
     )
     assert (
-        admin(monkeypatch, db_url, blobs, "set-password", "nobody", "--password-stdin", stdin="x\n")
+        admin(
+            monkeypatch,
+            db_url,
+            blobs,
+            "set-password",
+            "nobody",
+            "--password-stdin",
+            stdin="long enough pass\n",
+        )
         == 1
     )
     assert "no person" in capsys.readouterr().err

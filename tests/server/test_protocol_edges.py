@@ -52,7 +52,8 @@ def test_expired_token(world: World) -> None:
     headers = world.auth("alice")
     with Session(world.engine) as s, s.begin():
         s.execute(
-            update(Token).values(expires_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1))
+            # by the store's clock (set, not running): a real "now" raced a slow sign-in
+            update(Token).values(expires_at=world.clock() - dt.timedelta(seconds=1))
         )
     body = _error(world.http.get("/api/v1/sync/pull", headers=headers), 401, "TOKEN_EXPIRED")
     assert "expired" in body["message"]

@@ -91,3 +91,39 @@ def test_start_at_head_skips_alembic(
     assert not at_head(engine, scope)
     with pytest.raises(AssertionError, match="Alembic ran"):
         upgrade(engine, scope)
+
+
+def test_secret_polls_closed_before_the_upgrade_are_parted_from_their_voters(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+
+    from meetings_app.store.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    command.upgrade(alembic_config(engine, "central"), "0001_central")
+    poll_cols = "id, meeting_id, question, options, secret, state, version, updated_at, deleted"
+    ballot_cols = (
+        "id, poll_id, voter_id, option_id, comment, signature, version, updated_at, deleted"
+    )
+    with engine.begin() as conn:
+        for pid, secret in (("p-secret", 1), ("p-open", 0)):
+            conn.exec_driver_sql(
+                f"INSERT INTO poll ({poll_cols}) VALUES (?, 'm', '?', '[]', ?, 'closed', 1, '', 0)",
+                (pid, secret),
+            )
+            for voter, option in (("v1", "yes"), ("v2", "no")):
+                conn.exec_driver_sql(
+                    f"INSERT INTO ballot ({ballot_cols}) VALUES (?, ?, ?, ?, '', 'sig', 1, '', 0)",
+                    (f"{pid}-{voter}", pid, voter, option),
+                )
+    upgrade(engine, "central")
+    with engine.connect() as conn:
+        parted = conn.exec_driver_sql(
+            "SELECT option_id, signature FROM ballot WHERE poll_id = 'p-secret'"
+        ).all()
+        kept = conn.exec_driver_sql("SELECT option_id FROM ballot WHERE poll_id = 'p-open'").all()
+        choices = conn.exec_driver_sql("SELECT poll_id, option_id FROM secret_choice").all()
+    assert parted == [("", None), ("", None)]
+    assert sorted(kept) == [("no",), ("yes",)]
+    assert sorted(choices) == [("p-secret", "no"), ("p-secret", "yes")]

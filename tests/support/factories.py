@@ -31,6 +31,7 @@ from meetings_app.domain.models import (
 )
 from meetings_app.security.passwords import hash_password
 from meetings_app.server.app import create_app
+from meetings_app.server.runner import RunningServer, start_in_thread
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, sqlite_url
 from meetings_app.store.feed import record_server_change, write_session
@@ -100,6 +101,17 @@ class World:
     def close(self) -> None:
         self.http.close()
         self.engine.dispose()
+
+    @contextmanager
+    def serve(self, **settings: Any) -> Iterator[RunningServer]:
+        """This world's database and blobs served by a live store (uvicorn in a thread)."""
+        server = start_in_thread(
+            ServerSettings(db_url=self.settings.db_url, blob_dir=self.settings.blob_dir, **settings)
+        )
+        try:
+            yield server
+        finally:
+            server.stop()
 
     # --- rows -------------------------------------------------------------------------------
 

@@ -213,6 +213,14 @@ def test_a_written_opinion_request_answered_offline_on_time_and_late(people: Wor
     cast("bob", "o2")
     assert laptops["bob"].client.sync().rejected == 0  # on time
     assert laptops["alice"].client.sync().rejected == 0  # back online before the close
+    desk.sync()
+    live = desk.requests.progress(meeting_id)  # while open: who has answered, not how
+    assert live is not None and live.state == "open"
+    assert {p.name: p.answered for p in live.people} == {
+        "Alice": True,
+        "Bob": True,
+        "Carol": False,
+    }
     desk.requests.remind(meeting_id)
     desk.requests.close(meeting_id)
     desk.sync()

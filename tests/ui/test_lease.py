@@ -65,9 +65,15 @@ def test_expired_lease_refuses_the_meeting_until_a_sync(  # type: ignore[no-unty
     for box in boxes:
         box.close()
 
-    # A sync reached the store (the sync client notes the time of each pull).
+    # A plain record of a pull in the local database does not count: the lease runs from
+    # the sealed contact the sync service records when a sync reached the store.
     with Session(writer(services.engine)) as s, s.begin():
         set_state(s, "last_pull", clock[0].isoformat())
+    window.open_meeting(store.meeting)
+    assert window.refused_meeting == store.meeting
+    for box in window.findChildren(QMessageBox, "errorBox"):
+        box.close()
+    session.record_contact()
     window.open_meeting(store.meeting)
     assert window.current_meeting is not None and window.current_meeting.id == store.meeting
     assert window.refused_meeting is None

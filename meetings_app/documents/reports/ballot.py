@@ -164,6 +164,8 @@ def _tally(ballot: BallotResult, width: float) -> list[Flowable]:
     ]
     if ballot.outcome:
         story.append(rich(f"<b>Kết luận:</b> {esc(ballot.outcome)}", "body_left"))
+    if ballot.board_head:
+        story.append(rich(f"<b>Mã đầu chuỗi bảng phiếu:</b> {esc(ballot.board_head)}", "body_left"))
     return story
 
 

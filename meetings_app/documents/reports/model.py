@@ -145,6 +145,8 @@ class BallotResult:
     signer: SignatureBlock | None = None
     """Who signs the results: the meeting's secretary."""
     recipients: tuple[str, ...] = ("Chủ tọa phiên họp", "Các thành viên dự họp", "Lưu: VT")
+    board_head: str = ""
+    """The chain head of the poll's published ballot board (``verify-board`` prints it)."""
 
 
 @dataclass(frozen=True)

@@ -9,37 +9,53 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import Credential, Device, Person, Token
+from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import append_event
 from meetings_app.security.passwords import hash_password, needs_rehash, verify_password
 from meetings_app.security.signing import valid_public_key
 from meetings_app.security.tokens import new_token
 from meetings_app.server.deps import Auth, StoreDep
+from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.store.feed import record_server_change, write_session
 from meetings_app.sync.errors import AccountDisabled, AuthFailed, DeviceRevoked
-from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse, PersonOut
+from meetings_app.sync.wire import (
+    API_PREFIX,
+    LoginRequest,
+    LoginResponse,
+    LogoutResponse,
+    PersonOut,
+)
 
 router = APIRouter(prefix=f"{API_PREFIX}/auth", tags=["auth"])
 
 
-@router.post("/login", response_model=LoginResponse)
-def login(req: LoginRequest, store: StoreDep) -> LoginResponse:
+@router.post("/login", response_model=LoginResponse, responses=answers(400, 401, 408, 413, 429))
+def login(req: LoginRequest, request: Request, store: StoreDep) -> LoginResponse:
     """A token for this person on this device; 401 ``AUTH_FAILED`` for a wrong password,
-    ``ACCOUNT_DISABLED`` or ``DEVICE_REVOKED`` when the person or device is barred."""
+    ``ACCOUNT_DISABLED`` or ``DEVICE_REVOKED`` when the person or device is barred, 429
+    ``SIGN_IN_THROTTLED`` (with ``Retry-After``) after repeated failures
+    (:mod:`~meetings_app.server.throttle`)."""
     now = store.now()
+    username = normalize_username(req.username)
+    address = request.client.host if request.client else ""
+    store.throttle.check(username, address)
     with Session(store.engine) as s:
-        person = s.execute(select(Person).where(Person.username == req.username)).scalar()
+        person = s.execute(select(Person).where(Person.username == username)).scalar()
         cred = s.get(Credential, person.id) if person else None
-    ok = verify_password(cred.password_hash if cred else None, req.password)
+    with store.throttle.verifying:
+        ok = verify_password(cred.password_hash if cred else None, req.password)
     if person is None or cred is None or not ok:
+        store.throttle.failed(username, address)
         with write_session(store.engine) as s:
-            append_event(s, "login.failed", details={"username": req.username}, at=now)
+            append_event(s, "login.failed", details={"username": username}, at=now)
         raise AuthFailed("The username or password is wrong.")
+    store.throttle.succeeded(username, address)
     if person.disabled or person.deleted:
         raise AccountDisabled("This account is disabled; ask the administrators.")
     if req.device_public_key and not valid_public_key(req.device_public_key):
@@ -101,12 +117,12 @@ def _rehash(s: Session, person_id: str, password: str, now: dt.datetime) -> None
         append_event(s, "password.rehash", actor_id=person_id, at=now)
 
 
-@router.post("/logout")
-def logout(who: Auth, store: StoreDep) -> dict[str, str]:
+@router.post("/logout", responses=answers(401), openapi_extra=SIGNED_IN)
+def logout(who: Auth, store: StoreDep) -> LogoutResponse:
     """End this token (the device stays registered)."""
     with write_session(store.engine) as s:
         row = s.get(Token, who.token_hash)
         if row is not None:
             row.revoked = True
         append_event(s, "logout", actor_id=who.person.id, at=store.now())
-    return {"status": "ok"}
+    return LogoutResponse()

@@ -2,7 +2,8 @@
 
 A download honours a single ``Range`` (a broken download resumes) and answers 404 for a
 file that is unknown or not shared with the caller (drafts included: the same rules as
-pull, :mod:`meetings_app.server.blob_access`). An upload is refused when the body's
+pull, :mod:`meetings_app.server.blob_access`); every download is audited (who, which
+file, which bytes). An upload is refused when the body's
 hash differs from the name.
 """
 
@@ -10,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated
 
-import anyio.from_thread
 import anyio.to_thread
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Header, Request
+from fastapi import Path as PathParam
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session
 
@@ -25,18 +26,47 @@ from meetings_app.security.audit import append_event
 from meetings_app.server.auth import Caller
 from meetings_app.server.blob_access import blob_visible, may_upload
 from meetings_app.server.deps import Auth, StoreDep
+from meetings_app.server.openapi import BINARY, SIGNED_IN, answers
 from meetings_app.server.ranges import parse_range
 from meetings_app.server.store import Store
 from meetings_app.store.blobs import check_sha256
 from meetings_app.store.feed import write_session
-from meetings_app.sync.wire import API_PREFIX
+from meetings_app.sync.wire import API_PREFIX, BlobStored
 
 router = APIRouter(prefix=f"{API_PREFIX}/blobs", tags=["blobs"])
 STREAM_CHUNK = 1024 * 1024
 
 
-@router.get("/{sha256}", response_model=None)
-def get_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> StreamingResponse:
+Sha256 = Annotated[
+    str, PathParam(pattern="^[0-9a-fA-F]{64}$", description="The file's sha256, hex.")
+]
+_FILE = {"application/octet-stream": {"schema": BINARY}}
+
+
+@router.get(
+    "/{sha256}",
+    response_model=None,
+    response_class=StreamingResponse,
+    responses={
+        200: {"description": "The whole file.", "content": _FILE},
+        206: {
+            "description": "The requested part (`Content-Range: bytes a-b/size`).",
+            "content": _FILE,
+            "headers": {"Content-Range": {"schema": {"type": "string"}}},
+        },
+        **answers(400, 401, 404, 416),
+    },
+    openapi_extra=SIGNED_IN,
+)
+def get_blob(
+    sha256: Sha256,
+    who: Auth,
+    store: StoreDep,
+    range: Annotated[
+        str | None,
+        Header(description="One byte range, `bytes=a-b`, `bytes=a-` or `bytes=-n`."),
+    ] = None,
+) -> StreamingResponse:
     """The file's bytes (206 with ``Content-Range`` for a range request)."""
     sha = check_sha256(sha256)
     with Session(store.engine) as s:
@@ -44,7 +74,7 @@ def get_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> Strea
     if not visible or not store.blobs.has(sha):
         raise NotFound("There is no such file, or it is not shared with you.")
     size = store.blobs.size(sha)
-    span = parse_range(request.headers.get("range"), size)
+    span = parse_range(range, size)
     start, end = span if span else (0, size - 1)
     headers = {
         "Accept-Ranges": "bytes",
@@ -54,6 +84,15 @@ def get_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> Strea
     }
     if span:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
+    with write_session(store.engine) as s:  # who fetched which file (never its content)
+        append_event(
+            s,
+            "blob.download",
+            actor_id=who.person.id,
+            entity="blob",
+            details={"sha256": sha, "first_byte": start, "last_byte": end},
+            at=store.now(),
+        )
     return StreamingResponse(
         _read(store.blobs.path(sha), start, end),
         status_code=206 if span else 200,
@@ -74,9 +113,27 @@ def _read(path: Path, start: int, end: int) -> Iterator[bytes]:
             yield chunk
 
 
-@router.put("/{sha256}", status_code=201)
-async def put_blob(sha256: str, request: Request, who: Auth, store: StoreDep) -> dict[str, Any]:
-    """Store the body under its sha256 (verified while streaming); ``{sha256, size}``."""
+@router.put(
+    "/{sha256}",
+    status_code=201,
+    response_model=BlobStored,
+    responses=answers(400, 401, 403, 408, 413, 429),
+    openapi_extra={
+        **SIGNED_IN,
+        "requestBody": {
+            "required": True,
+            "description": "The file's bytes; they must hash to the name.",
+            "content": _FILE,
+        },
+    },
+)
+async def put_blob(sha256: Sha256, request: Request, who: Auth, store: StoreDep) -> BlobStored:
+    """Store the body under its sha256 (verified while streaming); ``{sha256, size}``.
+
+    The body is read in the event loop straight to a temporary file: a stalled upload
+    holds a socket, not a thread (the body timeout ends it). A file already stored is
+    read and verified all the same, so the answer never tells whether it existed.
+    """
     sha = check_sha256(sha256)
     if not await anyio.to_thread.run_sync(_may_upload, store, who):
         raise AppError(
@@ -86,36 +143,21 @@ async def put_blob(sha256: str, request: Request, who: Auth, store: StoreDep) ->
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
         raise AppError(f"The file is larger than the limit of {limit} bytes.", code=Code.TOO_LARGE)
-    if store.blobs.has(sha):
-        size = store.blobs.size(sha)
-    else:
-        chunks = _body_chunks(request)
-        _, size = await anyio.to_thread.run_sync(lambda: store.blobs.put_stream(chunks, sha))
+    with store.uploads.slot(who.person.id):
+        intake = store.blobs.intake(sha)
+        try:
+            async for chunk in request.stream():
+                intake.write(chunk)
+            _, size = await anyio.to_thread.run_sync(intake.commit)
+        finally:
+            intake.discard()
     await anyio.to_thread.run_sync(_record, store, who, sha, size)
-    return {"sha256": sha, "size": size}
+    return BlobStored(sha256=sha, size=size)
 
 
 def _may_upload(store: Store, who: Caller) -> bool:
     with Session(store.engine) as s:
         return may_upload(s, who.person, store.now())
-
-
-def _body_chunks(request: Request) -> Iterator[bytes]:
-    """The request body as a blocking iterator, for a worker thread to read."""
-    stream = request.stream().__aiter__()
-
-    async def next_chunk() -> bytes | None:
-        try:
-            return await stream.__anext__()
-        except StopAsyncIteration:
-            return None
-
-    while True:
-        chunk = anyio.from_thread.run(next_chunk)
-        if chunk is None:
-            return
-        if chunk:
-            yield chunk
 
 
 def _record(store: Store, who: Caller, sha: str, size: int) -> None:

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetings_app.app.polls import Delivery, PollsService, PollView
+from meetings_app.app.polls import BoardStatus, Delivery, PollsService, PollView
 from meetings_app.domain.ballots import PollState
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.errors import describe_error, show_error
+from meetings_app.ui.polls.board_label import BoardLabel
 from meetings_app.ui.polls.list_model import PollListModel, delivery_text
 from meetings_app.ui.worker import run_op, run_plain
 
@@ -65,6 +66,7 @@ class PollsPanel(QWidget):
         self.results = QLabel()
         self.results.setObjectName("pollResults")
         self.results.setWordWrap(True)
+        self.board = BoardLabel()
 
         detail = QWidget()
         form = QVBoxLayout(detail)
@@ -75,6 +77,7 @@ class PollsPanel(QWidget):
             self.comment,
             self.cast_button,
             self.status,
+            self.board,
             self.results,
         ):
             form.addWidget(widget)
@@ -138,6 +141,7 @@ class PollsPanel(QWidget):
                 self.comment,
                 self.cast_button,
                 self.results,
+                self.board,
             ):
                 w.setVisible(False)
             self.status.clear()
@@ -171,6 +175,28 @@ class PollsPanel(QWidget):
         self.status.setText(self._status_text(poll))
         self.results.setVisible(poll.results is not None)
         self.results.setText(self._results_text(poll))
+        self._check_board(poll)
+
+    def _check_board(self, poll: PollView) -> None:
+        """For a closed poll this person voted in: is their ballot on the published board?"""
+        self.board.setVisible(False)
+        if poll.state is not PollState.CLOSED or poll.my_option is None:
+            return
+        self.board.checking()
+        run_plain(
+            lambda: self._service.board_status(poll.id),
+            on_done=lambda status: self._board_checked(poll.id, status),
+            on_failed=lambda _error: self._board_checked(poll.id, None),
+            owner=self,
+        )
+
+    def _board_checked(self, poll_id: str, status: BoardStatus | None) -> None:
+        if self._current is None or self._current.id != poll_id:
+            return  # another poll is shown by now
+        if status is None:
+            self.board.unreachable()
+        else:
+            self.board.show_status(status)
 
     def _status_text(self, poll: PollView) -> str:
         if not poll.can_vote and poll.my_option is None:

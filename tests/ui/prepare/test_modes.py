@@ -10,7 +10,7 @@ from meetings_app.app.sync_service import SyncService
 from meetings_app.domain.models import Participant
 from meetings_app.ui import worker
 from meetings_app.ui.main_window import MainWindow
-from meetings_app.ui.modes.registry import PREPARE, READ
+from meetings_app.ui.modes.registry import PREPARE, READ, RUN
 from tests.support.reader_meeting import ReaderStore
 
 
@@ -39,7 +39,7 @@ def test_the_secretariat_gets_the_prepare_mode_built_on_first_use(  # type: igno
 ) -> None:
     win = open_window(qtbot, secretariat)
     qtbot.waitUntil(lambda: win.modes.bar.isVisible())
-    assert win.modes.bar.offered() == [READ, PREPARE]
+    assert win.modes.bar.offered() == [READ, PREPARE, RUN]
     assert win.modes.widget(PREPARE) is None  # not built until asked for
     win.modes.bar.button(PREPARE).click()
     assert win.modes.current == PREPARE
@@ -55,7 +55,7 @@ def test_a_meetings_secretary_gets_it_for_that_meeting_only(  # type: ignore[no-
         mine.one().role = "secretary"
     win = open_window(qtbot, services)
     win.open_meeting(store.meeting)
-    qtbot.waitUntil(lambda: win.modes.bar.offered() == [READ, PREPARE])
+    qtbot.waitUntil(lambda: win.modes.bar.offered() == [READ, PREPARE, RUN])
     win.modes.select(PREPARE)
     win.open_meeting(store.past_meeting)
     qtbot.waitUntil(lambda: win.modes.bar.offered() == [READ])

@@ -1,0 +1,1 @@
+"""Điều hành: the chair's and secretary's meeting mode (DESIGN.md, "Three users")."""
