@@ -1,5 +1,5 @@
 """The deployment preset as this process uses it: read once, problems logged, the agency
-CA handed to the sync client.
+CA handed to the sync client's TLS trust.
 
 The preset files and their precedence are described in :mod:`meetings_app.store.preset`.
 """
@@ -11,12 +11,9 @@ import logging
 import os
 
 from meetings_app.store.preset import Preset, load_preset
+from meetings_app.sync.tls import CA_FILE_ENV, set_agency_ca
 
 log = logging.getLogger(__name__)
-
-CA_FILE_ENV = "MEETINGS_CA_FILE"
-"""The environment variable through which the sync client's TLS trust
-(``meetings_app/sync/tls.py``) learns the agency CA file."""
 
 
 @functools.cache
@@ -30,7 +27,7 @@ def deployment_preset() -> Preset:
 
 
 def apply_ca_file(preset: Preset) -> None:
-    """Trust the preset's CA file for sync, unless ``MEETINGS_CA_FILE`` is already set
-    (an explicit choice on this computer comes first)."""
+    """Trust the preset's CA file for sync (:func:`~meetings_app.sync.tls.set_agency_ca`),
+    unless ``MEETINGS_CA_FILE`` is set (an explicit choice on this computer comes first)."""
     if preset.ca_file is not None and not os.environ.get(CA_FILE_ENV, "").strip():
-        os.environ[CA_FILE_ENV] = str(preset.ca_file)
+        set_agency_ca(preset.ca_file)

@@ -10,6 +10,7 @@ import pytest
 from meetings_app.app import deployment
 from meetings_app.store import preset
 from meetings_app.store.preset import load_preset
+from meetings_app.sync import tls
 
 
 def write(folder: Path, text: str) -> Path:
@@ -109,8 +110,12 @@ def test_process_preset_logs_problems_and_hands_the_ca_to_sync(
     with caplog.at_level("WARNING"):
         got = deployment.deployment_preset()
     assert "language = 3 is not one of vi, en" in caplog.text
-    deployment.apply_ca_file(got)
-    assert os.environ[deployment.CA_FILE_ENV] == str((home / "ca.pem").resolve())
-    monkeypatch.setenv(deployment.CA_FILE_ENV, "/chosen/here.pem")
-    deployment.apply_ca_file(got)
-    assert os.environ[deployment.CA_FILE_ENV] == "/chosen/here.pem"
+    try:
+        deployment.apply_ca_file(got)
+        assert tls.agency_ca() == (home / "ca.pem").resolve()
+        tls.set_agency_ca(None)
+        monkeypatch.setenv(deployment.CA_FILE_ENV, "/chosen/here.pem")
+        deployment.apply_ca_file(got)  # the environment's choice stays
+        assert tls.agency_ca() == Path("/chosen/here.pem")
+    finally:
+        tls.set_agency_ca(None)
