@@ -179,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"meetings-app {__version__}")
     parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start the client up to the sign-in, print what it shows, then exit "
+        "(an installation check)",
+    )
     parser.set_defaults(runner=_run_client)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

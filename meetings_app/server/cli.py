@@ -18,12 +18,20 @@ from meetings_app.domain.errors import AppError
 from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import sign_heads_with
 from meetings_app.security.signing import public_key_of
+from meetings_app.server.config import apply_options, read_config, read_limits, with_limits
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
 
 
 def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        type=Path,
+        default=None,
+        help="the store's TOML configuration file (docs/server.md); flags given override it",
+    )
     parser.add_argument(
         "--db",
         metavar="URL",
@@ -37,11 +45,28 @@ def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def store_settings(args: argparse.Namespace) -> ServerSettings:
-    """The store named by ``--db`` and ``--blobs``, or the one under the data folder."""
+    """The store named by ``--db`` and ``--blobs``, or the one under the data folder.
+
+    With ``--config FILE`` the file first fills in ``args`` (every option not given as a
+    flag, also ``host``, ``port``… read later by ``serve``) and its ``[limits]`` apply.
+    """
+    limits = _apply_config(args)
     base = server_dir()
     db = args.db or sqlite_url(base / "store.db")
     blobs = args.blobs or (base / "blobs")
-    return ServerSettings(db_url=db, blob_dir=Path(blobs))
+    return with_limits(ServerSettings(db_url=db, blob_dir=Path(blobs)), limits)
+
+
+def _apply_config(args: argparse.Namespace) -> dict[str, int | float]:
+    """Read ``--config`` into ``args``; returns the file's limits (none without a file)."""
+    path: Path | None = getattr(args, "config", None)
+    if path is None:
+        return {}
+    table = read_config(path)
+    serve = argparse.ArgumentParser(add_help=False)
+    add_serve_arguments(serve)
+    apply_options(args, table, serve, path)
+    return read_limits(table, path)
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -163,6 +188,14 @@ def add_admin_arguments(
     p = sub.add_parser("revoke-device", help="revoke a device (it purges its copies)")
     p.add_argument("device_id")
 
+    p = sub.add_parser(
+        "backup", help="copy the database and files to a new folder or .tar(.gz), while serving"
+    )
+    p.add_argument("--out", metavar="DIR|FILE", type=Path, required=True)
+
+    p = sub.add_parser("restore", help="put a backup back into an empty database")
+    p.add_argument("backup", metavar="DIR|FILE", type=Path)
+
     sub.add_parser("feed", help="print the change feed position")
     p = sub.add_parser("verify-audit", help="check the audit log's hash chain and signatures")
     p.add_argument(
@@ -203,11 +236,30 @@ def admin_guard(action: Callable[[argparse.Namespace], int], args: argparse.Name
         return 1
 
 
+def _backup_or_restore(args: argparse.Namespace, settings: ServerSettings) -> int:
+    """``admin backup`` and ``admin restore`` (meetings_app/store/backup.py says how)."""
+    if args.admin_command == "backup":
+        from meetings_app.store.backup import backup
+
+        summary = backup(settings.db_url, settings.blob_dir, args.out, settings.store_key_file())
+        print(summary.sentence("Backed up into"))
+    else:
+        from meetings_app.store.restore import restore
+
+        summary = restore(
+            args.backup, settings.db_url, settings.blob_dir, settings.store_key_file()
+        )
+        print(summary.sentence("Restored from"))
+    return 0
+
+
 def _admin(args: argparse.Namespace) -> int:
     from meetings_app.server import admin
     from meetings_app.store.migrate import upgrade
 
     settings = store_settings(args)
+    if args.admin_command in ("backup", "restore"):
+        return _backup_or_restore(args, settings)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
     key = settings.store_key()

@@ -55,10 +55,18 @@ class ServerSettings:
 
     def store_key(self) -> str:
         """The store's private signing key (made on first use when kept in a file)."""
-        if self.signing_key:
-            return self.signing_key
-        path = self.signing_key_file or self.blob_dir.parent / store_key.KEY_FILE
+        path = self.store_key_file()
+        if path is None:
+            return str(self.signing_key)
         return store_key.load_or_create(path)
+
+    def store_key_file(self) -> Path | None:
+        """Where the signing key is kept (None when it is given inline); backed up with
+        the store."""
+        if self.signing_key:
+            return None
+        return self.signing_key_file or self.blob_dir.parent / store_key.KEY_FILE
+
     def uvicorn_tls(self) -> dict[str, str]:
         """The TLS options uvicorn takes for these settings (empty for plain HTTP)."""
         if self.certfile is None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,9 @@ log = logging.getLogger(__name__)
 
 
 def _application() -> QApplication:
+    from meetings_app.app.deployment import apply_ca_file, deployment_preset
+
+    apply_ca_file(deployment_preset())
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -284,12 +288,56 @@ def run_client(
 ) -> int:
     """``meetings-app``: the window at once, then sign in (or use ``session``) and the
     meetings kept on this computer. Exit status."""
+    if getattr(args, "smoke", False):
+        return _smoke()
     folder = Path(getattr(args, "data", None) or paths.client_dir())
     if session is None:
         flow = _Flow(lambda: make_session(folder), _restored_state, _open_window)
     else:
         flow = _Flow(lambda: session, _signed_in_by_caller, _open_window)
     return _exec(_launch(folder, flow))
+
+
+def _smoke() -> int:
+    """``meetings-app --smoke``: the real start-up (Qt, translations, preset, window, laptop
+    store, sign-in dialog) in a throwaway data folder with a throwaway vault, so neither the
+    person's data nor the OS keyring is touched; ends at the sign-in (an installation check
+    for IT and CI: nothing is signed in or synced)."""
+    import secrets
+
+    from meetings_app.app.session import SessionService
+    from meetings_app.security.keyring_store import Vault
+
+    with tempfile.TemporaryDirectory(prefix="meetings-smoke-") as tmp:
+        folder = Path(tmp)
+        vault, passphrase = folder / "smoke-vault.json", secrets.token_urlsafe(16)
+
+        def secret_store(_scope: str) -> Vault:
+            if vault.exists():
+                return Vault.unlock(vault, passphrase)
+            return Vault.create(vault, passphrase)
+
+        session = SessionService(secret_store, folder=folder)
+        return _exec(_launch(folder, _Flow(lambda: session, _restored_state, _stop_at_sign_in)))
+
+
+def _stop_at_sign_in(
+    start: _Start, services: ClientServices, session: SessionService, state: StartState
+) -> None:
+    """The end of :func:`_smoke`: the sign-in dialog is built and shown, its language and
+    server address printed, then the program ends."""
+    from meetings_app.ui.i18n import current_language
+    from meetings_app.ui.signin.dialog import SignInDialog
+
+    dialog = SignInDialog(session, start.window)
+    dialog.show()
+    print(
+        f"sign-in shown: language={current_language()} server={dialog.server.text() or '-'} "
+        f"title={dialog.windowTitle()!r} state={state.name}"
+    )
+    dialog.close()
+    start.window.hide()  # not close(): that would save the layout into the person's settings
+    start.stop(0)
 
 
 def _restored_state(session: SessionService) -> StartState:

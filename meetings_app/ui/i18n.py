@@ -3,7 +3,9 @@
 Sources are ``resources/i18n/meetings_app_<lang>.ts``. A build compiles them to ``.qm``
 beside them; when that ``.qm`` is missing or older than its ``.ts`` (a developer's tree),
 the ``.ts`` is compiled with ``pyside6-lrelease`` into a cache under the data folder at
-start-up, so what runs always matches the catalog.
+start-up, so what runs always matches the catalog. A frozen (PyInstaller) build carries
+only the ``.qm`` compiled at build time and always uses it: file times in a bundle say
+nothing about staleness, and there is no lrelease to run.
 
 ``python -m meetings_app.ui.i18n update`` re-extracts the strings of ``meetings_app/ui``
 and ``meetings_app/app`` into both catalogs (lupdate merges: existing translations stay).
@@ -44,17 +46,28 @@ def cache_dir() -> Path:
 
 
 def _tool(name: str) -> str | None:
-    """A PySide6 tool next to this interpreter, or on PATH."""
-    here = Path(sys.executable).parent / name
-    if here.exists():
-        return str(here)
+    """A PySide6 tool (``pyside6-<tool>``) next to this interpreter, inside the PySide6
+    package, or on PATH: an environment need not be activated."""
+    import PySide6
+
+    exe = ".exe" if sys.platform == "win32" else ""
+    short = name.removeprefix("pyside6-")
+    for here in (
+        Path(sys.executable).parent / f"{name}{exe}",
+        Path(PySide6.__file__).parent / f"{short}{exe}",
+    ):
+        if here.exists():
+            return str(here)
     return shutil.which(name)
 
 
 def compiled(lang: str) -> Path | None:
-    """The ``.qm`` for ``lang``: the bundled one if current, else one compiled into the cache."""
+    """The ``.qm`` for ``lang``: the bundled one if current (always, in a frozen build),
+    else one compiled into the cache."""
     ts = catalog(lang)
     bundled = ts.with_suffix(".qm")
+    if getattr(sys, "frozen", False):
+        return bundled if bundled.exists() else None
     if not ts.exists():
         return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= ts.stat().st_mtime:
@@ -80,7 +93,11 @@ def compiled(lang: str) -> Path | None:
 
 
 def current_language() -> str:
-    value = str(settings().value(LANGUAGE, DEFAULT_LANGUAGE))
+    """The language setting; without one, the deployment preset's; else Vietnamese."""
+    from meetings_app.app.deployment import deployment_preset
+
+    fallback = deployment_preset().language or DEFAULT_LANGUAGE
+    value = str(settings().value(LANGUAGE, fallback))
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 

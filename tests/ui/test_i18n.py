@@ -75,3 +75,30 @@ def test_language_setting_defaults_to_vietnamese() -> None:
     assert i18n.current_language() == "en"
     with pytest.raises(ValueError):
         i18n.set_language("fr")
+
+
+def test_frozen_build_uses_its_bundled_catalog_without_lrelease(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """In a PyInstaller bundle the .qm compiled at build time is used even when a .ts
+    looks newer (file times in a bundle mean nothing) and no lrelease is looked for."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (folder / "meetings_app_vi.qm").write_bytes(b"compiled at build time")
+    shutil.copy(i18n.catalog("vi"), folder / "meetings_app_vi.ts")  # newer than the .qm
+    monkeypatch.setattr(i18n, "catalog_dir", lambda: folder)
+    monkeypatch.setattr(i18n.sys, "frozen", True, raising=False)
+    monkeypatch.setattr(i18n, "_tool", lambda name: pytest.fail("looked for lrelease"))
+    with caplog.at_level("WARNING"):
+        assert i18n.compiled("vi") == folder / "meetings_app_vi.qm"
+        assert i18n.compiled("en") is None  # not bundled: untranslated, no tool run
+    assert "lrelease" not in caplog.text
+
+
+def test_qt_tools_are_found_without_an_activated_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With an empty PATH the tool is still found beside the interpreter or in PySide6."""
+    monkeypatch.setenv("PATH", "")
+    tool = i18n._tool("pyside6-lrelease")
+    assert tool is not None and Path(tool).exists()

@@ -82,3 +82,17 @@ def test_empty_fields_and_passphrase_rules(qtbot, tmp_path: Path) -> None:  # ty
     ask.second.setText("khác")
     ask.check()
     assert "differ" in ask.message.text()
+
+
+def test_preset_server_is_filled_so_only_username_and_password_are_typed(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from meetings_app.store.preset import Preset
+
+    preset = Preset(server_url="https://hop.bo.gov.vn")
+    monkeypatch.setattr("meetings_app.ui.signin.dialog.deployment_preset", lambda: preset)
+    dialog = SignInDialog(session_for(tmp_path, 200))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.server.text() == "https://hop.bo.gov.vn"
+    assert dialog.focusWidget() is dialog.username

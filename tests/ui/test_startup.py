@@ -145,3 +145,29 @@ def test_demo_start_up_opens_the_cache_and_says_why_when_sign_in_fails(
     boxes = [b for b in start.window.findChildren(QMessageBox) if b.objectName() == "errorBox"]
     assert len(boxes) == 1 and boxes[0].isVisible()
     boxes[0].close()
+
+
+def test_smoke_start_reaches_the_sign_in_with_the_preset_and_touches_no_data(
+    qapp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``meetings-app --smoke`` (the installers' check): the real start-up up to the
+    sign-in, showing the agency's preset server, in a throwaway folder."""
+    import argparse
+    import os
+
+    from meetings_app.app import deployment
+    from meetings_app.ui.i18n import install_translator
+
+    home = Path(os.environ["MEETINGS_APP_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "meetings-app.toml").write_text('server_url = "https://hop.bo.gov.vn"\n')
+    deployment.deployment_preset.cache_clear()
+    try:
+        assert client.run_client(argparse.Namespace(smoke=True)) == 0
+    finally:
+        deployment.deployment_preset.cache_clear()
+        install_translator(qapp, "en")  # the start-up installed Vietnamese for later tests
+    out = capsys.readouterr().out
+    assert "sign-in shown:" in out and "server=https://hop.bo.gov.vn" in out
+    # The person's store and settings were not touched (a source tree may cache catalogs).
+    assert not (home / "client").exists() and not (home / "settings.ini").exists()

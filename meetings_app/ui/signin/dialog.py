@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetings_app.app.deployment import deployment_preset
 from meetings_app.app.session import Account, SessionService
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
@@ -38,7 +39,8 @@ class SignInDialog(QDialog):
         self.offline = False
         self.account: Account | None = None
         known = session.account
-        self.server = QLineEdit(known.server_url if known else "")
+        preset_server = deployment_preset().server_url or ""
+        self.server = QLineEdit(known.server_url if known else preset_server)
         self.server.setObjectName("serverAddress")
         self.server.setPlaceholderText("https://hop.chinhphu.vn")
         self.username = QLineEdit(known.username if known else "")
@@ -80,7 +82,8 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        (self.password if known else self.server).setFocus()
+        first = self.password if known else self.username if preset_server else self.server
+        first.setFocus()
 
     def submit(self) -> None:
         server, user = self.server.text(), self.username.text()
