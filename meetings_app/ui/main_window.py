@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         )
         self._reserve(meeting_menu, ACTION_NOTES, self.tr("My notes"), "Ctrl+Shift+N")
         self._reserve(meeting_menu, ACTION_POLLS, self.tr("Votes"), "Ctrl+Shift+V")
-        self._reserve(meeting_menu, ACTION_ASK_TO_SPEAK, self.tr("Ask to speak"), "Ctrl+Shift+S")
+        self._reserve(meeting_menu, ACTION_ASK_TO_SPEAK, self.tr("Ask to speak"), "Ctrl+Shift+P")
         focus_list = QAction(self.tr("Go to meeting list"), self)
         focus_list.setShortcut(QKeySequence("Ctrl+L"))
         focus_list.triggered.connect(lambda: self.meeting_list.setFocus())
