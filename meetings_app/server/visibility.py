@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.ballots import PollState, effective_state
+from meetings_app.domain.errors import NotFound
 from meetings_app.domain.minutes_flow import readable
 from meetings_app.domain.models import (
     AgendaItem,
@@ -135,6 +136,14 @@ class Viewer:
             out.append(current.parent_id)
             current = items.get(current.parent_id)
         return out
+
+    def visible_meeting(self, meeting_id: str) -> Meeting:
+        """The meeting, if it exists and reaches this person; ``NOT_FOUND`` otherwise (the
+        same answer either way, so a refusal tells nothing about meetings one cannot see)."""
+        meeting = self.session.get(Meeting, meeting_id)
+        if meeting is None or meeting.deleted or not self.sees_meeting(meeting_id):
+            raise NotFound("There is no such meeting.")
+        return meeting
 
     def sees_meeting(self, meeting_id: str | None) -> bool:
         """Whether the meeting and what is under it reach this person (its status included:

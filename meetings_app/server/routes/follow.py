@@ -39,9 +39,7 @@ def follow(meeting_id: str, body: FollowRequest, request: Request, who: Auth) ->
     now = store.now()
     with Session(store.engine) as session:
         viewer = Viewer(session, who.person, now)
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted or not viewer.sees_meeting(meeting_id):
-            raise NotFound("There is no such meeting.")
+        meeting = viewer.visible_meeting(meeting_id)
         if not (
             viewer.may(meeting_id, Action.RUN_MEETING) or presents(session, meeting, who.person)
         ):

@@ -10,8 +10,8 @@ from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from meetings_app.domain.errors import Forbidden, NotFound
-from meetings_app.domain.models import Meeting, Participant
+from meetings_app.domain.errors import Forbidden
+from meetings_app.domain.models import Participant
 from meetings_app.domain.rules import Action
 from meetings_app.server.deps import Auth, get_store
 from meetings_app.server.openapi import SIGNED_IN, answers
@@ -34,9 +34,7 @@ def presence(meeting_id: str, request: Request, who: Auth) -> PresenceResponse:
     now = store.now()
     with Session(store.engine) as session:
         viewer = Viewer(session, who.person, now)
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None or meeting.deleted or not viewer.sees_meeting(meeting_id):
-            raise NotFound("There is no such meeting.")
+        viewer.visible_meeting(meeting_id)  # NOT_FOUND unless it reaches this person
         if not viewer.may(meeting_id, Action.RUN_MEETING):
             raise Forbidden("Only those who run the meeting see who is connected.")
         people = set(
