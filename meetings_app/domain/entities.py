@@ -33,7 +33,7 @@ OWNER_FIELD: Mapping[str, str] = {
 }
 #: fields only the store decides; whatever a client sends for them is ignored
 SERVER_FIELDS: Mapping[str, frozenset[str]] = {
-    "meeting": frozenset({"item_started_at", "item_times"}),
+    "meeting": frozenset({"item_started_at", "item_times", "amendments", "amendment_notice"}),
     "poll": frozenset({"results"}),
     "ballot": frozenset({"device_id", "receipt"}),
     "speaker_request": frozenset({"requested_at", "floor_at", "ended_at"}),

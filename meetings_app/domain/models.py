@@ -178,6 +178,8 @@ class Person(Synced, Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str] = mapped_column(String(200), default="")
+    """The person's unit (ministry, department): searched with the name in the directory."""
     role: Mapped[str] = mapped_column(String(20), default="user")
     """Global role: ``admin``, ``secretariat`` or ``user`` (meeting roles live on Participant)."""
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -216,6 +218,12 @@ class Meeting(Synced, Base):
     """The quorum rule of this meeting (``domain.attendance.QuorumRule``)."""
     time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
     """IANA zone the meeting's times are entered and shown in, whatever the laptop's zone."""
+    amendments: Mapped[list[Any]] = mapped_column(default=list)
+    """Changes to the published meeting held back from participants until the secretariat
+    publishes them (server-decided; organisers only): ``server.amendments``."""
+    amendment_notice: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    """The last amendments published, ``{at, changes: [{change, title, id, note}]}``
+    (server-decided): participants' laptops show it as one notice."""
 
 
 class Participant(Synced, Base):

@@ -24,7 +24,7 @@ from meetings_app.domain.models import (
 )
 from meetings_app.domain.rules import Action, GlobalRole
 from meetings_app.security.audit import append_event
-from meetings_app.server import live_votes, meeting_run
+from meetings_app.server import amendments, live_votes, meeting_run
 from meetings_app.server.blob_access import blob_known
 from meetings_app.server.polls import finish_poll
 from meetings_app.server.push_context import PushContext
@@ -133,6 +133,9 @@ class OwnedWrites(PushContext):
         row.updated_by = self.person.id
         self.s.flush()
         self._after_owned(ch, row, before, existing is None)
+        self.seqs.extend(amendments.hold(self.s, row, before, existing is None))
+        if isinstance(row, Meeting) and "release_amendments" in ch.data:
+            self._release(row, ch.data["release_amendments"])
         append_event(
             self.s,
             "push",
@@ -143,6 +146,12 @@ class OwnedWrites(PushContext):
             at=self.now,
         )
         return row
+
+    def _release(self, meeting: Meeting, how: object) -> None:
+        """Publish or discard the meeting's held amendments (its organisers only)."""
+        if not self.viewer.may(meeting.id, Action.EDIT_MEETING):
+            raise Forbidden("Only the secretariat may publish or discard amendments.")
+        self.seqs.extend(amendments.release(self.s, meeting, how, self.person.id, self.now))
 
     def _check_blob(self, values: dict[str, Any]) -> None:
         sha = str(values.get("blob_sha256") or "")

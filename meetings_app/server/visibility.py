@@ -40,7 +40,8 @@ from meetings_app.domain.rules import (
     may_see_item,
     may_see_meeting,
 )
-from meetings_app.sync.wire import to_data
+from meetings_app.store.feed import meeting_of
+from meetings_app.sync.wire import entity_name, to_data
 
 
 class Viewer:
@@ -56,6 +57,7 @@ class Viewer:
         self._all: dict[str, Participant] | None = None
         self._one: dict[str, Participant | None] = {}
         self._status: dict[str, str | None] = {}
+        self._held: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
     def refresh(self) -> None:
         """Forget this person's participations and the meetings' statuses (a push changed
@@ -64,6 +66,7 @@ class Viewer:
         self._one.clear()
         self._items.clear()
         self._status.clear()
+        self._held.clear()
 
     @property
     def participation(self) -> dict[str, Participant]:
@@ -159,11 +162,29 @@ class Viewer:
         status = self._status[meeting_id]
         return status is not None and may_see_meeting(actor, status)
 
+    def held(self, meeting_id: str, entity: str, row_id: str) -> dict[str, Any] | None:
+        """The row's amendment still held back from this person (None: nothing held, or
+        the person organises the meeting and sees it as it stands): :mod:`~meetings_app.domain.amendments`."""
+        if self.actor(meeting_id).organises:
+            return None
+        if meeting_id not in self._held:
+            meeting = self.session.get(Meeting, meeting_id)
+            entries = (meeting.amendments or []) if meeting is not None else []
+            self._held[meeting_id] = {(e["entity"], e["id"]): e for e in entries}
+        return self._held[meeting_id].get((entity, row_id))
+
+    def is_new_held(self, meeting_id: str, entity: str, row_id: str) -> bool:
+        """A row added to a published meeting and not published yet: hidden from this person."""
+        entry = self.held(meeting_id, entity, row_id)
+        return entry is not None and bool(entry.get("new"))
+
     def sees_item(self, meeting_id: str, item_id: str | None) -> bool:
         """Whether an agenda item (None: meeting-level material) of a visible meeting reaches this person."""
         if not self.sees_meeting(meeting_id):
             return False
         actor = self.actor(meeting_id)
+        if item_id is not None and self.is_new_held(meeting_id, "agenda_item", item_id):
+            return False
         if item_id is None:
             # meeting-level material: everyone but invitees (rules.may_see_item)
             return actor.meeting_role is not MeetingRole.INVITEE or actor.organises
@@ -172,6 +193,8 @@ class Viewer:
     def sees_document(self, doc: Document | None) -> bool:
         """Whether the document, its versions and its file reach this person (classification, recipients, invited items, drafts)."""
         if doc is None or not self.sees_meeting(doc.meeting_id):
+            return False
+        if self.is_new_held(doc.meeting_id, "document", doc.id):
             return False
         return may_see_document(
             self.actor(doc.meeting_id),
@@ -185,7 +208,10 @@ class Viewer:
         """A version reaches exactly those its document reaches."""
         if version is None:
             return False
-        return self.sees_document(self.session.get(Document, version.document_id))
+        doc = self.session.get(Document, version.document_id)
+        if doc is not None and self.is_new_held(doc.meeting_id, "document_version", version.id):
+            return False
+        return self.sees_document(doc)
 
     def poll_closed(self, poll: Poll) -> bool:
         """Whether the poll is closed by the store's clock (an open poll past its deadline is)."""
@@ -255,4 +281,11 @@ def wire_data(row: Synced, viewer: Viewer) -> dict[str, Any]:
         data["items"] = []
     if isinstance(row, Person):
         data.pop("disabled", None)
+    meeting_id = meeting_of(viewer.session, row)
+    if meeting_id and isinstance(row, Meeting | AgendaItem | Document):
+        entry = viewer.held(meeting_id, entity_name(row), row.id)
+        if entry is not None:
+            data.update(entry["before"])  # what participants were given, until published
+        if isinstance(row, Meeting) and not viewer.actor(meeting_id).organises:
+            data["amendments"] = []
     return data
