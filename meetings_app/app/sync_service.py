@@ -138,6 +138,9 @@ class Notice:
     ref_id: str
     detail: str = ""
     """For a new version: its change note (what changed, in the secretariat's words)."""
+    changes: tuple[tuple[str, str, str], ...] = ()
+    """For ``"amended"`` (a published meeting's amendments were published): each change as
+    (kind, title, note), ``domain.amendments.Change``."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,8 @@ class _Snapshot:
     """Open poll this person has not answered → when the secretariat last reminded."""
     closed_polls: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Closed poll → (question, meeting): its result is there to read."""
+    amended: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    """Meeting → (title, its last published amendments' notice)."""
 
 
 def error_code(error: BaseException) -> str:
@@ -498,33 +503,46 @@ class SyncService(QObject):
         return max(times) if times else None
 
     def _snapshot(self) -> _Snapshot:
-        with Session(self._engine) as session:
-            docs = {
-                d.id: (d.title, d.meeting_id)
-                for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
-            }
-            versions = {
-                v.id: (*docs.get(v.document_id, ("", "")), v.change_note or "")
-                for v in session.scalars(
-                    select(DocumentVersion).where(DocumentVersion.deleted.is_(False))
-                )
-                if v.number > 1
-            }
-            titles = {m.id: m.title for m in session.scalars(select(Meeting))}
-            polls: dict[str, dict[str, tuple[str, str]]] = {"open": {}, "closed": {}}
-            for p in session.scalars(
-                select(Poll).where(Poll.deleted.is_(False), Poll.state.in_(("open", "closed")))
-            ):
-                if p.meeting_id in titles:
-                    polls[p.state][p.id] = (p.question, p.meeting_id)
-            items = {
-                i.id: (i.title, i.meeting_id)
-                for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
-            }
-            reminders = _reminders(session)
-        return _Snapshot(
-            docs, versions, polls["open"], items, reminders, closed_polls=polls["closed"]
-        )
+        return snapshot(self._engine)
+
+
+def snapshot(engine: Engine) -> _Snapshot:
+    """What this laptop holds that notices are made of (compared before and after a sync)."""
+    with Session(engine) as session:
+        docs = {
+            d.id: (d.title, d.meeting_id)
+            for d in session.scalars(select(Document).where(Document.deleted.is_(False)))
+        }
+        versions = {
+            v.id: (*docs.get(v.document_id, ("", "")), v.change_note or "")
+            for v in session.scalars(
+                select(DocumentVersion).where(DocumentVersion.deleted.is_(False))
+            )
+            if v.number > 1
+        }
+        meetings = list(session.scalars(select(Meeting)))
+        titles = {m.id: m.title for m in meetings}
+        amended = {m.id: (m.title, dict(m.amendment_notice or {})) for m in meetings}
+        polls: dict[str, dict[str, tuple[str, str]]] = {"open": {}, "closed": {}}
+        for p in session.scalars(
+            select(Poll).where(Poll.deleted.is_(False), Poll.state.in_(("open", "closed")))
+        ):
+            if p.meeting_id in titles:
+                polls[p.state][p.id] = (p.question, p.meeting_id)
+        items = {
+            i.id: (i.title, i.meeting_id)
+            for i in session.scalars(select(AgendaItem).where(AgendaItem.deleted.is_(False)))
+        }
+        reminders = _reminders(session)
+    return _Snapshot(
+        docs,
+        versions,
+        polls["open"],
+        items,
+        reminders,
+        closed_polls=polls["closed"],
+        amended=amended,
+    )
 
 
 def _reminders(session: Session) -> dict[str, str]:
@@ -583,16 +601,17 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     if not before.documents and not before.open_polls:
         # The first sync of a laptop brings everything: that is not news.
         return []
-    notices: list[Notice] = []
+    notices = _amended(before, after)
+    told = {n.meeting_id for n in notices}  # their new rows are in the amendment notice
     for doc_id, (title, meeting) in after.documents.items():
-        if doc_id not in before.documents:
+        if doc_id not in before.documents and meeting not in told:
             notices.append(Notice("document", title, meeting, doc_id))
     for version_id, (title, meeting, note) in after.versions.items():
-        if version_id not in before.versions:
+        if version_id not in before.versions and meeting not in told:
             notices.append(Notice("version", title, meeting, version_id, note))
     known = {meeting for _title, meeting in before.items.values()}
     for item_id, (title, meeting) in after.items.items():
-        if item_id not in before.items and meeting in known:
+        if item_id not in before.items and meeting in known and meeting not in told:
             notices.append(Notice("agenda", title, meeting, item_id))
     for poll_id, when in after.reminders.items():
         if when and before.reminders.get(poll_id, when) != when and poll_id in after.open_polls:
@@ -604,4 +623,21 @@ def _diff(before: _Snapshot, after: _Snapshot) -> list[Notice]:
     for poll_id, (question, meeting) in after.closed_polls.items():
         if poll_id not in before.closed_polls:
             notices.append(Notice("result", question, meeting, poll_id))
+    return notices
+
+
+def _amended(before: _Snapshot, after: _Snapshot) -> list[Notice]:
+    """One notice per meeting whose amendments were published since the last sync."""
+    notices: list[Notice] = []
+    for meeting_id, (title, notice) in after.amended.items():
+        if meeting_id not in before.amended or not notice.get("at"):
+            continue
+        if before.amended[meeting_id][1].get("at") == notice["at"]:
+            continue
+        changes = tuple(
+            (str(c.get("change", "")), str(c.get("title", "")), str(c.get("note", "")))
+            for c in notice.get("changes", [])
+            if isinstance(c, dict)
+        )
+        notices.append(Notice("amended", title, meeting_id, meeting_id, changes=changes))
     return notices

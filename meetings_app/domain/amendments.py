@@ -121,9 +121,7 @@ def forget(entries: list[dict[str, Any]], entity: str, row_id: str) -> list[dict
     return [dict(e) for e in entries if not (e["entity"] == entity and e["id"] == row_id)]
 
 
-def notice_changes(
-    entries: list[dict[str, Any]], notes: Mapping[str, str]
-) -> list[dict[str, Any]]:
+def notice_changes(entries: list[dict[str, Any]], notes: Mapping[str, str]) -> list[dict[str, Any]]:
     """The lines of the participants' notice: one per amendment a person would name
     (a new version is told as its document replaced, with the version's change note:
     ``notes`` maps a document id to it)."""

@@ -81,9 +81,7 @@ def release(
     """Publish (every held row reaches participants, with one notice) or discard (the held
     values come back, new rows are withdrawn) the meeting's amendments; feed sequences."""
     if how not in rule.RELEASES:
-        raise Invalid(
-            "release_amendments must be publish or discard.", field="release_amendments"
-        )
+        raise Invalid("release_amendments must be publish or discard.", field="release_amendments")
     entries = list(meeting.amendments or [])
     seqs: list[int] = []
     notes: dict[str, str] = {}

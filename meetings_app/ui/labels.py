@@ -52,6 +52,24 @@ def change_kind_label(entity: str) -> str:
     return labels.get(entity, QCoreApplication.translate("Labels", "Change"))
 
 
+def amendment_line(change: str, title: str, note: str = "") -> str:
+    """One amendment of a published meeting, as the notice and the secretariat's list say it
+    (``domain.amendments.Change``)."""
+    tr = QCoreApplication.translate
+    patterns = {
+        "item_added": tr("Labels", "Agenda item added: %1"),
+        "item_changed": tr("Labels", "Agenda item changed: %1"),
+        "document_added": tr("Labels", "Document added: %1"),
+        "document_replaced": tr("Labels", "Document replaced: %1"),
+        "document_changed": tr("Labels", "Document changed: %1"),
+        "version_added": tr("Labels", "New version of %1"),
+        "time_changed": tr("Labels", "Time changed"),
+        "meeting_changed": tr("Labels", "Title or place changed"),
+    }
+    text = patterns.get(change, "%1").replace("%1", title)
+    return f"{text} ({note})" if note else text
+
+
 def local_time_text(when: dt.datetime | None) -> str:
     """A stored (UTC) time in this computer's zone, day first as Vietnamese readers expect."""
     if when is None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from meetings_app.ui.labels import amendment_line
+
 if TYPE_CHECKING:  # the data stack is not imported to build the window
     from meetings_app.app.sync_service import Notice
 
@@ -53,6 +55,10 @@ class NoticeBar(QFrame):
             return self.tr("Reminder: your opinion is awaited on “%1”").replace("%1", notice.title)
         if notice.kind == "agenda":
             return self.tr("Added to the agenda: %1").replace("%1", notice.title)
+        if notice.kind == "amended":
+            lines = "; ".join(amendment_line(*change) for change in notice.changes)
+            text = self.tr("“%1” was amended").replace("%1", notice.title)
+            return f"{text}: {lines}" if lines else text
         if notice.kind == "poll":
             return self.tr("A vote is open: %1").replace("%1", notice.title)
         if notice.kind == "result":

@@ -41,9 +41,10 @@ def _push(world: World, who: str, entity: str, row_id: str, **data: Any) -> dict
 def _amend(world: World, d: dict[str, Any]) -> dict[str, str]:
     """A new agenda item, a new version of the decree, a new time: three amendments."""
     new_item = str(uuid.uuid4())
-    assert _push(world, "sec", "agenda_item", new_item, meeting_id=d["m"], title="Added")[
-        "status"
-    ] == "applied"
+    assert (
+        _push(world, "sec", "agenda_item", new_item, meeting_id=d["m"], title="Added")["status"]
+        == "applied"
+    )
     sha = world.blob(b"%PDF-1.4 decree v2")
     v2 = str(uuid.uuid4())
     res = _push(

@@ -8,6 +8,7 @@ ordinary sync client: no row is written into the store behind the protocol's bac
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,12 @@ def test_a_meeting_prepared_offline_first_reaches_each_person_as_they_may_see_it
     desk.documents.replace(decree.document_id, second, "Sửa Điều 3")
     desk.sync()
     alice.client.sync()
+    assert all(v.number == 1 for v in rows(alice, DocumentVersion))  # an amendment: pending
+    pending = {(a.change, a.title) for a in desk.publication.amendments(meeting_id)}
+    assert ("document_replaced", "DỰ THẢO NGHỊ ĐỊNH") in pending
+    desk.publication.release_amendments(meeting_id, "publish")
+    desk.sync()
+    alice.client.sync()
     [new_version] = [v for v in rows(alice, DocumentVersion) if v.number == 2]
     assert new_version.change_note == "Sửa Điều 3"
     outcomes = ReanchoringService(
@@ -264,3 +271,59 @@ def test_two_secretaries_editing_one_agenda_item_never_overwrite_silently(
     first.sync()
     [stored] = rows(first.laptop, AgendaItem)
     assert (stored.title, stored.duration_min) == ("Khai mạc (Bình)", 15)
+
+
+def test_amendments_to_a_published_meeting_reach_members_when_published_with_one_notice(
+    people: World, tmp_path: Path
+) -> None:
+    from meetings_app.app.sync_service import _diff, snapshot
+
+    desk = Desk(people, "vpcp")
+    start = dt.datetime(2026, 12, 3, 1, 30, tzinfo=dt.UTC)
+    meeting_id = desk.meetings.create(MeetingForm(title="Phiên họp tháng 12", starts_at=start))
+    desk.invite(meeting_id, {"chair": "chair", "bob": "member"})
+    opening = PlannedItem("01a2bcd0-0000-7000-8000-0000000000a1", None, 0, "Khai mạc", "", 10)
+    desk.agenda.save(meeting_id, [opening])
+    desk.sync()
+    pdf = tmp_path / "to-trinh.pdf"
+    pdf.write_bytes(decree_pdf("TỜ TRÌNH", 1))
+    report = desk.documents.upload(meeting_id, opening.id, pdf)
+    desk.publication.move_to(meeting_id, "published")
+    desk.sync()
+    bob = people.client("bob")
+    bob.client.sync()
+    seen = snapshot(bob.engine)
+
+    # the secretariat amends: an item added, the document replaced, the time moved
+    added = PlannedItem("01a2bcd0-0000-7000-8000-0000000000a2", None, 1, "Bế mạc", "", 5)
+    desk.agenda.save(meeting_id, [opening, added])
+    second = tmp_path / "to-trinh-2.pdf"
+    second.write_bytes(decree_pdf("TỜ TRÌNH (LẦN 2)", 1))
+    desk.documents.replace(report.document_id, second, "Bổ sung số liệu")
+    later = replace(desk.meetings.form(meeting_id), starts_at=start + dt.timedelta(hours=1))
+    desk.meetings.update(meeting_id, later)
+    desk.sync()
+    bob.client.sync()
+    assert [i.title for i in rows(bob, AgendaItem)] == ["Khai mạc"]
+    assert [v.number for v in rows(bob, DocumentVersion)] == [1]
+    [meeting] = rows(bob, Meeting)
+    assert meeting.starts_at == start
+    assert _diff(seen, snapshot(bob.engine)) == []  # nothing new until published
+    changes = {a.change for a in desk.publication.amendments(meeting_id)}
+    assert changes == {"item_added", "version_added", "document_replaced", "time_changed"}
+
+    desk.publication.release_amendments(meeting_id, "publish")
+    desk.sync()
+    bob.client.sync()
+    assert sorted(i.title for i in rows(bob, AgendaItem)) == ["Bế mạc", "Khai mạc"]
+    assert sorted(v.number for v in rows(bob, DocumentVersion)) == [1, 2]
+    [meeting] = rows(bob, Meeting)
+    assert meeting.starts_at == start + dt.timedelta(hours=1)
+    [notice] = _diff(seen, snapshot(bob.engine))
+    assert notice.kind == "amended" and notice.meeting_id == meeting_id
+    assert set(notice.changes) == {
+        ("item_added", "Bế mạc", ""),
+        ("document_replaced", "TỜ TRÌNH", "Bổ sung số liệu"),
+        ("time_changed", "Phiên họp tháng 12", ""),
+    }
+    assert desk.publication.amendments(meeting_id) == []

@@ -3,8 +3,9 @@
 The store decides who receives a meeting by its status (a draft reaches the secretariat
 only, a meeting in review the chair too, a published one every participant). This service
 moves the status along the allowed steps and lists the meeting's changes still waiting
-in this laptop's outbox: for a published meeting those are the amendments participants
-have not received yet.
+in this laptop's outbox. Once the meeting is published, the store holds each later change
+back from participants (:mod:`meetings_app.domain.amendments`) and lists it on the meeting;
+"publish amendments" releases them all at once, with one notice of what changed.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from sqlalchemy.orm import Session
 
 from meetings_app.app.local_writes import LocalWriter
 from meetings_app.app.prepare.access import organised_meeting
+from meetings_app.domain.amendments import RELEASES
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import Document, Meeting, OutboxEntry
+from meetings_app.sync.local import record_change
 
 #: status → the statuses the secretariat may move it to from the prepare mode.
 STEPS: dict[str, tuple[str, ...]] = {
@@ -37,6 +40,17 @@ class PendingChange:
     entity: str
     title: str
     deleted: bool
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A change the store holds back from participants until it is published."""
+
+    change: str
+    """``domain.amendments.Change``: item_added, document_replaced, time_changed …"""
+    title: str
+    entity: str
+    row_id: str
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,31 @@ class Publication:
             )
         meeting.status = status
         self._writer.save(meeting)
+
+    def amendments(self, meeting_id: str) -> list[Amendment]:
+        """The meeting's amendments held by the store (as of the last sync)."""
+        with Session(self._engine) as session:
+            meeting = self._meeting(session, meeting_id)
+            return [
+                Amendment(str(e["change"]), str(e.get("title", "")), e["entity"], e["id"])
+                for e in meeting.amendments or []
+                if isinstance(e, dict) and "entity" in e and "id" in e
+            ]
+
+    def release_amendments(self, meeting_id: str, how: str) -> None:
+        """Queue "publish" (participants receive every held change, with one notice) or
+        "discard" (the published state comes back); the store applies it after the
+        changes queued before it, so amendments made offline are included."""
+        if how not in RELEASES:
+            raise Invalid(f"Amendments are published or discarded, not {how!r}.")
+
+        def body(session: Session) -> None:
+            meeting = self._meeting(session, meeting_id)
+            meeting.amendments = []  # shown as released at once; the store's copy follows
+            entry = record_change(session, meeting)
+            entry.data = {**entry.data, "release_amendments": how}
+
+        self._writer.run(body)
 
 
 def _pending(session: Session, meeting_id: str) -> tuple[PendingChange, ...]:

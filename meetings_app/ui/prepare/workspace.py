@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from meetings_app.app.prepare.services import PrepareServices
 from meetings_app.ui.meetings.list_view import MeetingListView
 from meetings_app.ui.prepare.agenda_builder import AgendaBuilder
+from meetings_app.ui.prepare.amendments_panel import AmendmentsPanel
 from meetings_app.ui.prepare.conflict_dialog import ConflictDialog
 from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.layout import side_by_side
@@ -59,6 +60,7 @@ class PrepareWorkspace(QWidget):
         self.heading.setFont(font)
         self.meeting_page = MeetingPage(services.meetings, self)
         self.publish_bar = PublishBar(services.publication, self)
+        self.amendments = AmendmentsPanel(services.publication, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("prepareTabs")
         self.agenda = AgendaBuilder(services.agenda, self)
@@ -84,6 +86,7 @@ class PrepareWorkspace(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(top)
         right_layout.addWidget(self.publish_bar)
+        right_layout.addWidget(self.amendments)
         right_layout.addWidget(self.tabs, 1)
         side_by_side(self, self.meetings, right, [380, 1020])
 
@@ -97,6 +100,7 @@ class PrepareWorkspace(QWidget):
         self.people.sig_saved.connect(self.changed)
         self.request.sig_saved.connect(self.changed)
         self.publish_bar.sig_moved.connect(lambda _status: self.changed())
+        self.amendments.sig_released.connect(lambda _how: self.changed())
         self.documents.sig_open_version.connect(self.open_version)
         if window.sync is not None:
             window.sync.sig_sync_finished.connect(lambda _r: self._synced())
@@ -123,6 +127,7 @@ class PrepareWorkspace(QWidget):
         self.documents.load(meeting_id)
         self.people.load(meeting_id)
         self.publish_bar.load(meeting_id)
+        self.amendments.load(meeting_id)
         self.request.load(meeting_id)
         current = self.window_.current_meeting
         opinion = current is not None and current.kind == "written_opinion"
@@ -140,6 +145,7 @@ class PrepareWorkspace(QWidget):
         """The store answered: waiting changes and who has answered may have moved, and
         a stale edit may have come back as a conflict to resolve."""
         self.publish_bar.load(self.meeting_id)
+        self.amendments.load(self.meeting_id)
         self.request.load(self.meeting_id)
         self.agenda.load(self.meeting_id, keep_if_same=True)
         self.documents.reload()
