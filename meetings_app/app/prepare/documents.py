@@ -142,16 +142,29 @@ class DocumentDesk:
     # --- writing ---------------------------------------------------------------------------
 
     def upload(
-        self, meeting_id: str, agenda_item_id: str | None, source: Path, title: str | None = None
+        self,
+        meeting_id: str,
+        agenda_item_id: str | None,
+        source: Path,
+        title: str | None = None,
+        *,
+        password: str | None = None,
     ) -> Published:
-        """A new document from ``source`` (internal, for every participant, until described)."""
+        """A new document from ``source`` (internal, for every participant, until described).
+
+        ``password`` opens a PDF protected by one: the safe import stores a decrypted copy
+        (``WRONG_PASSWORD`` when it does not open the file; nothing is stored then)."""
         return self.publishing.publish_document(
-            meeting_id, Path(source), title=title, agenda_item_id=agenda_item_id
+            meeting_id, Path(source), title=title, agenda_item_id=agenda_item_id, password=password
         )
 
-    def replace(self, document_id: str, source: Path, note: str) -> Published:
+    def replace(
+        self, document_id: str, source: Path, note: str, *, password: str | None = None
+    ) -> Published:
         """A new version of the document, with what changed (members see the note)."""
-        return self.publishing.publish_version(document_id, Path(source), note=note)
+        return self.publishing.publish_version(
+            document_id, Path(source), note=note, password=password
+        )
 
     def describe(self, document_id: str, description: Description) -> None:
         """Title, classification, recipients and policy, on top of the version held here."""

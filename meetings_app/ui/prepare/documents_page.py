@@ -7,6 +7,7 @@ this computer and sent to the store (at once when online, else at the next sync)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -37,6 +38,7 @@ from meetings_app.ui.prepare.document_table_model import (
 )
 from meetings_app.ui.prepare.drop_tree import AgendaDropTree
 from meetings_app.ui.prepare.layout import push_button, side_by_side
+from meetings_app.ui.prepare.pdf_password import ask_pdf_password
 from meetings_app.ui.prepare.versions_dialog import VersionsDialog
 from meetings_app.ui.worker import run_op, run_plain
 
@@ -80,7 +82,7 @@ class DocumentsPage(QWidget):
         self.refusals.setObjectName("importRefusals")
         self.refusals.setWordWrap(True)
         self.refusals.setStyleSheet("color: #c62828;")
-        self._queue: list[tuple[str | None, Path]] = []
+        self._queue: list[tuple[str | None, Path, str | None]] = []
         self._done = 0
         self._refused_count = 0
         self._build_layout()
@@ -168,7 +170,7 @@ class DocumentsPage(QWidget):
         if not self._queue:
             self._done = self._refused_count = 0
             self.refusals.clear()
-        self._queue.extend((item_id, Path(p)) for p in paths)
+        self._queue.extend((item_id, Path(p), None) for p in paths)
         if self.progress.isHidden():
             self._next()
 
@@ -183,7 +185,7 @@ class DocumentsPage(QWidget):
             self._finished()
             self.reload()
             return
-        item_id, path = self._queue.pop(0)
+        item_id, path, password = self._queue.pop(0)
         meeting_id = self.meeting_id
         total = self._done + len(self._queue) + 1
         self.progress.setRange(0, 0)  # the child process reports no steps: busy
@@ -195,9 +197,11 @@ class DocumentsPage(QWidget):
             .replace("%3", str(total))
         )
         run_op(
-            lambda _progress: self.desk.upload(meeting_id, item_id, path),
+            lambda _progress: self.desk.upload(meeting_id, item_id, path, password=password),
             on_done=lambda published: self._added(path, published),
-            on_failed=lambda error: self._refused(path, error),
+            on_failed=lambda error: self._refused(
+                path, error, lambda pw: self._queue_again(item_id, path, pw)
+            ),
             owner=self,
         )
 
@@ -220,9 +224,31 @@ class DocumentsPage(QWidget):
         self.sig_saved.emit()
         self._next()
 
-    def _refused(self, path: Path, error: BaseException) -> None:
-        """A refused file is listed with its reason; the others go on."""
+    def _queue_again(self, item_id: str | None, path: Path, password: str) -> None:
+        """The password was given: the file goes through the same safe import again."""
+        self._done = max(0, self._done - 1)
+        self._queue.append((item_id, path, password))
+        if self.progress.isHidden():
+            self._next()
+
+    def _refused(
+        self,
+        path: Path,
+        error: BaseException,
+        with_password: Callable[[str], None] | None = None,
+    ) -> None:
+        """A refused file is listed with its reason; the others go on. A file protected by a
+        password asks for it first (``with_password`` imports it again), listed if cancelled."""
         self._done += 1
+        if with_password is not None and getattr(error, "code", "") == Code.ENCRYPTED:
+            ask_pdf_password(
+                self, path.name, with_password, lambda: self._list_refusal(path, error)
+            )
+        else:
+            self._list_refusal(path, error)
+        self._next()
+
+    def _list_refusal(self, path: Path, error: BaseException) -> None:
         if isinstance(error, ImportRefused) or getattr(error, "code", "") == Code.SAME_VERSION:
             what = describe_error(error)
             line = self.tr("Refused: %1 — %2").replace("%1", path.name).replace("%2", what.what)
@@ -232,7 +258,6 @@ class DocumentsPage(QWidget):
             self.refusals.setText(f"{previous}\n{line}".strip())
         else:
             show_error(self, error)
-        self._next()
 
     # --- one document ----------------------------------------------------------------------
 
@@ -253,7 +278,7 @@ class DocumentsPage(QWidget):
         if ok:
             self.replace(row.id, Path(path), note)
 
-    def replace(self, document_id: str, path: Path, note: str) -> None:
+    def replace(self, document_id: str, path: Path, note: str, password: str | None = None) -> None:
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Checking %1…").replace("%1", path.name))
@@ -269,10 +294,10 @@ class DocumentsPage(QWidget):
         def failed(error: BaseException) -> None:
             self.progress.hide()
             self.status.clear()
-            self._refused(path, error)
+            self._refused(path, error, lambda pw: self.replace(document_id, path, note, pw))
 
         run_plain(
-            lambda: self.desk.replace(document_id, path, note),
+            lambda: self.desk.replace(document_id, path, note, password=password),
             on_done=done,
             on_failed=failed,
             owner=self,

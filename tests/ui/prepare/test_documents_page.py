@@ -1,12 +1,17 @@
-"""Documents in the prepare mode: safe import with a refusal, recipients, new versions."""
+"""Documents in the prepare mode: safe import with a refusal, recipients, new versions, and a
+PDF protected by a password (asked for; the right one imports a decrypted copy, a wrong one
+says so and changes nothing)."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +23,7 @@ from meetings_app.ui.prepare.document_dialog import DocumentDialog
 from meetings_app.ui.prepare.documents_page import DocumentsPage
 from meetings_app.ui.prepare.versions_dialog import VersionsDialog
 from tests.support.local_store import decree_pdf
+from tests.support.pdf_samples import samples_folder
 from tests.support.reader_meeting import ReaderStore
 
 PASSWORDED = Path("/work/shared/pdf-samples/libreoffice-writer-password.pdf")
@@ -77,6 +83,10 @@ def test_dropped_files_are_imported_and_a_refused_one_says_why(  # type: ignore[
     )
     tree.dropEvent(event)
     qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    asked = page.findChild(QInputDialog, "pdfPasswordDialog")
+    if PASSWORDED.exists():  # the password is asked for; without it the file is refused
+        assert asked is not None
+        asked.reject()
     rows = documents(secretariat)
     assert len(rows) == before + 1  # only the good file
     added = next(d for d in rows if d.title == "Tờ trình Chính phủ")
@@ -154,3 +164,74 @@ def test_members_see_the_change_note_with_the_new_version_notice(qtbot) -> None:
     qtbot.addWidget(bar)
     text = bar.text_for(Notice("version", "Dự thảo Nghị định", "m", "v", "Sửa Điều 3"))
     assert text.endswith(": Sửa Điều 3") and "Dự thảo Nghị định" in text
+
+
+# --- PDFs protected by a password ------------------------------------------------------
+
+SAMPLE = "libreoffice-writer-password.pdf"
+SAMPLE_PASSWORD = "openpassword"  # pdf-samples/README.md
+
+
+def locked(folder: Path, password: str) -> Path:
+    """A PDF of our own, encrypted (AES-256) with ``password``."""
+    writer = PdfWriter(clone_from=io.BytesIO(decree_pdf("Dự thảo mật", 2)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    path = folder / "du-thao-mat.pdf"
+    with path.open("wb") as out:
+        writer.write(out)
+    assert PdfReader(path).is_encrypted
+    return path
+
+
+def answer(qtbot, page: DocumentsPage, password: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: page.findChild(QInputDialog, "pdfPasswordDialog") is not None)
+    dialog = page.findChild(QInputDialog, "pdfPasswordDialog")
+    assert dialog is not None and dialog.textEchoMode().name == "Password"
+    dialog.setTextValue(password)
+    dialog.accept()
+
+
+def test_the_right_password_imports_a_decrypted_copy(  # type: ignore[no-untyped-def]
+    qtbot, page: DocumentsPage, secretariat: ClientServices
+) -> None:
+    sample = samples_folder() / SAMPLE
+    before = len(documents(secretariat))
+    page.add_files(None, [sample])
+    answer(qtbot, page, SAMPLE_PASSWORD)
+    qtbot.waitUntil(lambda: len(documents(secretariat)) == before + 1, timeout=60_000)
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    assert page.refusals.text() == ""
+    with Session(secretariat.engine) as session:
+        version = session.scalars(
+            select(DocumentVersion).where(DocumentVersion.filename == SAMPLE)
+        ).one()
+    stored = secretariat.documents.read_pdf(version.id)
+    assert not PdfReader(io.BytesIO(stored)).is_encrypted  # the copy kept is decrypted
+
+
+@pytest.mark.parametrize("given", ["not-the-password"])
+def test_a_wrong_password_says_so_and_changes_nothing(  # type: ignore[no-untyped-def]
+    qtbot, page: DocumentsPage, secretariat: ClientServices, tmp_path: Path, given: str
+) -> None:
+    path = locked(tmp_path, "mat-khau-dung")
+    before = len(documents(secretariat))
+    page.add_files(None, [path])
+    answer(qtbot, page, given)
+    qtbot.waitUntil(lambda: "du-thao-mat.pdf" in page.refusals.text(), timeout=60_000)
+    assert "The password does not open this PDF" in page.refusals.text()
+    assert len(documents(secretariat)) == before
+
+
+def test_a_new_version_protected_by_a_password_asks_for_it(  # type: ignore[no-untyped-def]
+    qtbot, page: DocumentsPage, secretariat: ClientServices, store: ReaderStore, tmp_path: Path
+) -> None:
+    path = locked(tmp_path, "mat-khau-dung")
+    document_id = store.document_ids["decree"]
+    with qtbot.waitSignal(page.sig_saved, timeout=60_000):
+        page.replace(document_id, path, "Bản có mật khẩu")
+        answer(qtbot, page, "mat-khau-dung")
+    with Session(secretariat.engine) as session:
+        doc = session.get(Document, document_id)
+        assert doc is not None
+        current = session.get(DocumentVersion, doc.current_version_id)
+        assert current is not None and current.change_note == "Bản có mật khẩu"
