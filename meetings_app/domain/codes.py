@@ -120,6 +120,9 @@ class Code(StrEnum):
     NO_DRAFT = "NO_DRAFT"
     SIGNING_KEY_UNAVAILABLE = "SIGNING_KEY_UNAVAILABLE"
     SIGNING_FAILED = "SIGNING_FAILED"
+    USERNAME_TAKEN = "USERNAME_TAKEN"
+    USERNAME_INVALID = "USERNAME_INVALID"
+    NAME_REQUIRED = "NAME_REQUIRED"
     ERROR = "ERROR"
 
 
@@ -231,6 +234,9 @@ MEANING: Mapping[Code, str] = {
         "The signing key cannot be opened (no such file or token, or a wrong password or PIN)."
     ),
     Code.SIGNING_FAILED: "The PDF could not be signed.",
+    Code.USERNAME_TAKEN: "Another person already has this username.",
+    Code.USERNAME_INVALID: "A username is empty, too long, or holds spaces or control characters.",
+    Code.NAME_REQUIRED: "A person was saved without a name.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 
@@ -267,5 +273,7 @@ WIRE_CODES = frozenset(
         Code.REQUEST_TIMEOUT,
         Code.INTERNAL,
         Code.STORE_ERROR,
+        Code.USERNAME_TAKEN,
+        Code.USERNAME_INVALID,
     }
 )

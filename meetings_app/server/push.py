@@ -17,10 +17,11 @@ from meetings_app.domain.codes import Code
 from meetings_app.domain.entities import ENUM_FIELDS, SECRETARIAT_OWNED, SERVER_FIELDS
 from meetings_app.domain.errors import AppError, Forbidden, Invalid
 from meetings_app.domain.ids import is_uuid
-from meetings_app.domain.models import Ballot, ChangeReceipt, Synced
+from meetings_app.domain.models import Ballot, ChangeReceipt, Person, Synced
 from meetings_app.server.polls import close_due_polls
 from meetings_app.server.push_context import Superseded
 from meetings_app.server.push_owned import OwnedWrites
+from meetings_app.server.push_people import PeopleWrites
 from meetings_app.server.push_prefetch import prefetch
 from meetings_app.server.push_private import PrivateWrites
 from meetings_app.server.visibility import Viewer, wire_data
@@ -38,7 +39,7 @@ def envelope(row: Synced, viewer: Viewer) -> dict[str, Any]:
     }
 
 
-class PushService(OwnedWrites, PrivateWrites):
+class PushService(OwnedWrites, PrivateWrites, PeopleWrites):
     """Applies one request's changes inside the caller's write transaction."""
 
     # --- entry point ---------------------------------------------------------------------
@@ -166,8 +167,8 @@ class PushService(OwnedWrites, PrivateWrites):
         model = model_for(ch.entity)
         if not is_uuid(ch.id):
             raise Invalid(f"{ch.id!r} is not a record id (a UUID).")
-        if ch.entity in ("person", "device"):
-            raise Forbidden("People and devices are managed by the administrators, not by sync.")
+        if ch.entity == "device":
+            raise Forbidden("Devices are managed by the administrators, not by sync.")
         values = from_data(model, ch.data)
         for key in ("updated_by", *SERVER_FIELDS.get(ch.entity, ())):
             values.pop(key, None)
@@ -179,7 +180,10 @@ class PushService(OwnedWrites, PrivateWrites):
             existing = self.s.get(model, ch.id)
         if existing is not None and existing.deleted and ch.deleted:
             raise Superseded(existing)
-        if ch.entity in SECRETARIAT_OWNED:
+        if ch.entity == "person":
+            person = existing if isinstance(existing, Person) else None
+            row: Synced = self._apply_person(ch, values, person)
+        elif ch.entity in SECRETARIAT_OWNED:
             row = self._apply_owned(ch, model, values, existing)
         else:
             row = self._apply_private(ch, model, values, existing)

@@ -667,6 +667,25 @@ MESSAGES: dict[str, Sentences] = {
         NOTHING_SAVED,
         QT_TRANSLATE_NOOP("ErrorMessages", "Select the member who will be absent, then retry."),
     ),
+    "USERNAME_TAKEN": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "Another person already has this username."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Choose another username, or find the person in the directory."
+        ),
+    ),
+    "USERNAME_INVALID": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The username is empty, too long, or has spaces in it."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Type a username of up to 64 letters, digits or dots, without spaces."
+        ),
+    ),
+    "NAME_REQUIRED": (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The person's name is empty."),
+        NOTHING_SAVED,
+        QT_TRANSLATE_NOOP("ErrorMessages", "Type the full name, then save again."),
+    ),
     "ALREADY_PARTICIPANT": (
         QT_TRANSLATE_NOOP("ErrorMessages", "This person already attends the meeting."),
         NOTHING_SAVED,

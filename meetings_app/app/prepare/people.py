@@ -3,7 +3,8 @@
 What must hold true:
 
 * a participant is always a person of the directory (the store refuses anyone else);
-  people themselves (and their passwords) are managed by the administrators;
+  the secretariat adds people (:mod:`~meetings_app.app.prepare.people_editor`), their
+  passwords are set by the administrators;
 * an invitee sees only the agenda items listed on their participation (``items``);
 * a substitute attends in a member's place: the substitute becomes a member with
   ``substitute_for`` naming the member, and the member an observer for this meeting (so a
@@ -51,6 +52,7 @@ class PersonRow:
     full_name: str
     title: str
     username: str
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,9 @@ class ParticipantsDesk:
                 select(Person).where(Person.deleted.is_(False)).order_by(Person.full_name)
             ).all()
         found = [
-            PersonRow(p.id, p.full_name, p.title, p.username)
+            PersonRow(p.id, p.full_name, p.title, p.username, p.unit)
             for p in people
-            if all(w in fold(f"{p.full_name} {p.title} {p.username}") for w in wanted)
+            if all(w in fold(f"{p.full_name} {p.title} {p.unit} {p.username}") for w in wanted)
         ]
         return found[:limit]
 

@@ -10,6 +10,7 @@ from meetings_app.app.prepare.documents import DocumentDesk
 from meetings_app.app.prepare.meetings import MeetingEditor
 from meetings_app.app.prepare.outputs import OutputsService
 from meetings_app.app.prepare.people import ParticipantsDesk
+from meetings_app.app.prepare.people_editor import PeopleEditor
 from meetings_app.app.prepare.publication import Publication
 from meetings_app.app.prepare.requests import RequestsDesk
 from meetings_app.app.publishing import PublishingService
@@ -30,6 +31,7 @@ class PrepareServices:
     requests: RequestsDesk
     outputs: OutputsService
     conflicts: ConflictsService
+    directory: PeopleEditor
 
     @classmethod
     def build(
@@ -49,6 +51,7 @@ class PrepareServices:
             people=ParticipantsDesk(engine, writer),
             requests=RequestsDesk(engine, writer),
             conflicts=ConflictsService(engine, writer),
+            directory=PeopleEditor(engine, writer),
             outputs=OutputsService(
                 engine, ReportsService(engine, client.documents.read_pdf, writer.person_id)
             ),

@@ -1,4 +1,4 @@
-"""DirectoryModel: people found in the directory, one per row ("name — title")."""
+"""DirectoryModel: people found in the directory, one per row ("name — title, unit")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ class DirectoryModel(QAbstractListModel):
             return None
         person = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{person.full_name} — {person.title}" if person.title else person.full_name
+            where = ", ".join(part for part in (person.title, person.unit) if part)
+            return f"{person.full_name} — {where}" if where else person.full_name
         if role == Qt.ItemDataRole.ToolTipRole:
             return person.username
         if role == PersonIdRole:

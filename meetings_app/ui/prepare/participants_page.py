@@ -1,5 +1,6 @@
-"""ParticipantsPage: find people in the directory, invite them with a role, substitutes,
-invitees' agenda items, and a CSV import with a preview of refused rows."""
+"""ParticipantsPage: find people in the directory (and, for the secretariat, add one),
+invite them with a role, substitutes, invitees' agenda items, and a CSV import with a
+preview of refused rows."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetings_app.app.prepare.people import ROLES, CsvRow, ParticipantRow, ParticipantsDesk
+from meetings_app.app.prepare.people_editor import PeopleEditor
 from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.prepare.agenda_model import AgendaBuilderModel
@@ -30,6 +32,7 @@ from meetings_app.ui.prepare.directory_model import DirectoryModel, PersonIdRole
 from meetings_app.ui.prepare.items_dialog import ItemsDialog
 from meetings_app.ui.prepare.layout import push_button, side_by_side
 from meetings_app.ui.prepare.participant_table_model import NAME, ParticipantTableModel
+from meetings_app.ui.prepare.person_dialog import PersonDialog
 from meetings_app.ui.prepare.role_labels import role_label
 from meetings_app.ui.worker import run_plain
 
@@ -41,11 +44,16 @@ class ParticipantsPage(QWidget):
     sig_dialog_opened = Signal(object)
 
     def __init__(
-        self, desk: ParticipantsDesk, agenda: AgendaBuilderModel, parent: QWidget | None = None
+        self,
+        desk: ParticipantsDesk,
+        agenda: AgendaBuilderModel,
+        parent: QWidget | None = None,
+        people: PeopleEditor | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("participantsPage")
         self.desk = desk
+        self.people = people
         self.agenda = agenda
         self.meeting_id: str | None = None
         self.search = QLineEdit(self)
@@ -81,6 +89,17 @@ class ParticipantsPage(QWidget):
             self, self.tr("Found person substitutes for the selected member"), self.substitute
         )
         self.import_button = push_button(self, self.tr("Import CSV…"), self.choose_csv)
+        self.add_person_button = push_button(
+            self, self.tr("Add person…"), self.add_person, "addPerson"
+        )
+        self.add_person_button.hide()  # shown to the secretariat (may_add)
+        if self.people is not None:
+            people = self.people
+            run_plain(
+                people.may_add,
+                on_done=lambda may: self.add_person_button.setVisible(bool(may)),
+                owner=self,
+            )
         self.items_button = push_button(self, self.tr("Invitee's agenda items…"), self.choose_items)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -88,6 +107,7 @@ class ParticipantsPage(QWidget):
         left_layout.addWidget(QLabel(self.tr("People directory"), self))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.found, 1)
+        left_layout.addWidget(self.add_person_button)
         row = QHBoxLayout()
         row.addWidget(self.role)
         row.addWidget(self.add_button)
@@ -194,6 +214,22 @@ class ParticipantsPage(QWidget):
     def _save_items(self, participant_id: str, item_ids: list[str]) -> None:
         """``item_ids`` read from the dialog on the UI thread, before it goes away."""
         self._write(lambda: self.desk.set_items(participant_id, item_ids))
+
+    def add_person(self) -> PersonDialog | None:
+        """The secretariat adds someone to the directory; they are then found by name."""
+        if self.people is None:
+            return None
+        dialog = PersonDialog(self.people, self)
+        dialog.sig_added.connect(lambda _id: self._person_added(dialog.form().full_name))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.sig_dialog_opened.emit(dialog)
+        return dialog
+
+    def _person_added(self, name: str) -> None:
+        self.search.setText(name.strip())
+        self.search_directory()
+        self.sig_saved.emit()
 
     # --- CSV -------------------------------------------------------------------------------
 

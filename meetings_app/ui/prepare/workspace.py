@@ -68,7 +68,9 @@ class PrepareWorkspace(QWidget):
         self.documents = DocumentsPage(services.documents, self.agenda.model, self)
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
-        self.people = ParticipantsPage(services.people, self.agenda.model, self)
+        self.people = ParticipantsPage(
+            services.people, self.agenda.model, self, people=services.directory
+        )
         self.tabs.addTab(self.people, self.tr("Participants"))
         self.request = RequestPage(services.requests, self)
         self.request_tab = self.tabs.addTab(self.request, self.tr("Written opinion"))
