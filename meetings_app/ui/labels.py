@@ -55,16 +55,15 @@ def change_kind_label(entity: str) -> str:
 def amendment_line(change: str, title: str, note: str = "") -> str:
     """One amendment of a published meeting, as the notice and the secretariat's list say it
     (``domain.amendments.Change``)."""
-    tr = QCoreApplication.translate
     patterns = {
-        "item_added": tr("Labels", "Agenda item added: %1"),
-        "item_changed": tr("Labels", "Agenda item changed: %1"),
-        "document_added": tr("Labels", "Document added: %1"),
-        "document_replaced": tr("Labels", "Document replaced: %1"),
-        "document_changed": tr("Labels", "Document changed: %1"),
-        "version_added": tr("Labels", "New version of %1"),
-        "time_changed": tr("Labels", "Time changed"),
-        "meeting_changed": tr("Labels", "Title or place changed"),
+        "item_added": QCoreApplication.translate("Labels", "Agenda item added: %1"),
+        "item_changed": QCoreApplication.translate("Labels", "Agenda item changed: %1"),
+        "document_added": QCoreApplication.translate("Labels", "Document added: %1"),
+        "document_replaced": QCoreApplication.translate("Labels", "Document replaced: %1"),
+        "document_changed": QCoreApplication.translate("Labels", "Document changed: %1"),
+        "version_added": QCoreApplication.translate("Labels", "New version of %1"),
+        "time_changed": QCoreApplication.translate("Labels", "Time changed"),
+        "meeting_changed": QCoreApplication.translate("Labels", "Title or place changed"),
     }
     text = patterns.get(change, "%1").replace("%1", title)
     return f"{text} ({note})" if note else text

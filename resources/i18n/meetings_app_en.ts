@@ -143,6 +143,36 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <source>Publish amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) held back from participants until you publish them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish these amendments? Every participant receives them at once, with a notice of what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard these amendments? The meeting goes back to what participants have; added items and documents are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message>
         <source>Add mark</source>
@@ -1525,6 +1555,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another person already has this username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another username, or find the person in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is empty, too long, or has spaces in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a username of up to 64 letters, digits or dots, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the full name, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This person already attends the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1893,38 @@
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or place changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2342,6 +2428,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” was amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vote is open: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,6 +2515,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invitee&apos;s agenda items…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,6 +2563,56 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPassword</name>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Enter it to import a decrypted copy (the password is not kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. nguyen.van.an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person can sign in once an administrator has set a password (meetings-app admin set-password USERNAME). Passwords are never typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,35 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <source>Publish amendments</source>
+        <translation>Phát hành các điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Discard amendments</source>
+        <translation>Hủy các điều chỉnh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) held back from participants until you publish them</source>
+        <translation>
+            <numerusform>%n điều chỉnh chưa gửi tới người dự họp cho tới khi bạn phát hành</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish these amendments? Every participant receives them at once, with a notice of what changed.</source>
+        <translation>Phát hành các điều chỉnh này? Mọi người dự họp nhận ngay, kèm thông báo những gì đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Discard these amendments? The meeting goes back to what participants have; added items and documents are removed.</source>
+        <translation>Hủy các điều chỉnh này? Cuộc họp trở lại như người dự họp đang có; các mục và tài liệu mới thêm bị gỡ bỏ.</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message>
         <source>Add mark</source>
@@ -1517,6 +1546,30 @@
         <translation>Hãy chọn thành viên vắng mặt rồi thử lại.</translation>
     </message>
     <message>
+        <source>Another person already has this username.</source>
+        <translation>Tên đăng nhập này đã thuộc về người khác.</translation>
+    </message>
+    <message>
+        <source>Choose another username, or find the person in the directory.</source>
+        <translation>Chọn tên đăng nhập khác, hoặc tìm người đó trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>The username is empty, too long, or has spaces in it.</source>
+        <translation>Tên đăng nhập trống, quá dài hoặc có dấu cách.</translation>
+    </message>
+    <message>
+        <source>Type a username of up to 64 letters, digits or dots, without spaces.</source>
+        <translation>Nhập tên đăng nhập tối đa 64 ký tự gồm chữ, số hoặc dấu chấm, không có dấu cách.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is empty.</source>
+        <translation>Chưa nhập họ tên.</translation>
+    </message>
+    <message>
+        <source>Type the full name, then save again.</source>
+        <translation>Nhập họ tên đầy đủ rồi lưu lại.</translation>
+    </message>
+    <message>
         <source>This person already attends the meeting.</source>
         <translation>Người này đã có trong thành phần dự họp.</translation>
     </message>
@@ -1832,6 +1885,38 @@
     <message>
         <source>Change</source>
         <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Agenda item added: %1</source>
+        <translation>Thêm mục chương trình: %1</translation>
+    </message>
+    <message>
+        <source>Agenda item changed: %1</source>
+        <translation>Sửa mục chương trình: %1</translation>
+    </message>
+    <message>
+        <source>Document added: %1</source>
+        <translation>Thêm tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>Document replaced: %1</source>
+        <translation>Thay thế tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>Document changed: %1</source>
+        <translation>Sửa tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>Phiên bản mới của %1</translation>
+    </message>
+    <message>
+        <source>Time changed</source>
+        <translation>Đổi thời gian</translation>
+    </message>
+    <message>
+        <source>Title or place changed</source>
+        <translation>Đổi tên hoặc địa điểm</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2419,10 @@
         <translation>Đã thêm vào chương trình: %1</translation>
     </message>
     <message>
+        <source>“%1” was amended</source>
+        <translation>“%1” đã được điều chỉnh</translation>
+    </message>
+    <message>
         <source>A vote is open: %1</source>
         <translation>Đang mở biểu quyết: %1</translation>
     </message>
@@ -2414,6 +2503,10 @@
         <translation>Nhập tệp CSV…</translation>
     </message>
     <message>
+        <source>Add person…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
         <source>Invitee&apos;s agenda items…</source>
         <translation>Mục chương trình của khách mời…</translation>
     </message>
@@ -2459,6 +2552,56 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPassword</name>
+    <message>
+        <source>Password-protected PDF</source>
+        <translation>PDF có mật khẩu</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Enter it to import a decrypted copy (the password is not kept):</source>
+        <translation>“%1” được bảo vệ bằng mật khẩu. Nhập mật khẩu để nhập một bản đã giải mã (mật khẩu không được lưu):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Thêm người vào danh bạ</translation>
+    </message>
+    <message>
+        <source>e.g. nguyen.van.an</source>
+        <translation>ví dụ: nguyen.van.an</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>The person can sign in once an administrator has set a password (meetings-app admin set-password USERNAME). Passwords are never typed here.</source>
+        <translation>Người này đăng nhập được sau khi quản trị viên đặt mật khẩu (meetings-app admin set-password TÊN_ĐĂNG_NHẬP). Không bao giờ nhập mật khẩu ở đây.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
     </message>
 </context>
 <context>

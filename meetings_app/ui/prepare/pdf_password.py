@@ -20,19 +20,18 @@ def ask_pdf_password(
     on_cancel: Callable[[], None],
 ) -> QInputDialog:
     """Open (window-modal, never blocking the event loop) a prompt for ``filename``'s password."""
-    tr = QCoreApplication.translate
     dialog = QInputDialog(parent)
     dialog.setObjectName("pdfPasswordDialog")
-    dialog.setWindowTitle(tr("PdfPassword", "Password-protected PDF"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfPassword", "Password-protected PDF"))
     dialog.setLabelText(
-        tr(
+        QCoreApplication.translate(
             "PdfPassword",
             "“%1” is protected by a password. Enter it to import a decrypted copy "
             "(the password is not kept):",
         ).replace("%1", filename)
     )
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-    dialog.setOkButtonText(tr("PdfPassword", "Import"))
+    dialog.setOkButtonText(QCoreApplication.translate("PdfPassword", "Import"))
 
     def finished(result: int) -> None:
         password = dialog.textValue()
