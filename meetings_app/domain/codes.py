@@ -275,5 +275,6 @@ WIRE_CODES = frozenset(
         Code.STORE_ERROR,
         Code.USERNAME_TAKEN,
         Code.USERNAME_INVALID,
+        Code.NAME_REQUIRED,
     }
 )
