@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from meetings_app.app.local_writes import LocalWriter
+from meetings_app.app.prepare.publication import Publication
 from meetings_app.app.publishing import HttpBlobUploader, PublishingService, upload_blob
 from meetings_app.documents.pdf_info import ImportRefused
 from meetings_app.domain.errors import AppError
@@ -280,6 +281,11 @@ def test_published_document_reaches_the_store_and_a_member(tmp_path: Path) -> No
         service.publish_version(published.document_id, _file(tmp_path, "b.pdf", REVISED))
         report = secretariat.client.sync()
         assert (report.applied, report.rejected) == (2, 0), secretariat.client.rejections()
+        # the meeting is published: the new document is an amendment until published
+        writer = LocalWriter(secretariat.engine, secretariat.person_id)
+        Publication(secretariat.engine, writer).release_amendments(meeting, "publish")
+        report = secretariat.client.sync()
+        assert (report.applied, report.rejected) == (1, 0), secretariat.client.rejections()
 
         member = world.client("minh")
         member.client.sync()
