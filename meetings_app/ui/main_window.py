@@ -42,6 +42,7 @@ from meetings_app.ui.modes.registry import READ
 from meetings_app.ui.notice_bar import NoticeBar
 from meetings_app.ui.settings import GEOMETRY, STATE, settings
 from meetings_app.ui.status_bar import SyncStatusBar
+from meetings_app.ui.update_bar import UpdateBar
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.worker import run_plain
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaPanel(self)
         self.viewer = DocumentViewer(self)
         self.notices = NoticeBar(self)
+        self.update_bar = UpdateBar(self)
         self.annotations = AnnotationController(None, self.viewer, self)
         self.annotation_toolbar = AnnotationToolBar(self.annotations, self)
         self.status = SyncStatusBar(self)
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(2)
+        right_layout.addWidget(self.update_bar)
         right_layout.addWidget(self.notices)
         right_layout.addWidget(self.viewer, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
@@ -327,6 +330,7 @@ class MainWindow(QMainWindow):
         s.sig_live_changed.connect(self.status.set_live)
         s.sig_pending_changed.connect(self.status.set_pending)
         s.sig_notices.connect(self.notices.add)
+        s.sig_update.connect(self.update_bar.show_advice)
         self.status.set_last_sync(s.last_sync_at)
         self.status.set_online(s.online)
 
@@ -571,12 +575,20 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _sync_failed(self, error: BaseException) -> None:
-        from meetings_app.app.sync_service import is_offline_error, is_revoked, needs_sign_in
+        from meetings_app.app.sync_service import (
+            error_code,
+            is_offline_error,
+            is_revoked,
+            needs_sign_in,
+        )
+        from meetings_app.domain.codes import Code
 
         self.status.set_syncing(False)
 
         if is_offline_error(error):
             self.status.showMessage(self.tr("Offline: your work is kept on this computer."), 8000)
+        elif error_code(error) == Code.CLIENT_TOO_OLD:
+            self.status.showMessage(self.tr("This version is too old to sync; see above."), 8000)
         elif needs_sign_in(error) or is_revoked(error):
             # The sign-in flow (ui/session_flow.py) answers these with its own dialog.
             from meetings_app.ui.errors import describe_error
