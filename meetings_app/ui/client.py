@@ -74,7 +74,8 @@ def _fail(error: BaseException) -> int:
     text = describe_error(error)
     print(f"{text.what} {text.safe} {text.todo}", file=sys.stderr)
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Meetings", text.what)
+        title = QCoreApplication.translate("ErrorMessages", "Meetings")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text.what)
         box.setInformativeText(f"{text.safe} {text.todo}")
         box.setDetailedText(text.details)
         box.exec()

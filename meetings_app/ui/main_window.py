@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -381,7 +381,8 @@ class MainWindow(QMainWindow):
         if self.meeting_list.current_meeting_id() != meeting_id:
             self.meeting_list.select_meeting(meeting_id, announce=False)
         self.current_meeting = meeting
-        self.setWindowTitle(f"{meeting.title} — {QCoreApplication.applicationName() or 'Meetings'}")
+        app_name = self.tr("Meetings")
+        self.setWindowTitle(f"{meeting.title} — {app_name}")
         self.sig_meeting_changed.emit(meeting_id)
         self.offer_modes(meeting_id)
         self._reload_agenda(keep=False)

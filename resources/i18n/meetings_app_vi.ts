@@ -1345,6 +1345,18 @@
         <translation>Hãy thử lại; nếu lỗi lặp lại, hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
+        <source>This version of the program is too old to sync.</source>
+        <translation>Phiên bản chương trình này đã quá cũ để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Your notes, marks and ballots are kept on this computer and are sent after the update; you can keep reading and marking up.</source>
+        <translation>Ghi chú, đánh dấu và phiếu biểu quyết của bạn được giữ trên máy này và sẽ được gửi sau khi cập nhật; bạn vẫn có thể tiếp tục đọc và đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Install the new version that agency IT provides, then sync.</source>
+        <translation>Hãy cài phiên bản mới do bộ phận CNTT của cơ quan cung cấp, rồi đồng bộ.</translation>
+    </message>
+    <message>
         <source>The meeting server&apos;s signing key cannot be used.</source>
         <translation>Không dùng được khóa ký của máy chủ cuộc họp.</translation>
     </message>
@@ -1683,6 +1695,10 @@
     <message>
         <source>The PDF is damaged.</source>
         <translation>Tệp PDF bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This version of the program is too old to sync; install version %1 from %2.</source>
+        <translation>Phiên bản chương trình này đã quá cũ để đồng bộ; hãy cài phiên bản %1 tại %2.</translation>
     </message>
     <message>
         <source>“%1” is not a server address.</source>
@@ -2043,6 +2059,10 @@
         <translation>Đến chương trình họp</translation>
     </message>
     <message>
+        <source>Meetings</source>
+        <translation>Họp không giấy</translation>
+    </message>
+    <message>
         <source>This document has no version yet.</source>
         <translation>Tài liệu này chưa có phiên bản nào.</translation>
     </message>
@@ -2057,6 +2077,10 @@
     <message>
         <source>Offline: your work is kept on this computer.</source>
         <translation>Ngoại tuyến: công việc của bạn được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>This version is too old to sync; see above.</source>
+        <translation>Phiên bản này đã quá cũ để đồng bộ; xem thông báo phía trên.</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2646,275 @@
     <message>
         <source>Publish this meeting? Every participant receives its agenda and the documents addressed to them at once.</source>
         <translation>Phát hành cuộc họp này? Mọi người dự họp sẽ nhận ngay chương trình và các tài liệu gửi tới họ.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi dùng gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3550,29 @@
     <message>
         <source>%1, version %2, page %3</source>
         <translation>%1, phiên bản %2, trang %3</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ẩn thông báo</translation>
+    </message>
+    <message>
+        <source>This version (%1) is too old to sync with the meeting server; install version %2. Your notes, marks and ballots are kept on this computer and are sent after the update; until then you can keep reading and marking up.</source>
+        <translation>Phiên bản này (%1) đã quá cũ để đồng bộ với máy chủ phòng họp; hãy cài phiên bản %2. Ghi chú, đánh dấu và phiếu biểu quyết của bạn được giữ trên máy này và sẽ được gửi sau khi cập nhật; trong lúc chờ, bạn vẫn có thể đọc và đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the program is available.</source>
+        <translation>Đã có phiên bản %1 của chương trình.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <source>Ask agency IT for the new version.</source>
+        <translation>Hãy hỏi bộ phận CNTT của cơ quan để có phiên bản mới.</translation>
     </message>
 </context>
 <context>
