@@ -193,6 +193,7 @@ def attach_services(
         )
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
     window.publishing = member.publishing
+    window.server_url = account.server_url if account else None
     sync.setParent(window)
     install_member_panels(window, services, session, member)
     if account is not None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QInputDialog,
     QMainWindow,
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QDockWidget] = {}
         self.publishing: PublishingService | None = None
         """The secretariat's document publication (set with the member's services)."""
+        self.server_url: str | None = None
+        """The store this laptop syncs with (shown in the About box; set with the account)."""
 
         self.meeting_list = MeetingListView(self)
         self.agenda = AgendaPanel(self)
@@ -307,6 +310,13 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         meeting_menu.addAction(focus_list)
         meeting_menu.addAction(focus_agenda)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Meetings…"), self)
+        about.setObjectName("act_about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
 
     def _connect(self) -> None:
         self.meeting_list.sig_meeting_selected.connect(self.open_meeting)
@@ -611,6 +621,15 @@ class MainWindow(QMainWindow):
                 return
         if self.current_meeting is None or self.current_meeting.id != notice.meeting_id:
             self.open_meeting(notice.meeting_id)
+
+    def show_about(self) -> QDialog:
+        """Help → About (window-modal, not blocking)."""
+        from meetings_app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.server_url, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- life cycle ----------------------------------------------------------------------
 

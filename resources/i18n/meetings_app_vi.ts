@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Họp không giấy</translation>
+    </message>
+    <message>
+        <source>none yet (not signed in)</source>
+        <translation>chưa có (chưa đăng nhập)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Meeting server</source>
+        <translation>Máy chủ phòng họp</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Xây dựng trên</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBuilder</name>
     <message>
         <source>Undo</source>
@@ -2057,6 +2092,14 @@
     <message>
         <source>Go to agenda</source>
         <translation>Đến chương trình họp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>About Meetings…</source>
+        <translation>Giới thiệu Họp không giấy…</translation>
     </message>
     <message>
         <source>Meetings</source>

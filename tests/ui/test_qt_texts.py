@@ -7,11 +7,14 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
+from meetings_app import __version__
 from meetings_app.app.services import ClientServices
 from meetings_app.ui import i18n
+from meetings_app.ui.about import AboutDialog
 from meetings_app.ui.main_window import MainWindow
 from meetings_app.ui.search.panel import SearchPanel
 from meetings_app.ui.status_bar import SyncStatusBar
@@ -93,3 +96,20 @@ def test_english_says_one_result_and_fifty_results(qtbot, en: None) -> None:  # 
     assert status.pending_label.text() == "50 changes waiting to be sent"
     assert SearchPanel.tr("%n result(s)", "", 1) == "1 result"
     assert SearchPanel.tr("%n result(s)", "", 50) == "50 results"
+
+
+def test_help_about_names_version_licence_store_and_versions(qtbot, vi: None) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.server_url = "https://hop.bo.gov.vn"
+    about = win.findChild(QAction, "act_about")
+    assert about is not None and about.text() == "Giới thiệu Họp không giấy…"
+    about.trigger()
+    dialog = win.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.details.text()
+    for part in (__version__, "GPL", "https://hop.bo.gov.vn", f"Qt {qVersion()}", "Python 3."):
+        assert part in text, part
+    buttons = [b.text() for b in dialog.findChildren(QPushButton)]
+    assert buttons == ["Đóng"]
+    dialog.close()
