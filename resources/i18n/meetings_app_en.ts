@@ -39,6 +39,10 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Agenda being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,7 +149,22 @@
     </message>
 </context>
 <context>
+    <name>AgendaDropTree</name>
+    <message>
+        <source>Agenda items: drop documents here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
@@ -223,7 +242,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour %1</source>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,6 +352,10 @@
     </message>
     <message>
         <source>Two thirds of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,6 +731,10 @@
 <context>
     <name>DocumentViewer</name>
     <message>
+        <source>Places found in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,6 +799,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +813,10 @@
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add PDF…</source>
         <translation type="unfinished"></translation>
@@ -1919,6 +1974,10 @@
 <context>
     <name>LiveVotesPanel</name>
     <message>
+        <source>Votes of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2272,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingListView</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>New meeting</source>
@@ -2276,6 +2342,10 @@
 </context>
 <context>
     <name>MinutesPanel</name>
+    <message>
+        <source>Minutes text</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Fill in from the meeting</source>
         <translation type="unfinished"></translation>
@@ -2355,6 +2425,10 @@
     </message>
     <message>
         <source>Note on the whole meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,7 +2542,19 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
+        <source>Search the directory by name or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search by name or unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2565,11 +2651,19 @@
 <context>
     <name>PollsPanel</name>
     <message>
+        <source>Votes of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on your ballot (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3068,6 +3162,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Answers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,6 +3255,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discuss the selected item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,6 +3334,10 @@
     <name>SearchPanel</name>
     <message>
         <source>Search documents and your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3411,6 +3517,10 @@
 <context>
     <name>SpeakerQueuePanel</name>
     <message>
+        <source>Requests to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,6 +3584,10 @@
     </message>
     <message>
         <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests to speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3560,6 +3674,13 @@
     </message>
     <message>
         <source>Downloading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <source>Page thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,10 @@
 <context>
     <name>AgendaBuilder</name>
     <message>
+        <source>Agenda being prepared</source>
+        <translation>Chương trình đang chuẩn bị</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -145,7 +149,22 @@
     </message>
 </context>
 <context>
+    <name>AgendaDropTree</name>
+    <message>
+        <source>Agenda items: drop documents here</source>
+        <translation>Các mục chương trình: thả tài liệu vào đây</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Documents of the agenda item</source>
+        <translation>Tài liệu của mục chương trình</translation>
+    </message>
     <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
@@ -222,8 +241,28 @@
         <translation>Tẩy</translation>
     </message>
     <message>
-        <source>Colour %1</source>
-        <translation>Màu %1</translation>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Xanh dương</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Đỏ</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Màu: %1</translation>
     </message>
     <message>
         <source>Share with participants</source>
@@ -313,6 +352,10 @@
     <message>
         <source>Two thirds of members</source>
         <translation>Hai phần ba số thành viên</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
     </message>
     <message>
         <source>Record those connected as present</source>
@@ -682,6 +725,10 @@
 <context>
     <name>DocumentViewer</name>
     <message>
+        <source>Places found in the document</source>
+        <translation>Các chỗ tìm thấy trong tài liệu</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
@@ -746,6 +793,10 @@
         <translation>Hình thu nhỏ</translation>
     </message>
     <message>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation>Đang mở “%1”…</translation>
     </message>
@@ -756,6 +807,10 @@
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation>Tài liệu của cuộc họp</translation>
+    </message>
     <message>
         <source>Add PDF…</source>
         <translation>Thêm PDF…</translation>
@@ -1911,6 +1966,10 @@
 <context>
     <name>LiveVotesPanel</name>
     <message>
+        <source>Votes of this meeting</source>
+        <translation>Các biểu quyết của cuộc họp</translation>
+    </message>
+    <message>
         <source>Open the vote</source>
         <translation>Mở biểu quyết</translation>
     </message>
@@ -2205,6 +2264,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingListView</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Danh sách cuộc họp</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>New meeting</source>
@@ -2268,6 +2334,10 @@
 </context>
 <context>
     <name>MinutesPanel</name>
+    <message>
+        <source>Minutes text</source>
+        <translation>Nội dung biên bản</translation>
+    </message>
     <message>
         <source>Fill in from the meeting</source>
         <translation>Điền từ diễn biến phiên họp</translation>
@@ -2348,6 +2418,10 @@
     <message>
         <source>Note on the whole meeting</source>
         <translation>Ghi chú cho cả phiên họp</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Ghi chú riêng</translation>
     </message>
     <message>
         <source>Private notes: only you can read them.</source>
@@ -2457,8 +2531,20 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
+        <source>Search the directory by name or unit</source>
+        <translation>Tìm trong danh bạ theo tên hoặc đơn vị</translation>
+    </message>
+    <message>
         <source>Search by name or unit…</source>
         <translation>Tìm theo tên hoặc đơn vị…</translation>
+    </message>
+    <message>
+        <source>People found in the directory</source>
+        <translation>Người tìm thấy trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần dự họp</translation>
     </message>
     <message>
         <source>Invite with this role</source>
@@ -2554,12 +2640,20 @@
 <context>
     <name>PollsPanel</name>
     <message>
+        <source>Votes of this meeting</source>
+        <translation>Các biểu quyết của cuộc họp</translation>
+    </message>
+    <message>
         <source>Your choice</source>
         <translation>Lựa chọn của bạn</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
         <translation>Ý kiến (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Comment on your ballot (optional)</source>
+        <translation>Ý kiến kèm phiếu (không bắt buộc)</translation>
     </message>
     <message>
         <source>Cast ballot</source>
@@ -3055,6 +3149,10 @@
         <translation>Đóng phiếu ngay</translation>
     </message>
     <message>
+        <source>Answers received</source>
+        <translation>Các ý kiến đã nhận</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Câu hỏi</translation>
     </message>
@@ -3144,6 +3242,10 @@
         <translation>Bế mạc phiên họp</translation>
     </message>
     <message>
+        <source>Agenda and time</source>
+        <translation>Chương trình và thời gian</translation>
+    </message>
+    <message>
         <source>Discuss the selected item</source>
         <translation>Chuyển sang nội dung đã chọn</translation>
     </message>
@@ -3220,6 +3322,10 @@
     <message>
         <source>Search documents and your notes</source>
         <translation>Tìm trong tài liệu và ghi chú của bạn</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -3397,6 +3503,10 @@
 <context>
     <name>SpeakerQueuePanel</name>
     <message>
+        <source>Requests to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
         <source>Give the floor</source>
         <translation>Mời phát biểu</translation>
     </message>
@@ -3461,6 +3571,10 @@
     <message>
         <source>Withdraw</source>
         <translation>Rút đăng ký</translation>
+    </message>
+    <message>
+        <source>Requests to speak</source>
+        <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
         <source>Open a meeting to ask for the floor.</source>
@@ -3546,6 +3660,13 @@
     <message>
         <source>Downloading %1 %</source>
         <translation>Đang tải %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Hình thu nhỏ các trang</translation>
     </message>
 </context>
 <context>
