@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from meetings_app.app import updates
 from meetings_app.app.services import ClientServices
 from meetings_app.app.sync_service import SyncService, SyncSteps
-from meetings_app.app.updates import UpdateAdvice, Urgency, advise, advice_for_refusal
+from meetings_app.app.updates import UpdateAdvice, Urgency, advice_for_refusal, advise
 from meetings_app.domain.models import Note
 from meetings_app.store.preset import load_preset
 from meetings_app.sync.errors import ClientTooOld
