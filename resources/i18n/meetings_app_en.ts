@@ -199,6 +199,10 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
+        <source>Amendments held back from participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Publish amendments</source>
         <translation type="unfinished"></translation>
     </message>

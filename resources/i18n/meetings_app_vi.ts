@@ -198,6 +198,10 @@
 <context>
     <name>AmendmentsPanel</name>
     <message>
+        <source>Amendments held back from participants</source>
+        <translation>Các điều chỉnh chưa gửi tới người dự họp</translation>
+    </message>
+    <message>
         <source>Publish amendments</source>
         <translation>Phát hành các điều chỉnh</translation>
     </message>

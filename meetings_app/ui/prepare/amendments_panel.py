@@ -27,6 +27,7 @@ class AmendmentsPanel(QWidget):
         self.heading = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("amendmentList")
+        self.list.setAccessibleName(self.tr("Amendments held back from participants"))
         self.list.setMaximumHeight(110)
         self.publish_button = push_button(
             self, self.tr("Publish amendments"), lambda: self.ask("publish"), "publishAmendments"
