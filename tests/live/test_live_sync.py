@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import AgendaItem
+from meetings_app.domain.models import Meeting as MeetingRow
 from meetings_app.store.feed import record_server_change, write_session
 from meetings_app.sync.local import record_change
 from tests.live.conftest import Meeting
@@ -37,6 +38,11 @@ def test_a_change_reaches_other_laptops_within_a_second(qtbot: QtBot, meeting: M
         assert row is not None
         row.title = "Dự thảo Nghị định (sửa đổi)"
         record_change(s, row)
+        # the meeting is published: the edit is an amendment, published in the same push
+        held = s.get(MeetingRow, meeting.ids["meeting"])
+        assert held is not None
+        release = record_change(s, held)
+        release.data = {**release.data, "release_amendments": "publish"}
     with qtbot.waitSignal(secretary.sync.sig_sync_finished, timeout=10_000):
         secretary.sync.sync_now()  # the secretary's push (the window does this on save)
     pushed = time.monotonic()
