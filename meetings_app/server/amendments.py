@@ -18,6 +18,7 @@ from meetings_app.domain import amendments as rule
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import ENTITIES, Document, DocumentVersion, Meeting, Synced
 from meetings_app.security.audit import append_event
+from meetings_app.server.visibility import Viewer
 from meetings_app.store.feed import append_feed, meeting_of, reemit
 from meetings_app.sync.wire import entity_name, from_data
 
@@ -73,6 +74,24 @@ def hold(session: Session, row: Synced, before: dict[str, Any], created: bool) -
         return []  # the meeting's own write announces it
     session.flush()
     return [reemit(session, meeting, meeting.id)]
+
+
+def drop_echoes(viewer: Viewer, row: Synced | None, values: dict[str, Any]) -> None:
+    """Forget pushed values that only echo what the caller was given for held fields.
+
+    A participant's laptop holds the published values of a held row and sends them back
+    with its own change (the chair starting the meeting pushes the whole meeting row):
+    those are not changes, and must neither undo the amendment nor count as an edit.
+    """
+    if row is None:
+        return
+    meeting_id = meeting_of(viewer.session, row)
+    entry = viewer.held(meeting_id, entity_name(row), row.id) if meeting_id else None
+    if entry is None:
+        return
+    for key, published in dict(entry["before"]).items():
+        if key in values and wire_value(values[key]) == published:
+            del values[key]
 
 
 def release(

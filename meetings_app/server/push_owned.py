@@ -71,6 +71,7 @@ class OwnedWrites(PushContext):
         self, ch: PushChange, model: type[Synced], values: dict[str, Any], existing: Synced | None
     ) -> Synced:
         values.pop("updated_at", None)
+        amendments.drop_echoes(self.viewer, existing, values)
         meeting_id = self._meeting_for(ch.entity, values, existing)
         if ch.entity == "meeting" and existing is None:
             allowed = self.viewer.role is GlobalRole.SECRETARIAT

@@ -144,3 +144,25 @@ def test_an_edit_put_back_is_no_longer_pending(world: World) -> None:
     assert _latest(world, "alice", d["item"])["data"]["title"] == "Budget"
     assert _push(world, "sec", "agenda_item", d["item"], title="Budget")["status"] == "applied"
     assert _latest(world, "sec", d["m"])["data"]["amendments"] == []
+
+
+def test_the_chair_starts_a_meeting_whose_time_change_is_pending(world: World) -> None:
+    """The chair's laptop sends the whole meeting row back, published time included: that
+    echo is not an edit, the move is applied and the amendment stays pending."""
+    d = _published(world)
+    assert (
+        _push(world, "sec", "meeting", d["m"], starts_at="2026-12-01T09:00:00+07:00")["status"]
+        == "applied"
+    )
+    mine = _latest(world, "chair", d["m"])
+    change = {
+        "entity": "meeting",
+        "id": d["m"],
+        "base_version": mine["version"],
+        "data": {**mine["data"], "status": "in_progress"},
+    }
+    (res,) = world.push("chair", change)
+    assert res["status"] == "applied", res
+    sec = _latest(world, "sec", d["m"])["data"]
+    assert sec["status"] == "in_progress" and sec["starts_at"].startswith("2026-12-01T02:00")
+    assert [e["change"] for e in sec["amendments"]] == ["time_changed"]
