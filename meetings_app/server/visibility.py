@@ -270,6 +270,10 @@ class Viewer:
         return False
 
 
+#: rows whose fields may be held back as an amendment (``domain.amendments.HELD_FIELDS``)
+_HELD_ROWS = (Meeting, AgendaItem, Document)
+
+
 def wire_data(row: Synced, viewer: Viewer) -> dict[str, Any]:
     """A row's data as this viewer may receive it (server-only fields removed)."""
     data = to_data(row)
@@ -281,8 +285,8 @@ def wire_data(row: Synced, viewer: Viewer) -> dict[str, Any]:
         data["items"] = []
     if isinstance(row, Person):
         data.pop("disabled", None)
-    meeting_id = meeting_of(viewer.session, row)
-    if meeting_id and isinstance(row, Meeting | AgendaItem | Document):
+    meeting_id = meeting_of(viewer.session, row) if isinstance(row, _HELD_ROWS) else None
+    if meeting_id:
         entry = viewer.held(meeting_id, entity_name(row), row.id)
         if entry is not None:
             data.update(entry["before"])  # what participants were given, until published
