@@ -40,6 +40,7 @@ from meetings_app.domain.models import (
     OutboxEntry,
     Participant,
     Poll,
+    RegisterEntry,
     Rejection,
     SpeakerRequest,
     Synced,
@@ -553,6 +554,7 @@ class SyncClient:
                 Note,
                 SpeakerRequest,
                 Minutes,
+                RegisterEntry,
             )
             for table in scoped:
                 s.execute(delete(table).where(table.meeting_id == entity_id))
