@@ -3,11 +3,15 @@ key (a PKCS#12 file made here with `cryptography`), signed on the worker, saved.
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
+from meetings_app.app.signing import KeyFile
 from meetings_app.demo.report_inputs import demo_ballot
 from meetings_app.documents.pdf_signatures import load_trust_list, read_signatures
 from meetings_app.documents.reports import ballot_results
@@ -110,3 +114,70 @@ def test_the_key_errors_are_sentences_a_signer_understands() -> None:
         (Code.NOT_ISSUED, "number"),
     ):
         assert words in describe_error(AppError("x", code=code)).what
+
+
+def test_the_chair_signs_the_minutes_once_the_secretariat_has_issued_them(  # type: ignore[no-untyped-def]
+    qtbot, store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Meeting → Sign the minutes…: offered to the chair; the minutes open in the report
+    viewer, numbered from the register line pulled from the store, and are signed as chair."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from meetings_app.app.reports import ReportsService
+    from meetings_app.app.run.meeting_run import MeetingRunService
+    from meetings_app.domain.models import Minutes, Participant, RegisterEntry
+    from meetings_app.domain.register import entry_id
+    from meetings_app.store.engine import make_engine, sqlite_url
+    from meetings_app.ui.run.sign_minutes import SignMinutesAction
+
+    engine = make_engine(sqlite_url(store.folder / "client.db"))
+    meeting = store.past_meeting
+    with Session(engine) as s, s.begin():
+        chair = s.scalars(
+            select(Participant.person_id).where(
+                Participant.meeting_id == meeting, Participant.role == "chair"
+            )
+        ).one()
+        s.add(Minutes(meeting_id=meeting, text="# Kết luận\nThông qua.", state="published"))
+        s.add(
+            RegisterEntry(
+                id=entry_id("VPCP", f"minutes:{meeting}"),
+                meeting_id=meeting,
+                kind="minutes",
+                subject=f"minutes:{meeting}",
+                issuer="VPCP",
+                number=7,
+                year=2026,
+                issued_at=dt.datetime(2026, 11, 4, 3, tzinfo=dt.UTC),
+                version=1,
+            )
+        )
+    assert MeetingRunService(engine, None, chair).state(meeting).chairs  # type: ignore[arg-type]
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.current_meeting = SimpleNamespace(id=meeting, title="Phiên họp")  # type: ignore[attr-defined]
+    action = SignMinutesAction(window, ReportsService(engine, lambda _v: b"", chair))
+    action.set_chair(True)
+    with qtbot.waitSignal(action.sig_opened, timeout=30_000) as opened:
+        action.action.trigger()
+    dialog = opened.args[0]
+    qtbot.addWidget(dialog)
+    assert dialog.issued and dialog.signer_role == "chair" and not dialog.issue_button.isVisible()
+    assert b"07/BB-VPCP" in b"".join(  # the register's number is on the page
+        p.extract_text().encode() for p in PdfReader(io.BytesIO(dialog.pdf)).pages
+    )
+    ca = make_ca()
+    key_file = tmp_path / "chu-toa.p12"
+    key_file.write_bytes(make_signer(ca, "Phạm Minh Chính").pkcs12(ca, b"pw"))
+    saved = tmp_path / "bien-ban.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    with qtbot.waitSignal(dialog.sig_saved, timeout=30_000):
+        dialog.sign_with(KeyFile(key_file, "pw"))
+    (reading,) = read_signatures(saved.read_bytes(), [])
+    assert reading.signer == "Phạm Minh Chính" and reading.intact and "Chủ tọa" in reading.reason
+    _close(dialog)
+    engine.dispose()
