@@ -80,9 +80,14 @@ def read_trust_list(folder: Path | None) -> list[TrustedCertificate]:
 
 def install_store_list(folder: Path, certificates: list[TrustedCertificate]) -> None:
     """Replace the store's list in ``folder`` with ``certificates`` as a whole: written
-    beside it, then swapped in by renames, so a reader sees the old list or the new one."""
-    folder.mkdir(parents=True, exist_ok=True)
+    beside it, then swapped in by renames, so a reader sees the old list or the new one.
+    An unchanged list is left as it is."""
     target = folder / STORE_SUBFOLDER
+    if target.is_dir() and {c.sha256 for c in read_folder(target)} == {
+        c.sha256 for c in certificates
+    }:
+        return  # unchanged (the usual case at each sync): nothing is written
+    folder.mkdir(parents=True, exist_ok=True)
     fresh, old = folder / ".store.new", folder / ".store.old"
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)

@@ -106,3 +106,20 @@ def test_the_trust_list_the_store_hands_out_decides_trusted_on_the_laptop(  # ty
         (row,) = widget.signatures.rows
         states.append(row.property("state"))
     assert states == ["trusted", "untrusted"]
+
+
+def test_the_store_list_is_replaced_as_a_whole_and_left_alone_when_unchanged(
+    tmp_path: Path,
+) -> None:
+    from meetings_app.security.trust_list import install_store_list, parse_ca, read_trust_list
+
+    first, second = (parse_ca(f"{n}.pem", make_ca(n).cert_pem) for n in ("A", "B"))
+    assert first is not None and second is not None
+    install_store_list(tmp_path, [first, second])
+    written = sorted((tmp_path / "store").iterdir())
+    stamps = [p.stat().st_mtime_ns for p in written]
+    install_store_list(tmp_path, [second, first])  # the same list: nothing rewritten
+    assert [p.stat().st_mtime_ns for p in sorted((tmp_path / "store").iterdir())] == stamps
+    install_store_list(tmp_path, [second])  # a CA withdrawn by the store is gone here too
+    assert [c.subject for c in read_trust_list(tmp_path)] == [second.subject]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
