@@ -1847,7 +1847,7 @@
         <translation>Mật khẩu không mở được tệp khóa này.</translation>
     </message>
     <message>
-        <source>Type the key file's password again, or choose another file.</source>
+        <source>Type the key file&apos;s password again, or choose another file.</source>
         <translation>Nhập lại mật khẩu của tệp khóa, hoặc chọn tệp khác.</translation>
     </message>
     <message>
@@ -1863,7 +1863,7 @@
         <translation>Không tìm thấy thiết bị ký số (token) có tên này.</translation>
     </message>
     <message>
-        <source>Plug in your token, check its name and the token's library, and sign again.</source>
+        <source>Plug in your token, check its name and the token&apos;s library, and sign again.</source>
         <translation>Cắm token vào máy, kiểm tra tên token và thư viện của token, rồi ký lại.</translation>
     </message>
     <message>
@@ -1875,7 +1875,7 @@
         <translation>Hãy ban hành trước (máy chủ cấp số), rồi ký số.</translation>
     </message>
     <message>
-        <source>The report's number has been asked of the store and is not here yet.</source>
+        <source>The report&apos;s number has been asked of the store and is not here yet.</source>
         <translation>Đã đề nghị máy chủ cấp số cho báo cáo nhưng chưa nhận được số.</translation>
     </message>
     <message>
@@ -3147,11 +3147,11 @@
         <translation>Ký số…</translation>
     </message>
     <message>
-        <source>Issued: the number and date are the register's.</source>
+        <source>Issued: the number and date are the register&apos;s.</source>
         <translation>Đã ban hành: số và ngày theo sổ đăng ký văn bản.</translation>
     </message>
     <message>
-        <source>Number pending: the request is saved and goes to the store at the next sync. The report is issued, and can be signed, when the store's number arrives.</source>
+        <source>Number pending: the request is saved and goes to the store at the next sync. The report is issued, and can be signed, when the store&apos;s number arrives.</source>
         <translation>Đang chờ cấp số: yêu cầu đã được lưu và sẽ gửi lên máy chủ ở lần đồng bộ tới. Báo cáo được ban hành, và có thể ký số, khi nhận được số từ máy chủ.</translation>
     </message>
     <message>
@@ -3468,6 +3468,65 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the report</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation>Tệp khóa (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Tệp khóa:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện của token:</translation>
+    </message>
+    <message>
+        <source>Token name:</source>
+        <translation>Tên token:</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>Tên khóa:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Tệp khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s library</source>
+        <translation>Chọn thư viện của token</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3536,6 +3595,17 @@
     <message>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>SignMinutesAction</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Ký số biên bản…</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Biên bản: %1</translation>
     </message>
 </context>
 <context>
@@ -3840,76 +3910,6 @@
     <message>
         <source>Open</source>
         <translation>Mở</translation>
-    </message>
-</context>
-<context>
-    <name>SignDialog</name>
-    <message>
-        <source>Sign the report</source>
-        <translation>Ký số báo cáo</translation>
-    </message>
-    <message>
-        <source>Key file (PKCS#12)</source>
-        <translation>Tệp khóa (PKCS#12)</translation>
-    </message>
-    <message>
-        <source>USB token (PKCS#11)</source>
-        <translation>Thiết bị ký số USB (PKCS#11)</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Ký</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
-        <source>Key file:</source>
-        <translation>Tệp khóa:</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Mật khẩu:</translation>
-    </message>
-    <message>
-        <source>Token library:</source>
-        <translation>Thư viện của token:</translation>
-    </message>
-    <message>
-        <source>Token name:</source>
-        <translation>Tên token:</translation>
-    </message>
-    <message>
-        <source>Key name:</source>
-        <translation>Tên khóa:</translation>
-    </message>
-    <message>
-        <source>PIN:</source>
-        <translation>Mã PIN:</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Chọn tệp khóa</translation>
-    </message>
-    <message>
-        <source>Key files (*.p12 *.pfx)</source>
-        <translation>Tệp khóa (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Choose the token's library</source>
-        <translation>Chọn thư viện của token</translation>
-    </message>
-</context>
-<context>
-    <name>SignMinutesAction</name>
-    <message>
-        <source>Sign the minutes…</source>
-        <translation>Ký số biên bản…</translation>
-    </message>
-    <message>
-        <source>Minutes: %1</source>
-        <translation>Biên bản: %1</translation>
     </message>
 </context>
 </TS>
