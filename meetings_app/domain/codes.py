@@ -124,6 +124,11 @@ class Code(StrEnum):
     USERNAME_TAKEN = "USERNAME_TAKEN"
     USERNAME_INVALID = "USERNAME_INVALID"
     NAME_REQUIRED = "NAME_REQUIRED"
+    KEY_FILE_PASSWORD_WRONG = "KEY_FILE_PASSWORD_WRONG"
+    TOKEN_PIN_WRONG = "TOKEN_PIN_WRONG"
+    TOKEN_NOT_FOUND = "TOKEN_NOT_FOUND"
+    NOT_ISSUED = "NOT_ISSUED"
+    NUMBER_PENDING = "NUMBER_PENDING"
     ERROR = "ERROR"
 
 
@@ -242,6 +247,11 @@ MEANING: Mapping[Code, str] = {
     Code.USERNAME_TAKEN: "Another person already has this username.",
     Code.USERNAME_INVALID: "A username is empty, too long, or holds spaces or control characters.",
     Code.NAME_REQUIRED: "A person was saved without a name.",
+    Code.KEY_FILE_PASSWORD_WRONG: "The password does not open the PKCS#12 key file.",
+    Code.TOKEN_PIN_WRONG: "The token refused the PIN.",
+    Code.TOKEN_NOT_FOUND: "No token with that label is plugged in (or the library is wrong).",
+    Code.NOT_ISSUED: "A report is signed only once it has its number from the register.",
+    Code.NUMBER_PENDING: "The report's number was asked of the store and has not arrived yet.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 

@@ -53,6 +53,7 @@ class PrepareServices:
             conflicts=ConflictsService(engine, writer),
             directory=PeopleEditor(engine, writer),
             outputs=OutputsService(
-                engine, ReportsService(engine, client.documents.read_pdf, writer.person_id)
+                engine,
+                ReportsService(engine, client.documents.read_pdf, writer.person_id, writer=writer),
             ),
         )

@@ -5,8 +5,8 @@ secretariat publishes them, then announced to participants as one notice
 (``amendment_notice``). A person's unit is kept beside their title so the directory finds
 people by unit.
 
-Revision ID: 0005_local_prepare2
-Revises: 0004_local_ledger
+Revision ID: 0006_local_prepare2
+Revises: 0005_local_docs2
 Create Date: 2026-11-30 10:00:00
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_local_prepare2"
-down_revision: str | Sequence[str] | None = "0004_local_ledger"
+revision: str = "0006_local_prepare2"
+down_revision: str | Sequence[str] | None = "0005_local_docs2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
