@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated
 
+import anyio.to_thread
 from fastapi import Depends, Request
-from sqlalchemy.orm import Session
 
-from meetings_app.server.auth import Caller, authenticate, authenticate_in, bearer
+from meetings_app.security.tokens import hash_token
+from meetings_app.server.auth import Caller, authenticate, bearer
 from meetings_app.server.store import Store
-from meetings_app.store.engine import writer
-from meetings_app.store.feed import WRITE_SESSION
 
 
 def get_store(request: Request) -> Store:
@@ -26,22 +24,25 @@ def caller(request: Request) -> Caller:
     return authenticate(store.engine, bearer(request), store.now())
 
 
-def push_session(request: Request) -> Iterator[tuple[Session, Caller]]:
-    """A push's write transaction with its caller, read on the same connection.
+async def push_caller(request: Request) -> Caller:
+    """The caller of a push, from the sign-in cache when it is fresh (no thread, no query).
 
-    The token is checked (as :func:`caller` would, so a bad token is a 401 before the
-    body is looked at) in the transaction the push then runs in: one connection, one
-    round trip for the sign-in. The route takes the write lock and commits; whatever is
-    not committed is rolled back when the session closes.
+    Checked before the body is looked at, so a bad token is a 401 first. A token the
+    cache does not hold is read from the database (in a worker thread). The batch the
+    push is written in checks the sign-in again in its transaction
+    (:mod:`~meetings_app.server.group_commit`), so the cache never outlives a sign-out
+    or a revocation.
     """
     store = get_store(request)
     token = bearer(request)
-    with Session(writer(store.engine), expire_on_commit=False) as session:
-        session.begin()
-        session.info[WRITE_SESSION] = True
-        yield session, authenticate_in(session, token, store.now())
+    cached = store.tokens.get(hash_token(token))
+    if cached is not None:
+        return cached
+    who = await anyio.to_thread.run_sync(authenticate, store.engine, token, store.now())
+    store.tokens.put(who)
+    return who
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
 Auth = Annotated[Caller, Depends(caller)]
-PushSession = Annotated[tuple[Session, Caller], Depends(push_session)]
+PushCaller = Annotated[Caller, Depends(push_caller)]
