@@ -104,18 +104,31 @@ class PushBatcher:
                 if not self._queue:
                     return
                 batch = self._take()
-            self._apply(batch)
+            try:
+                self._apply(batch)
+            except Exception:  # never let the writer die: every later push would hang
+                log.exception("the push writer hit an unexpected problem")
 
     def _take(self) -> list[_Push]:
-        batch = [self._queue.popleft()]
-        size = len(batch[0].changes)
-        while self._queue and size + len(self._queue[0].changes) <= MAX_BATCH_CHANGES:
+        """The pushes waiting now (up to :data:`MAX_BATCH_CHANGES` changes), marked running.
+
+        A push whose caller has gone (its request was cancelled while it waited) is left
+        out: it was never answered, so its client sends it again.
+        """
+        batch: list[_Push] = []
+        size = 0
+        while self._queue:
+            if batch and size + len(self._queue[0].changes) > MAX_BATCH_CHANGES:
+                break
             item = self._queue.popleft()
-            size += len(item.changes)
-            batch.append(item)
+            if item.done.set_running_or_notify_cancel():
+                size += len(item.changes)
+                batch.append(item)
         return batch
 
     def _apply(self, batch: list[_Push]) -> None:
+        if not batch:
+            return
         try:
             seqs = self._write(batch)
         except BaseException as exc:  # the transaction failed: nothing of the batch is stored

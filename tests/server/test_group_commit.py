@@ -149,3 +149,15 @@ def test_many_voters_at_once_each_get_their_own_answer(world: World) -> None:
         poll_row = s.get(Poll, poll)
         assert poll_row is not None and poll_row.results["cast"] == 12
         assert verify_chain(s).ok
+
+
+def test_a_push_whose_caller_left_is_skipped_and_the_writer_lives_on(world: World) -> None:
+    """A request cancelled while waiting (the laptop went away) is not written, and the
+    writer goes on answering the others."""
+    (poll,) = _polls(world, 1, "alice", "bob")
+    gone, kept = _item(world, "alice", _ballot(poll)), _item(world, "bob", _ballot(poll))
+    assert gone.done.cancel()
+    world.store.pushes._queue.extend([gone, kept])
+    world.store.pushes._apply(world.store.pushes._take())
+    assert kept.done.result()[0].status == "applied"
+    assert _post(world, "alice", _ballot(poll)).json()["results"][0]["status"] == "applied"
