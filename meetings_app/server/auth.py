@@ -86,7 +86,7 @@ def authenticate_many(
     return out
 
 
-def _checked(digest: str, found: Row[tuple[Token, Device, Person]] | None, now: dt.datetime) -> Caller:
+def _checked(digest: str, found: Row[Token, Device, Person] | None, now: dt.datetime) -> Caller:
     if found is None:
         raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
     row: Token = found[0]

@@ -78,9 +78,7 @@ class PushBatcher:
         with self._cond:
             if self._thread is None:
                 self._stopping = False
-                self._thread = threading.Thread(
-                    target=self._run, name="push-writer", daemon=True
-                )
+                self._thread = threading.Thread(target=self._run, name="push-writer", daemon=True)
                 self._thread.start()
             self._queue.append(item)
             self._cond.notify()

@@ -199,4 +199,3 @@ def figures(rounds: int) -> list[Figure]:
         out += _figures("postgresql", "PostgreSQL", floor, rounds)
     out += _figures("sqlite", "SQLite", f"{VOTERS} sqlite3 INSERT+COMMIT threads", rounds)
     return out
-
