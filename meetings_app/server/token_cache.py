@@ -1,4 +1,4 @@
-"""A short-lived cache of sign-ins for pushes: token hash → the caller, for a few seconds.
+"""A short-lived cache of sign-ins for pushes: token hash → the caller, for a minute.
 
 A vote's burst of pushes would otherwise read the same tokens again and again before
 their transaction. The cache only decides how a push is answered *before* it reaches the
@@ -18,7 +18,7 @@ from collections import OrderedDict
 from meetings_app.server.auth import Caller
 
 #: how long a sign-in is trusted before it is read from the database again (seconds)
-TOKEN_TTL = 5.0
+TOKEN_TTL = 60.0
 #: the most sign-ins kept (a store serves a few hundred laptops)
 MAX_TOKENS = 4096
 
