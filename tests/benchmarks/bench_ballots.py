@@ -46,6 +46,15 @@ GOAL_RATE = 500.0
 GOAL_P99_MS = 200.0
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (Linux ``/proc``; 0 elsewhere)."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        return 0.0
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _p99(latencies: list[float]) -> float:
     ordered = sorted(latencies)
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
@@ -124,8 +133,8 @@ def _floor(kind: str, url: str, root: Path) -> float:
     return asyncio.run(_plain_all(dsn, VOTERS, POLLS))
 
 
-def _measure(kind: str, rounds: int) -> list[tuple[float, float, float]]:
-    """Per round: (pushes/s, p99 ms, floor inserts/s)."""
+def _measure(kind: str, rounds: int) -> list[tuple[float, float, float, float]]:
+    """Per round: (pushes/s, p99 ms, floor inserts/s, store CPU ms per push)."""
     with tempfile.TemporaryDirectory() as tmp, _database(kind, Path(tmp)) as url:
         root = Path(tmp)
         world = World(url, root / "world")
@@ -145,13 +154,15 @@ def _measure(kind: str, rounds: int) -> list[tuple[float, float, float]]:
                 return [[(tokens[v], _ballot_body(p, "yes", keys[v])) for p in ps] for v in names]
 
             asyncio.run(_push_all(ports, work(polls[rounds])))  # warm up (not counted)
-            out: list[tuple[float, float, float]] = []
+            out: list[tuple[float, float, float, float]] = []
             for r in range(rounds):
                 batch = work(polls[r])
+                cpu = _cpu_seconds(procs[0].pid)
                 took, latencies = asyncio.run(_push_all(ports, batch))
+                cpu = _cpu_seconds(procs[0].pid) - cpu
                 plain = _floor(kind, url, root)
                 n = VOTERS * POLLS
-                out.append((n / took, _p99(latencies), n / plain))
+                out.append((n / took, _p99(latencies), n / plain, cpu / n * 1000))
             return out
         finally:
             for proc in procs:
@@ -165,6 +176,7 @@ def _figures(kind: str, label: str, floor_name: str, rounds: int) -> list[Figure
     rates = tuple(m[0] for m in measured)
     p99s = tuple(m[1] for m in measured)
     floors = tuple(m[2] for m in measured)
+    cpu = statistics.median(m[3] for m in measured)
     shape = f"{VOTERS} voters × {POLLS} polls, one serve process"
     return [
         Figure(
@@ -178,7 +190,8 @@ def _figures(kind: str, label: str, floor_name: str, rounds: int) -> list[Figure
             goal_ratio=0.5,
             higher_is_better=True,
             note=f"{shape}; signed first ballots over HTTP (keep-alive); "
-            f"median {statistics.median(rates):.0f}/s",
+            f"store CPU {cpu:.1f} ms per push (median, from /proc); load average "
+            f"{os.getloadavg()[0]:.1f} at the end",
         ),
         Figure(
             section="Ballots",
