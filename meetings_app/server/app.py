@@ -101,6 +101,7 @@ async def _lifespan(store: Store) -> AsyncIterator[None]:
         yield
     finally:
         task.cancel()
+        store.pushes.stop()
         store.broker.stop()
 
 

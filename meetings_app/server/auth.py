@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from fastapi import Request
-from sqlalchemy import Engine, Select, bindparam, select
+from sqlalchemy import Engine, Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import Device, Person, Token
 from meetings_app.security.tokens import hash_token
 from meetings_app.sync.errors import (
@@ -47,6 +48,12 @@ _LOOKUP: Select[Token, Device, Person] = (
     .outerjoin(Person, Person.id == Token.person_id)
     .where(Token.token_hash == bindparam("digest"))
 )
+_LOOKUP_MANY: Select[Token, Device, Person] = (
+    select(Token, Device, Person)
+    .outerjoin(Device, Device.id == Token.device_id)
+    .outerjoin(Person, Person.id == Token.person_id)
+    .where(Token.token_hash.in_(bindparam("digests", expanding=True)))
+)
 
 
 def authenticate_in(session: Session, token: str, now: dt.datetime) -> Caller:
@@ -56,6 +63,30 @@ def authenticate_in(session: Session, token: str, now: dt.datetime) -> Caller:
     """
     digest = hash_token(token)
     found = session.execute(_LOOKUP, {"digest": digest}).first()
+    return _checked(digest, found, now)
+
+
+def authenticate_many(
+    session: Session, digests: set[str], now: dt.datetime
+) -> dict[str, Caller | AppError]:
+    """The callers behind several token hashes in one statement (a batch of pushes), each
+    with the 401-class error that refuses it instead when it is no longer valid.
+
+    Read inside the batch's write transaction, so a sign-out or revocation committed
+    before it (in any store process) is seen: a cached sign-in never outlives it.
+    """
+    rows = session.execute(_LOOKUP_MANY, {"digests": list(digests)}).all()
+    found = {row[0].token_hash: row for row in rows}
+    out: dict[str, Caller | AppError] = {}
+    for digest in digests:
+        try:
+            out[digest] = _checked(digest, found.get(digest), now)
+        except AppError as exc:
+            out[digest] = exc
+    return out
+
+
+def _checked(digest: str, found: Row[Token, Device, Person] | None, now: dt.datetime) -> Caller:
     if found is None:
         raise Unauthenticated("Your sign-in is not valid any more; sign in again.")
     row: Token = found[0]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Annotated
 
+import anyio.to_thread
 from fastapi import Depends, Header, Request
-from sqlalchemy.orm import Session
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.versions import is_older
-from meetings_app.server.auth import Caller, authenticate, authenticate_in, bearer
+from meetings_app.security.tokens import hash_token
+from meetings_app.server.auth import Caller, authenticate, bearer
 from meetings_app.server.store import Store
-from meetings_app.store.engine import writer
-from meetings_app.store.feed import WRITE_SESSION
 from meetings_app.sync.wire import CLIENT_VERSION_HEADER
 
 
@@ -30,23 +28,26 @@ def caller(request: Request) -> Caller:
     return authenticate(store.engine, bearer(request), store.now())
 
 
-def push_session(request: Request) -> Iterator[tuple[Session, Caller]]:
-    """A push's write transaction with its caller, read on the same connection.
+async def push_caller(request: Request) -> Caller:
+    """The caller of a push, from the sign-in cache when it is fresh (no thread, no query).
 
-    The token is checked (as :func:`caller` would, so a bad token is a 401 before the
-    body is looked at) in the transaction the push then runs in: one connection, one
-    round trip for the sign-in. The route takes the write lock and commits; whatever is
-    not committed is rolled back when the session closes.
+    Checked before the body is looked at, so a bad token is a 401 first. A token the
+    cache does not hold is read from the database (in a worker thread). The batch the
+    push is written in checks the sign-in again in its transaction
+    (:mod:`~meetings_app.server.group_commit`), so the cache never outlives a sign-out
+    or a revocation.
     """
     store = get_store(request)
     token = bearer(request)
-    with Session(writer(store.engine), expire_on_commit=False) as session:
-        session.begin()
-        session.info[WRITE_SESSION] = True
-        yield session, authenticate_in(session, token, store.now())
+    cached = store.tokens.get(hash_token(token))
+    if cached is not None:
+        return cached
+    who = await anyio.to_thread.run_sync(authenticate, store.engine, token, store.now())
+    store.tokens.put(who)
+    return who
 
 
-def recent_client(
+async def recent_client(
     request: Request,
     version: Annotated[
         str | None,
@@ -61,7 +62,8 @@ def recent_client(
 
     The client names its version in ``X-Client-Version``; a request without it (another
     program speaking the API) is not judged. Checked before the sign-in, so an old
-    client learns what to install even with an expired token."""
+    client learns what to install even with an expired token. ``async``: it reads no
+    database, so it runs on the event loop instead of costing a push a thread hop."""
     wanted = get_store(request).settings.client_version
     if is_older(version, wanted.required):
         where = f" from {wanted.download_url}" if wanted.download_url else ""
@@ -77,4 +79,4 @@ def recent_client(
 
 StoreDep = Annotated[Store, Depends(get_store)]
 Auth = Annotated[Caller, Depends(caller)]
-PushSession = Annotated[tuple[Session, Caller], Depends(push_session)]
+PushCaller = Annotated[Caller, Depends(push_caller)]

@@ -75,13 +75,26 @@ def live_count(session: Session, poll: Poll) -> dict[str, Any]:
     return live
 
 
-def ballot_counted(session: Session, poll_id: str, seqs: list[int]) -> None:
-    """Refresh an open poll's live count after one of its ballots changed."""
-    poll = session.get(Poll, poll_id)
-    if poll is None or poll.state != PollState.OPEN.value:
-        return
-    poll.results = live_count(session, poll)
-    poll.version += 1
-    poll.updated_at = str(server_clock().now())
-    session.flush()
-    seqs.append(append_feed(session, "poll", poll.id, poll.version, poll.meeting_id))
+_PENDING = "meetings_app.live_counts"
+
+
+def ballot_counted(session: Session, poll_id: str) -> None:
+    """Note that an open poll's live count must be refreshed before this transaction
+    commits (:func:`count_pending`): once per poll per transaction, however many of its
+    ballots a batch of pushes holds."""
+    pending: dict[str, None] = session.info.setdefault(_PENDING, {})
+    pending[poll_id] = None
+
+
+def count_pending(session: Session, seqs: list[int]) -> None:
+    """Refresh the live count of every open poll whose ballots changed in this transaction
+    (a poll closed meanwhile keeps its result)."""
+    for poll_id in session.info.pop(_PENDING, {}):
+        poll = session.get(Poll, poll_id)
+        if poll is None or poll.state != PollState.OPEN.value:
+            continue
+        poll.results = live_count(session, poll)
+        poll.version += 1
+        poll.updated_at = str(server_clock().now())
+        session.flush()
+        seqs.append(append_feed(session, "poll", poll.id, poll.version, poll.meeting_id))

@@ -102,7 +102,7 @@ class PrivateWrites(PushContext):
             )
         if isinstance(row, Ballot):
             self._stamp_ballot(row, view)
-            live_votes.ballot_counted(self.s, row.poll_id, self.seqs)
+            live_votes.ballot_counted(self.s, row.poll_id)
         else:
             append_event(
                 self.s,

@@ -9,9 +9,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from meetings_app.server.events import FeedBroker
+from meetings_app.server.group_commit import PushBatcher
 from meetings_app.server.polls import close_due_polls, due_polls_exist
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.throttle import SignInThrottle
+from meetings_app.server.token_cache import TokenCache
 from meetings_app.server.uploads import UploadSlots
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.feed import write_session
@@ -29,10 +31,16 @@ class Store:
     """The store's Ed25519 private key (audit heads, ballot boards)."""
     throttle: SignInThrottle = field(init=False)
     uploads: UploadSlots = field(init=False)
+    tokens: TokenCache = field(init=False)
+    """Recent sign-ins of pushes (checked again in each batch's transaction)."""
+    pushes: PushBatcher = field(init=False)
+    """The writer that applies pushes in batches (group commit)."""
 
     def __post_init__(self) -> None:
         self.throttle = SignInThrottle(self.settings.clock)
         self.uploads = UploadSlots(self.settings.uploads_per_person)
+        self.tokens = TokenCache()
+        self.pushes = PushBatcher(self.engine, self.now, self.broker.publish, self.tokens)
 
     def now(self) -> dt.datetime:
         """The store's time (``ServerSettings.clock``): the only clock the store decides by."""

@@ -100,6 +100,7 @@ class World:
 
     def close(self) -> None:
         self.http.close()
+        self.store.pushes.stop()
         self.engine.dispose()
 
     @contextmanager

@@ -125,4 +125,5 @@ def logout(who: Auth, store: StoreDep) -> LogoutResponse:
         if row is not None:
             row.revoked = True
         append_event(s, "logout", actor_id=who.person.id, at=store.now())
+    store.tokens.forget(who.token_hash)
     return LogoutResponse()

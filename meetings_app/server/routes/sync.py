@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 
-from meetings_app.server.deps import Auth, PushSession, StoreDep, recent_client
+from meetings_app.server.deps import Auth, PushCaller, StoreDep, get_store, recent_client
 from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.pull import pull as pull_changes
-from meetings_app.server.push import PushService
-from meetings_app.store.feed import notify_pending, take_write_lock
 from meetings_app.sync.wire import API_PREFIX, INT64_MAX, PullResponse, PushRequest, PushResponse
 
 router = APIRouter(
@@ -42,16 +41,15 @@ def pull(
     responses=answers(400, 401, 408, 413, 426),
     openapi_extra=SIGNED_IN,
 )
-def push(req: PushRequest, opened: PushSession, store: StoreDep) -> PushResponse:
+async def push(req: PushRequest, who: PushCaller, request: Request) -> Response:
     """Apply each change at most once and answer each: applied, duplicate or rejected
-    (with a code from the registry, see docs/sync-api.md). One write transaction."""
-    s, who = opened
-    take_write_lock(s)
-    service = PushService(s, who.person, who.device, store.now())
-    results = service.push(req.changes)
-    seqs = service.seqs
-    notify_pending(s)
-    s.commit()
-    if seqs:
-        store.broker.publish(max(seqs))
-    return PushResponse(results=results)
+    (with a code from the registry, see docs/sync-api.md).
+
+    Runs on the event loop (no worker thread): the push joins the next batch of the
+    store's writer (:mod:`~meetings_app.server.group_commit`: one write transaction for
+    the pushes waiting together) and is answered once that batch has committed.
+    """
+    store = get_store(request)
+    results = await asyncio.wrap_future(store.pushes.submit(who, req.changes))
+    body = PushResponse(results=results).model_dump_json(exclude_none=True)
+    return Response(body, media_type="application/json")
