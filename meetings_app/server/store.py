@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.polls import close_due_polls, due_polls_exist
+from meetings_app.server.pull_cache import PullCache
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.throttle import SignInThrottle
 from meetings_app.server.uploads import UploadSlots
@@ -29,10 +30,13 @@ class Store:
     """The store's Ed25519 private key (audit heads, ballot boards)."""
     throttle: SignInThrottle = field(init=False)
     uploads: UploadSlots = field(init=False)
+    pulls: PullCache = field(init=False)
+    """What the pulls at one feed head share (``server.pull_cache``)."""
 
     def __post_init__(self) -> None:
         self.throttle = SignInThrottle(self.settings.clock)
         self.uploads = UploadSlots(self.settings.uploads_per_person)
+        self.pulls = PullCache()
 
     def now(self) -> dt.datetime:
         """The store's time (``ServerSettings.clock``): the only clock the store decides by."""
