@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from meetings_app.server.auth import authenticate_in, bearer
-from meetings_app.server.deps import PushSession, StoreDep
+from meetings_app.server.deps import PushSession, StoreDep, recent_client
 from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService
 from meetings_app.store.feed import notify_pending, take_write_lock
 from meetings_app.sync.wire import API_PREFIX, INT64_MAX, PullResponse, PushRequest, PushResponse
 
-router = APIRouter(prefix=f"{API_PREFIX}/sync", tags=["sync"])
+router = APIRouter(
+    prefix=f"{API_PREFIX}/sync", tags=["sync"], dependencies=[Depends(recent_client)]
+)
 
 
 @router.get(
-    "/pull", response_model=PullResponse, responses=answers(400, 401), openapi_extra=SIGNED_IN
+    "/pull", response_model=PullResponse, responses=answers(400, 401, 426), openapi_extra=SIGNED_IN
 )
 def pull(
     request: Request,
@@ -50,7 +52,7 @@ def pull(
     "/push",
     response_model=PushResponse,
     response_model_exclude_none=True,
-    responses=answers(400, 401, 408, 413),
+    responses=answers(400, 401, 408, 413, 426),
     openapi_extra=SIGNED_IN,
 )
 def push(req: PushRequest, opened: PushSession, store: StoreDep) -> PushResponse:
