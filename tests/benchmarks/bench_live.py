@@ -53,6 +53,8 @@ class Store:
     root: Path
     token: str
     version: int
+    pid: int
+    """The ``serve`` process (its CPU time is read from /proc)."""
 
     def push(self, title: str) -> int:
         """Rename the item (the change every laptop must receive); its feed position."""
@@ -110,7 +112,7 @@ def _store(laptops: int) -> Iterator[Store]:
         try:
             _wait_healthy(url)
             token = login(url, "secretary")
-            yield Store(url, names, item, root, token, _version(url, token, item))
+            yield Store(url, names, item, root, token, _version(url, token, item), server.pid)
         finally:
             server.terminate()
             server.wait(10)
@@ -133,6 +135,15 @@ def _version(url: str, token: str, item: str) -> int:
         f"{url}/api/v1/sync/pull", params={"cursor": 0, "limit": 1000}, headers=headers
     )
     return int(next(c for c in pulled.json()["changes"] if c["id"] == item)["version"])
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def p99(values: list[float]) -> float:
@@ -173,6 +184,8 @@ def laptops_in_step(
         for child in children:
             assert child.stdout is not None and child.stdout.readline().strip() == "ready"
         time.sleep(1)  # the last laptops' first syncs end
+        pids = [store.pid] + [c.pid for c in children]
+        cpu = [cpu_seconds(pid) for pid in pids]
         pushed: list[dict[str, float]] = []
         for _ in range(rounds):
             pushed.append({})
@@ -181,10 +194,22 @@ def laptops_in_step(
                 pushed[-1][title] = time.time()
                 store.push(title)
                 time.sleep(gap)
+        cpu = [cpu_seconds(pid) - before for pid, before in zip(pids, cpu, strict=True)]
+        count = rounds * pushes
+        print(
+            f"CPU per push: store {cpu[0] / count * 1000:.0f} ms, "
+            f"{len(store.names)} laptops {sum(cpu[1:]) / count * 1000:.0f} ms",
+            file=sys.stderr,
+        )
         seen: list[dict[str, float]] = []
-        for child in children:
+        for p, child in enumerate(children):
             out, _ = child.communicate(timeout=duration + 120)
-            seen.extend(json.loads(out.strip().splitlines()[-1]))
+            lines = out.strip().splitlines()
+            if lines and lines[-1].startswith("["):
+                seen.extend(json.loads(lines[-1]))
+            else:  # its laptops count as never reached; say why
+                tail = (store.root / f"child{p}.log").read_text(errors="replace")[-2000:]
+                print(f"laptop process {p} reported nothing:\n{tail}", file=sys.stderr)
     finally:
         for child in children:
             if child.poll() is None:
