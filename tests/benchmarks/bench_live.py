@@ -204,8 +204,8 @@ def laptops_in_step(
         seen: list[dict[str, float]] = []
         for p, child in enumerate(children):
             out, _ = child.communicate(timeout=duration + 120)
-            lines = out.strip().splitlines()
-            if lines and lines[-1].startswith("["):
+            lines = [line for line in out.splitlines() if line.startswith("[")]
+            if lines:
                 seen.extend(json.loads(lines[-1]))
             else:  # its laptops count as never reached; say why
                 tail = (store.root / f"child{p}.log").read_text(errors="replace")[-2000:]
@@ -275,12 +275,12 @@ def child(
 
     ready()
     app.exec()
+    print(json.dumps(seen), flush=True)  # first: a crash while closing loses nothing
     for lap in laps:
         lap.sync.halt()
     QThreadPool.globalInstance().waitForDone(30_000)  # no sync left running on a closed client
     for lap in laps:
         lap.close()
-    print(json.dumps(seen), flush=True)
 
 
 def run(laptops: int, procs: int, rounds: int, gap: float, floor: bool) -> None:
