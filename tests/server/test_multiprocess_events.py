@@ -151,7 +151,9 @@ def test_follow_reaches_every_process_and_late_laptops(db_url: str, tmp_path: Pa
     try:
         tokens = {
             name: httpx.post(
-                f"{a}/api/v1/auth/login", json={"username": name, "password": PASSWORD}
+                f"{a}/api/v1/auth/login",
+                json={"username": name, "password": PASSWORD},
+                timeout=30,
             ).json()["token"]
             for name in ("chair", "bob", "carol")
         }
@@ -160,7 +162,9 @@ def test_follow_reaches_every_process_and_late_laptops(db_url: str, tmp_path: Pa
         time.sleep(1)  # bob's stream on B is open before the chair moves on A
         chair = {"Authorization": f"Bearer {tokens['chair']}"}
         body = {"document_id": doc, "page": 4, "active": True}
-        assert httpx.post(f"{a}/api/v1/meetings/{m}/follow", json=body, headers=chair).is_success
+        assert httpx.post(
+            f"{a}/api/v1/meetings/{m}/follow", json=body, headers=chair, timeout=30
+        ).is_success
         move = _wait_for(bob, 4)  # posted to A, heard on B
         assert move == {
             "meeting_id": m,
@@ -179,7 +183,9 @@ def test_follow_reaches_every_process_and_late_laptops(db_url: str, tmp_path: Pa
             t.start()
             assert _wait_for(late, 4)["active"] is True
         body = {"document_id": doc, "page": 5, "active": True}
-        assert httpx.post(f"{b}/api/v1/meetings/{m}/follow", json=body, headers=chair).is_success
+        assert httpx.post(
+            f"{b}/api/v1/meetings/{m}/follow", json=body, headers=chair, timeout=30
+        ).is_success
         assert _wait_for(bob, 5)["by"] == world.ids["chair"]
         # a store restarted keeps the target: it is stored, not held in one process's memory
         procs[1].send_signal(signal.SIGTERM)
