@@ -1,7 +1,7 @@
 """follow-the-presenter target stored per meeting (every store process streams it)
 
 Revision ID: 0006_central_live2
-Revises: 0005_central_usernames
+Revises: 0006_central_docs2
 Create Date: 2026-11-30 10:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import meetings_app.domain.models
 
 revision: str = "0006_central_live2"
-down_revision: str | Sequence[str] | None = "0005_central_usernames"
+down_revision: str | Sequence[str] | None = "0006_central_docs2"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
