@@ -479,6 +479,25 @@ class Presence(Base):
     last_seen: Mapped[dt.datetime] = mapped_column()
 
 
+class FollowState(Base):
+    """A meeting's follow-the-presenter target: document, page, who leads, on or off.
+
+    Kept in the database (not in one process's memory) so every store process streams it
+    and a laptop that connects later receives it. ``seq`` numbers the moves of all
+    meetings in the order they were stored (``max + 1`` under the write lock), so each
+    process can read "what moved since the last one I saw". Nothing of anyone's marks.
+    """
+
+    __tablename__ = "follow_state"
+    __table_args__ = {"info": CENTRAL}
+
+    meeting_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), unique=True)
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    """``{meeting_id, by, active, document_id, agenda_item_id, version_id, page}``."""
+    updated_at: Mapped[dt.datetime] = mapped_column()
+
+
 class BlobRecord(Base):
     __tablename__ = "blob"
     __table_args__ = {"info": CENTRAL}

@@ -81,7 +81,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
         lifespan=lambda _app: _lifespan(store),
     )
     app.state.store = store
-    app.state.follow = FollowHub(store.broker)
+    app.state.follow = FollowHub(engine, store.broker)
     access_log.install()
     errors.install(app)
     openapi.install(app)

@@ -5,6 +5,11 @@ PostgreSQL, one LISTEN connection per process receives the ``pg_notify`` sent in
 pushing transaction; on SQLite (several processes on one file) a light poll of the feed
 head does the same while anyone listens. Nothing depends on this for correctness: a
 client that misses an event pulls on its next poll.
+
+Light states kept in the database beside the feed (the follow target) ride the same
+path: their watchers (:meth:`FeedBroker.watch`) re-read them on a ``LIGHT_NOTICE``
+notification, on each SQLite poll while anyone listens, and after the listener
+(re)connects, then wake the streams with :meth:`FeedBroker.poke`.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from meetings_app.store.engine import session_factory
-from meetings_app.store.feed import NOTIFY_CHANNEL, feed_head
+from meetings_app.store.feed import LIGHT_NOTICE, NOTIFY_CHANNEL, feed_head
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +43,7 @@ class FeedBroker:
         self._sqlite_poll = sqlite_poll
         self._started = False
         self._lock = threading.Lock()
+        self._watchers: list[Callable[[], None]] = []
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -63,6 +69,18 @@ class FeedBroker:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
+
+    def watch(self, refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` (on the listener thread) whenever another process may have
+        moved a light state; it re-reads the state and pokes the streams if it moved."""
+        self._watchers.append(refresh)
+
+    def _refresh_watchers(self) -> None:
+        for refresh in self._watchers:
+            try:
+                refresh()
+            except Exception:  # best effort, like every event: the next notice retries
+                log.warning("could not re-read a light state", exc_info=True)
 
     # --- announcing ------------------------------------------------------------------------
 
@@ -117,6 +135,14 @@ class FeedBroker:
         while not self._stop.wait(self._sqlite_poll):
             if self.listeners:
                 self.publish(self._read_head())
+                self._refresh_watchers()
+
+    def _notice(self, payload: str) -> None:
+        if payload == LIGHT_NOTICE:
+            self._refresh_watchers()
+            return
+        with contextlib.suppress(ValueError):
+            self.publish(int(payload))
 
     def _listen_pg(self) -> None:
         import psycopg
@@ -131,12 +157,10 @@ class FeedBroker:
                     backoff = 0.5
                     # a notification may have been missed while (re)connecting
                     self.publish(self._read_head())
+                    self._refresh_watchers()
                     while not self._stop.is_set():
                         for note in conn.notifies(timeout=1.0):
-                            try:
-                                self.publish(int(note.payload))
-                            except ValueError:
-                                continue
+                            self._notice(note.payload)
             except Exception:
                 log.warning("feed listener lost its connection; retrying", exc_info=True)
                 time.sleep(backoff)

@@ -1,26 +1,29 @@
 """Follow the presenter: "show document D at page P" from the chair or the item's presenter,
 carried on the event stream as a light event (a moment's state, not a synced row).
 
-One hub per store process keeps the latest move of each meeting, numbered, and wakes
-the streams through the feed broker; each stream sends the moves of the meetings its
-listener takes part in. Only the document and page travel, never anyone's marks.
-A laptop that connects later receives the meeting's latest move at once.
-Limitation: the moves are kept in the memory of the process that received them; with
-several store processes, laptops on another process do not see them (DESIGN.md).
+The target of each meeting is stored (:class:`~meetings_app.domain.models.FollowState`),
+numbered across the store in the order it was stored, so every store process streams
+it and a laptop that connects later, to any process, receives its meetings' targets at
+once. Each process keeps a copy of the stored targets in memory, re-read when its own
+route stores one and when the feed broker hears that another process did (PostgreSQL
+notification, SQLite poll); the streams read that copy without touching the database.
+Only the document and page travel, never anyone's marks.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from meetings_app.domain.models import Meeting, Participant, Person
+from meetings_app.domain.models import FollowState, Meeting, Participant, Person
 from meetings_app.domain.rules import GlobalRole
 from meetings_app.server.events import FeedBroker
+from meetings_app.store.feed import notify_light, write_session
 
 
 @dataclass(frozen=True)
@@ -32,17 +35,46 @@ class FollowMove:
 
 
 class FollowHub:
-    def __init__(self, broker: FeedBroker) -> None:
+    """This process's copy of the stored follow targets, and the way to store a new one."""
+
+    def __init__(self, engine: Engine, broker: FeedBroker) -> None:
+        self._engine = engine
         self._broker = broker
         self._lock = threading.Lock()
         self._latest: dict[str, FollowMove] = {}
         self._seq = 0
+        broker.watch(self.refresh)
 
-    def publish(self, meeting_id: str, payload: dict[str, Any]) -> None:
-        """Announce a move to every stream (safe from any thread)."""
+    def publish(self, meeting_id: str, payload: dict[str, Any], now: dt.datetime) -> None:
+        """Store the meeting's new target and announce it to every process's streams."""
+        with write_session(self._engine) as s:  # the write lock: seqs commit in order
+            head = s.execute(select(func.coalesce(func.max(FollowState.seq), 0))).scalar_one()
+            row = s.get(FollowState, meeting_id)
+            if row is None:
+                row = FollowState(meeting_id=meeting_id, seq=0, payload={}, updated_at=now)
+                s.add(row)
+            row.seq, row.payload, row.updated_at = int(head) + 1, payload, now
+            notify_light(s)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the targets stored since the newest one known; wake the streams if any."""
+        with Session(self._engine) as s:
+            rows = list(
+                s.execute(
+                    select(FollowState.seq, FollowState.meeting_id, FollowState.payload).where(
+                        FollowState.seq > self._seq
+                    )
+                )
+            )
+        if not rows:
+            return
         with self._lock:
-            self._seq += 1
-            self._latest[meeting_id] = FollowMove(self._seq, meeting_id, payload)
+            for seq, meeting_id, payload in rows:
+                known = self._latest.get(meeting_id)
+                if known is None or known.seq < seq:
+                    self._latest[meeting_id] = FollowMove(seq, meeting_id, payload)
+                self._seq = max(self._seq, seq)
         self._broker.poke()
 
     def since(self, seen: int, meetings: set[str]) -> list[FollowMove]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from meetings_app.server.events import FeedBroker
 from meetings_app.server.group_commit import PushBatcher
 from meetings_app.server.polls import close_due_polls, due_polls_exist
+from meetings_app.server.pull_cache import PullCache
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.throttle import SignInThrottle
 from meetings_app.server.token_cache import TokenCache
@@ -35,12 +36,15 @@ class Store:
     """Recent sign-ins of pushes (checked again in each batch's transaction)."""
     pushes: PushBatcher = field(init=False)
     """The writer that applies pushes in batches (group commit)."""
+    pulls: PullCache = field(init=False)
+    """What the pulls at one feed head share (``server.pull_cache``)."""
 
     def __post_init__(self) -> None:
         self.throttle = SignInThrottle(self.settings.clock)
         self.uploads = UploadSlots(self.settings.uploads_per_person)
         self.tokens = TokenCache()
         self.pushes = PushBatcher(self.engine, self.now, self.broker.publish, self.tokens)
+        self.pulls = PullCache()
 
     def now(self) -> dt.datetime:
         """The store's time (``ServerSettings.clock``): the only clock the store decides by."""

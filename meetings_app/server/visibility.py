@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from meetings_app.domain.ballots import PollState, effective_state
@@ -41,43 +41,49 @@ from meetings_app.domain.rules import (
     may_see_item,
     may_see_meeting,
 )
+from meetings_app.server.pull_cache import Snapshot
 from meetings_app.store.feed import meeting_of
 from meetings_app.sync.wire import entity_name, to_data
+
+#: one person's participations (built once: every pull reads them)
+_PARTICIPATION = select(Participant).where(
+    Participant.person_id == bindparam("person"), Participant.deleted.is_(False)
+)
 
 
 class Viewer:
     """One person's view of the store during one request."""
 
-    def __init__(self, session: Session, person: Person, now: dt.datetime) -> None:
+    def __init__(
+        self, session: Session, person: Person, now: dt.datetime, shared: Snapshot | None = None
+    ) -> None:
+        """``shared``: the meetings' statuses and agenda trees read once for every pull at
+        the feed head ``session`` sees (they are the same for everyone)."""
         self.session = session
         self.person = person
         self.person_id = person.id
         self.role = actor_of(person.id, person.role).global_role
         self.now = now
-        self._items: dict[str, dict[str, AgendaItem]] = {}
+        self._items: dict[str, dict[str, AgendaItem]] = shared.items if shared else {}
         self._all: dict[str, Participant] | None = None
         self._one: dict[str, Participant | None] = {}
-        self._status: dict[str, str | None] = {}
+        self._status: dict[str, str | None] = shared.statuses if shared else {}
         self._held: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
 
     def refresh(self) -> None:
         """Forget this person's participations and the meetings' statuses (a push changed
         them); read again on use."""
         self._all = None
-        self._one.clear()
-        self._items.clear()
-        self._status.clear()
-        self._held.clear()
+        self._one = {}
+        self._items = {}
+        self._status = {}
+        self._held = {}
 
     @property
     def participation(self) -> dict[str, Participant]:
         """Meeting id → this person's (not deleted) participation, every meeting."""
         if self._all is None:
-            rows = self.session.execute(
-                select(Participant).where(
-                    Participant.person_id == self.person_id, Participant.deleted.is_(False)
-                )
-            ).scalars()
+            rows = self.session.execute(_PARTICIPATION, {"person": self.person_id}).scalars()
             self._all = {p.meeting_id: p for p in rows}
         return self._all
 

@@ -38,8 +38,10 @@ from meetings_app.store.engine import writer
 
 #: key of the PostgreSQL advisory lock that serializes central writes
 WRITE_LOCK_KEY = 0x6D656574  # "meet"
-#: PostgreSQL NOTIFY channel carrying "feed moved to N"
+#: PostgreSQL NOTIFY channel carrying "feed moved to N" (or :data:`LIGHT_NOTICE`)
 NOTIFY_CHANNEL = "meetings_feed"
+#: payload on :data:`NOTIFY_CHANNEL` saying "a light state (not the feed) changed: re-read it"
+LIGHT_NOTICE = "light"
 
 _server_clock = HybridClock(f"srv-{new_id()[-12:]}")
 
@@ -92,9 +94,19 @@ def notify_pending(session: Session) -> None:
         session.execute(_NOTIFY_SQL, {"c": NOTIFY_CHANNEL, "p": str(pending[1])})
 
 
+def notify_light(session: Session) -> None:
+    """Tell every store process, at commit, that a light state (the follow target) moved."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_NOTIFY_SQL, {"c": NOTIFY_CHANNEL, "p": LIGHT_NOTICE})
+
+
+#: built once: every pull reads the head, and building the statement cost more than running it
+_HEAD_SQL = select(func.coalesce(func.max(FeedEntry.seq), 0))
+
+
 def feed_head(session: Session) -> int:
     """The newest sequence number (0 for an empty feed)."""
-    return int(session.execute(select(func.coalesce(func.max(FeedEntry.seq), 0))).scalar_one())
+    return int(session.execute(_HEAD_SQL).scalar_one())
 
 
 def _forget_head(session: Session, *_: Any) -> None:

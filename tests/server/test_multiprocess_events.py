@@ -110,3 +110,94 @@ def test_two_processes_one_store(db_url: str, tmp_path: Path) -> None:
                 p.send_signal(signal.SIGTERM)
                 p.wait(10)
         world.close()
+
+
+def _follows(url: str, token: str, got: list[dict[str, object]], stop: threading.Event) -> None:
+    """Collect the ``follow`` events of one stream until ``stop``."""
+    with (
+        contextlib.suppress(httpx.HTTPError),
+        httpx.Client(timeout=httpx.Timeout(10, read=30)) as client,
+        client.stream(
+            "GET", f"{url}/api/v1/events", headers={"Authorization": f"Bearer {token}"}
+        ) as r,
+    ):
+        for line in r.iter_lines():
+            if line.startswith("data:") and "follow" in line:
+                got.append(json.loads(line[5:])["follow"])
+            if stop.is_set():
+                return
+
+
+def _wait_for(got: list[dict[str, object]], page: int) -> dict[str, object]:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        if got and got[-1].get("page") == page:
+            return got[-1]
+        time.sleep(0.05)
+    raise AssertionError(f"no follow move to page {page}: {got}")
+
+
+def test_follow_reaches_every_process_and_late_laptops(db_url: str, tmp_path: Path) -> None:
+    world = World(db_url, tmp_path)
+    m = world.meeting()
+    for name, role in (("chair", "chair"), ("bob", "member"), ("carol", "member")):
+        world.person(name)
+        world.participant(m, name, role)
+    doc, version, _ = world.document(m, "Tờ trình")
+    ports = [_free_port(), _free_port()]
+    procs = [_start_server(db_url, world.settings.blob_dir, p) for p in ports]
+    a, b = (f"http://127.0.0.1:{p}" for p in ports)
+    stop = threading.Event()
+    try:
+        tokens = {
+            name: httpx.post(
+                f"{a}/api/v1/auth/login",
+                json={"username": name, "password": PASSWORD},
+                timeout=30,
+            ).json()["token"]
+            for name in ("chair", "bob", "carol")
+        }
+        bob: list[dict[str, object]] = []
+        threading.Thread(target=_follows, args=(b, tokens["bob"], bob, stop), daemon=True).start()
+        time.sleep(1)  # bob's stream on B is open before the chair moves on A
+        chair = {"Authorization": f"Bearer {tokens['chair']}"}
+        body = {"document_id": doc, "page": 4, "active": True}
+        assert httpx.post(
+            f"{a}/api/v1/meetings/{m}/follow", json=body, headers=chair, timeout=30
+        ).is_success
+        move = _wait_for(bob, 4)  # posted to A, heard on B
+        assert move == {
+            "meeting_id": m,
+            "by": world.ids["chair"],
+            "active": True,
+            "document_id": doc,
+            "agenda_item_id": None,
+            "version_id": version,
+            "page": 4,
+        }  # the target only: nothing of anyone's marks
+        # a laptop connecting later, to either process, is led to the current page at once
+        for url in (a, b):
+            late: list[dict[str, object]] = []
+            t = threading.Thread(target=_follows, args=(url, tokens["carol"], late, stop))
+            t.daemon = True
+            t.start()
+            assert _wait_for(late, 4)["active"] is True
+        body = {"document_id": doc, "page": 5, "active": True}
+        assert httpx.post(
+            f"{b}/api/v1/meetings/{m}/follow", json=body, headers=chair, timeout=30
+        ).is_success
+        assert _wait_for(bob, 5)["by"] == world.ids["chair"]
+        # a store restarted keeps the target: it is stored, not held in one process's memory
+        procs[1].send_signal(signal.SIGTERM)
+        procs[1].wait(10)
+        procs[1] = _start_server(db_url, world.settings.blob_dir, ports[1])
+        again: list[dict[str, object]] = []
+        threading.Thread(target=_follows, args=(b, tokens["bob"], again, stop), daemon=True).start()
+        assert _wait_for(again, 5)["document_id"] == doc
+    finally:
+        stop.set()
+        for p in procs:
+            if p.poll() is None:
+                p.send_signal(signal.SIGTERM)
+                p.wait(10)
+        world.close()

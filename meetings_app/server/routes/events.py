@@ -17,10 +17,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.models import Person
 from meetings_app.server import presence
 from meetings_app.server.auth import authenticate, bearer
 from meetings_app.server.deps import caller, get_store
-from meetings_app.server.follow import meetings_of
+from meetings_app.server.follow import FollowHub, meetings_of
 from meetings_app.server.live import feed_events
 from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.store import Store
@@ -51,9 +52,9 @@ async def events(request: Request) -> StreamingResponse:
     token = bearer(request)
     store = get_store(request)
     store.broker.start(asyncio.get_running_loop())
-    meetings = await anyio.to_thread.run_sync(meetings_of, store.engine, who.person)
-    device, person = who.device.id, who.person.id
     hub = request.app.state.follow
+    meetings = await anyio.to_thread.run_sync(_opening, hub, store, who.person)
+    device, person = who.device.id, who.person.id
     return StreamingResponse(
         feed_events(
             store.broker,
@@ -68,6 +69,13 @@ async def events(request: Request) -> StreamingResponse:
         media_type="text/event-stream",
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
+
+
+def _opening(hub: FollowHub, store: Store, person: Person) -> set[str]:
+    """The listener's meetings, with the stored follow targets read fresh, so a laptop
+    connecting after a move made on another store process is led at once too."""
+    hub.refresh()
+    return meetings_of(store.engine, person)
 
 
 async def _still_signed_in(store: Store, token: str) -> bool:

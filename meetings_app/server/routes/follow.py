@@ -1,8 +1,9 @@
 """``POST /api/v1/meetings/{id}/follow``: make every viewer follow a document and page.
 
 Allowed to those who run the meeting and to the presenter of the current agenda item
-(the person whose name or title the item names as presenter). The move goes out on the
-event stream of every participant (``server.follow``); nothing is stored.
+(the person whose name or title the item names as presenter). The target is stored per
+meeting and goes out on the event stream of every participant, from every store process,
+and to laptops that connect later (``server.follow``).
 """
 
 from __future__ import annotations
@@ -60,5 +61,5 @@ def follow(meeting_id: str, body: FollowRequest, request: Request, who: Auth) ->
                 version_id=doc.current_version_id,
                 page=body.page,
             )
-    request.app.state.follow.publish(meeting_id, payload)
+    request.app.state.follow.publish(meeting_id, payload, now)
     return {"status": "ok"}

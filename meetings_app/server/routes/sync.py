@@ -7,7 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from meetings_app.server.deps import Auth, PushCaller, StoreDep, get_store, recent_client
+from meetings_app.server.auth import authenticate_in, bearer
+from meetings_app.server.deps import PushCaller, StoreDep, get_store, recent_client
 from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.sync.wire import API_PREFIX, INT64_MAX, PullResponse, PushRequest, PushResponse
@@ -21,17 +22,29 @@ router = APIRouter(
     "/pull", response_model=PullResponse, responses=answers(400, 401, 426), openapi_extra=SIGNED_IN
 )
 def pull(
-    who: Auth,
+    request: Request,
     store: StoreDep,
     cursor: Annotated[int, Query(ge=0, le=INT64_MAX)] = 0,
     limit: Annotated[int | None, Query(ge=1, le=5000)] = None,
 ) -> PullResponse:
     """The changes after ``cursor`` this person may see, in feed order, at most ``limit``
     (the store's page size by default); purge entries for what they lost access to.
-    Polls past their deadline are closed first, so a pull never shows one still open."""
+    Polls past their deadline are closed first, so a pull never shows one still open.
+
+    The token is checked in the pull's own read transaction (one connection); what every
+    pull at the same feed head reads alike comes from ``store.pulls`` (``server.pull_cache``).
+    """
+    token, now = bearer(request), store.now()
+    size = limit or store.settings.pull_limit
+    with store.reader() as s, s.begin():
+        who = authenticate_in(s, token, now)
+        snap = store.pulls.at(s)
+        if not snap.polls_due(s, now):
+            return pull_changes(s, who.person, cursor, size, now, snap)
     store.close_due_polls()
     with store.reader() as s, s.begin():
-        return pull_changes(s, who.person, cursor, limit or store.settings.pull_limit, store.now())
+        who = authenticate_in(s, token, now)
+        return pull_changes(s, who.person, cursor, size, now, store.pulls.at(s))
 
 
 @router.post(
