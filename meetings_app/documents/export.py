@@ -145,8 +145,12 @@ def annotation(mark: Mark, geometry: PageGeometry, info: WatermarkInfo) -> Annot
 def quad_points(rects: Sequence[Rect], geometry: PageGeometry) -> list[float]:
     """QuadPoints for ``rects``: per rect its corners as the page is shown, in the order
     top-left, top-right, bottom-left, bottom-right (the order Acrobat writes)."""
-    to_display = geometry.display_matrix()
     numbers: list[float] = []
+    if geometry.rotation == 0:  # shown as stored: the top-left is (x0, y1); most pages
+        for r in rects:
+            numbers += (r.x0, r.y1, r.x1, r.y1, r.x0, r.y0, r.x1, r.y0)
+        return numbers
+    to_display = geometry.display_matrix()
     for rect in rects:
         shown = {to_display.apply(c): c for c in rect.corners()}
         # Display space has y up: sort by height (top first), then left to right.
