@@ -46,6 +46,7 @@ class Code(StrEnum):
     REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
     INSECURE_SERVER_ADDRESS = "INSECURE_SERVER_ADDRESS"
     CERTIFICATE_UNTRUSTED = "CERTIFICATE_UNTRUSTED"
+    CLIENT_TOO_OLD = "CLIENT_TOO_OLD"
     INTERNAL = "INTERNAL"
     STORE_ERROR = "STORE_ERROR"
     REJECTED = "REJECTED"
@@ -155,6 +156,10 @@ MEANING: Mapping[Code, str] = {
     Code.REQUEST_TIMEOUT: "The request body stopped arriving before it was complete; nothing was stored.",
     Code.INSECURE_SERVER_ADDRESS: "The server address is plain http:// beyond this computer; the client needs https://.",
     Code.CERTIFICATE_UNTRUSTED: "The store's TLS certificate is not trusted by the system or the agency CA file.",
+    Code.CLIENT_TOO_OLD: (
+        "The client is older than the version the agency requires (`X-Client-Version`); "
+        "`detail` names `required` and `download_url`. Nothing was stored."
+    ),
     Code.INTERNAL: "The store hit an unexpected problem; nothing was changed.",
     Code.STORE_ERROR: "The database cannot be opened or written.",
     Code.REJECTED: "A push was rejected without a code (a client fallback).",
@@ -265,6 +270,7 @@ WIRE_CODES = frozenset(
         Code.SIGN_IN_THROTTLED,
         Code.TOO_MANY_UPLOADS,
         Code.REQUEST_TIMEOUT,
+        Code.CLIENT_TOO_OLD,
         Code.INTERNAL,
         Code.STORE_ERROR,
     }

@@ -10,6 +10,7 @@ import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -18,7 +19,13 @@ from meetings_app.domain.errors import AppError
 from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import sign_heads_with
 from meetings_app.security.signing import public_key_of
-from meetings_app.server.config import apply_options, read_config, read_limits, with_limits
+from meetings_app.server.config import (
+    apply_options,
+    read_client_version,
+    read_config,
+    read_limits,
+    with_limits,
+)
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
@@ -50,23 +57,28 @@ def store_settings(args: argparse.Namespace) -> ServerSettings:
     With ``--config FILE`` the file first fills in ``args`` (every option not given as a
     flag, also ``host``, ``port``… read later by ``serve``) and its ``[limits]`` apply.
     """
-    limits = _apply_config(args)
+    table, path = _apply_config(args)
     base = server_dir()
     db = args.db or sqlite_url(base / "store.db")
     blobs = args.blobs or (base / "blobs")
-    return with_limits(ServerSettings(db_url=db, blob_dir=Path(blobs)), limits)
+    settings = ServerSettings(db_url=db, blob_dir=Path(blobs))
+    if path is None:
+        return settings
+    settings.client_version = read_client_version(table, path)
+    return with_limits(settings, read_limits(table, path))
 
 
-def _apply_config(args: argparse.Namespace) -> dict[str, int | float]:
-    """Read ``--config`` into ``args``; returns the file's limits (none without a file)."""
+def _apply_config(args: argparse.Namespace) -> tuple[dict[str, Any], Path | None]:
+    """Read ``--config`` into ``args``; returns the file's table and path (an empty table
+    and None without a file)."""
     path: Path | None = getattr(args, "config", None)
     if path is None:
-        return {}
+        return {}, None
     table = read_config(path)
     serve = argparse.ArgumentParser(add_help=False)
     add_serve_arguments(serve)
     apply_options(args, table, serve, path)
-    return read_limits(table, path)
+    return table, path
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:

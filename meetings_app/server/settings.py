@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from meetings_app.domain.clock import utc_now
@@ -15,6 +15,7 @@ from meetings_app.security import store_key
 from meetings_app.store.engine import sqlite_url
 from meetings_app.store.paths import server_dir
 from meetings_app.sync.tls import is_loopback
+from meetings_app.sync.wire import ClientVersion
 
 
 @dataclass
@@ -49,6 +50,10 @@ class ServerSettings:
     """The certificate's private key (PEM), when it is not inside ``certfile``."""
     insecure_http: bool = False
     """Allow plain HTTP beyond loopback: only behind a TLS proxy on the same machine."""
+    client_version: ClientVersion = field(default_factory=ClientVersion)
+    """The client versions the agency requires and recommends, and its download address
+    (``[client_version]`` in the configuration file): ``GET /client-version`` publishes
+    them and sync calls from an older client than required are refused."""
     clock: Callable[[], dt.datetime] = utc_now
     """The store's clock: poll deadlines, token expiry and audit times are read from it
     (tests set the time instead of sleeping)."""

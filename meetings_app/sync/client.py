@@ -23,6 +23,7 @@ import httpx
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
+from meetings_app import __version__
 from meetings_app.domain.codes import Code
 from meetings_app.domain.entities import SECRETARIAT_OWNED
 from meetings_app.domain.errors import AppError
@@ -57,7 +58,9 @@ from meetings_app.sync.local import get_state, observe, pending_for, set_state
 from meetings_app.sync.tls import http_client, untrusted
 from meetings_app.sync.wire import (
     API_PREFIX,
+    CLIENT_VERSION_HEADER,
     Change,
+    ClientVersion,
     FollowRequest,
     LoginResponse,
     PersonOut,
@@ -148,8 +151,12 @@ class SyncClient:
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 30.0,
+        version: str = __version__,
     ) -> None:
         self.engine = engine
+        self.version = version
+        """Sent in ``X-Client-Version``: the store refuses pull and push from a client
+        older than its agency requires (``CLIENT_TOO_OLD``)."""
         self.key_store: KeyStore = key_store
         # The blob cache holds only ciphertext; the key is the laptop's data key, in the
         # same secret store as the device key (the program hands in the session's cipher).
@@ -170,12 +177,16 @@ class SyncClient:
         return f"{self.base_url}{API_PREFIX}{path}"
 
     def _headers(self, auth: bool) -> dict[str, str]:
+        headers = {
+            "User-Agent": f"meetings-app/{self.version}",
+            CLIENT_VERSION_HEADER: self.version,
+        }
         if not auth:
-            return {}
+            return headers
         token = self.token_provider()
         if not token:
             raise error_for(Code.UNAUTHENTICATED, "Sign in to the store first.")
-        return {"Authorization": f"Bearer {token}"}
+        return {**headers, "Authorization": f"Bearer {token}"}
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
         last: Exception | None = None
@@ -207,10 +218,11 @@ class SyncClient:
             return
         try:
             body = response.json()
-            code, message = str(body["code"]), str(body["message"])
-        except (ValueError, KeyError, TypeError):
+            code, message, detail = str(body["code"]), str(body["message"]), body.get("detail")
+        except (ValueError, KeyError, TypeError, AttributeError):
             code, message = Code.SERVER_ERROR, f"The store answered {response.status_code}."
-        error = error_for(code, message)
+            detail = None
+        error = error_for(code, message, detail)
         if isinstance(error, DeviceRevoked):
             self.purge_all()
         raise error
@@ -260,6 +272,12 @@ class SyncClient:
     def logout(self) -> None:
         """End this device's token on the store."""
         self._request("POST", "/auth/logout")
+
+    def client_version(self) -> ClientVersion:
+        """The client versions the store's agency requires and recommends (no sign-in)."""
+        return ClientVersion.model_validate(
+            self._request("GET", "/client-version", auth=False).json()
+        )
 
     # --- status --------------------------------------------------------------------------------
 

@@ -16,13 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from meetings_app import __version__
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.versions import CLIENT_VERSION_HEADER
 
 if TYPE_CHECKING:  # imported when a client is made: the window's start reads only the CA
     import httpx
 
 CA_FILE_ENV = "MEETINGS_CA_FILE"
+CLIENT_HEADERS = {"User-Agent": f"meetings-app/{__version__}", CLIENT_VERSION_HEADER: __version__}
+"""Sent with every request: the store refuses sync calls from a client older than the
+version the agency requires (docs/sync-api.md, *Client versions*)."""
 _agency_ca: list[Path] = []
 
 
@@ -92,7 +97,7 @@ def http_client(server_url: str, **options: Any) -> httpx.Client:
     import httpx
 
     check_server_url(server_url)
-    return httpx.Client(verify=trust(), **options)
+    return httpx.Client(verify=trust(), headers=CLIENT_HEADERS, **options)
 
 
 def untrusted(exc: httpx.TransportError) -> CertificateUntrusted | None:

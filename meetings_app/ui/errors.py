@@ -185,6 +185,17 @@ MESSAGES: dict[str, Sentences] = {
             "Use the https:// address agency IT gave you; passwords are never sent unprotected.",
         ),
     ),
+    Code.CLIENT_TOO_OLD: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This version of the program is too old to sync."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Your notes, marks and ballots are kept on this computer and are sent after the "
+            "update; you can keep reading and marking up.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Install the new version that agency IT provides, then sync."
+        ),
+    ),
     Code.CERTIFICATE_UNTRUSTED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The meeting server's security certificate is not trusted."
@@ -819,6 +830,13 @@ IMPORT_MESSAGES: dict[str, Sentences] = {
 # A fuller "what happened" for a code, used when the error carries all the named
 # parameters: ``(parameter names, sentence with %1, %2 … in that order)``.
 DETAILED: dict[str, tuple[tuple[str, ...], str]] = {
+    Code.CLIENT_TOO_OLD: (
+        ("required", "download_url"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "This version of the program is too old to sync; install version %1 from %2.",
+        ),
+    ),
     Code.BAD_SERVER_ADDRESS: (
         ("address",),
         QT_TRANSLATE_NOOP("ErrorMessages", "“%1” is not a server address."),
