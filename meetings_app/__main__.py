@@ -182,8 +182,9 @@ def _answer_no_demo(parser: argparse.ArgumentParser) -> None:
 def _has_demo() -> bool:
     """Whether this build holds the demo, found without importing it."""
     try:
-        return importlib.util.find_spec("meetings_app.demo.cli") is not None
-    except ModuleNotFoundError:
+        names = ("meetings_app.demo", "meetings_app.demo.cli")
+        return all(importlib.util.find_spec(name) is not None for name in names)
+    except (ModuleNotFoundError, ValueError):
         return False
 
 
