@@ -116,7 +116,7 @@ class _Probe:
         window.installEventFilter(self._filter)
         model = window.meeting_list.list_model
         model.modelReset.connect(self._list_reset)
-        QTimer.singleShot(300_000, lambda: os._exit(3))  # never hang the benchmark
+        QTimer.singleShot(1_200_000, lambda: os._exit(3))  # never hang the benchmark
 
     def _list_reset(self) -> None:
         window = self.window
@@ -292,10 +292,10 @@ def _child(kind: str, env: dict[str, str]) -> tuple[float, str]:
         capture_output=True,
         text=True,
         check=False,
-        timeout=600,
+        timeout=1_500,
     )
     if out.returncode != 0:
-        raise SystemExit(f"bench_client child {kind} failed:\n{out.stderr[-3000:]}")
+        raise SystemExit(f"bench_client child {kind}: exit {out.returncode}\n{out.stderr[-3000:]}")
     return started, out.stdout.strip().splitlines()[-1]
 
 

@@ -116,6 +116,7 @@ class PageRenderer(QObject):
         image, geometry = drawn
         self.geometries[page] = geometry
         self.cache.put((self._key, page, width), image)
+        self.sig_page_ready.emit(page, width)
 
     def set_wanted(self, group: str, wanted: set[tuple[int, int]]) -> None:
         """What ``group`` (the page view, the thumbnails) shows now; other jobs are skipped."""
