@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
-from meetings_app.store.paths import client_dir
+from meetings_app.store.paths import TRUST_FOLDER, client_dir
 
 if TYPE_CHECKING:  # the parser is built for every subcommand: keep this module light
     from meetings_app.app.session import Account, SessionService
@@ -90,6 +90,7 @@ def preload(
             session.token,
             key_store=secrets,
             cipher=cipher,
+            trust_dir=folder / TRUST_FOLDER,
         )
         try:
             report = client.sync(progress)

@@ -121,6 +121,11 @@ class Code(StrEnum):
     NO_DRAFT = "NO_DRAFT"
     SIGNING_KEY_UNAVAILABLE = "SIGNING_KEY_UNAVAILABLE"
     SIGNING_FAILED = "SIGNING_FAILED"
+    KEY_FILE_PASSWORD_WRONG = "KEY_FILE_PASSWORD_WRONG"
+    TOKEN_PIN_WRONG = "TOKEN_PIN_WRONG"
+    TOKEN_NOT_FOUND = "TOKEN_NOT_FOUND"
+    NOT_ISSUED = "NOT_ISSUED"
+    NUMBER_PENDING = "NUMBER_PENDING"
     ERROR = "ERROR"
 
 
@@ -236,6 +241,11 @@ MEANING: Mapping[Code, str] = {
         "The signing key cannot be opened (no such file or token, or a wrong password or PIN)."
     ),
     Code.SIGNING_FAILED: "The PDF could not be signed.",
+    Code.KEY_FILE_PASSWORD_WRONG: "The password does not open the PKCS#12 key file.",
+    Code.TOKEN_PIN_WRONG: "The token refused the PIN.",
+    Code.TOKEN_NOT_FOUND: "No token with that label is plugged in (or the library is wrong).",
+    Code.NOT_ISSUED: "A report is signed only once it has its number from the register.",
+    Code.NUMBER_PENDING: "The report's number was asked of the store and has not arrived yet.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 

@@ -49,6 +49,14 @@ def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--blobs", metavar="DIR", type=Path, default=None, help="folder of document files"
     )
+    parser.add_argument(
+        "--trust-dir",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="the agency's trust list: folder of CA certificates handed to every laptop "
+        "(default: trust beside the blob folder)",
+    )
 
 
 def store_settings(args: argparse.Namespace) -> ServerSettings:
@@ -61,7 +69,7 @@ def store_settings(args: argparse.Namespace) -> ServerSettings:
     base = server_dir()
     db = args.db or sqlite_url(base / "store.db")
     blobs = args.blobs or (base / "blobs")
-    settings = ServerSettings(db_url=db, blob_dir=Path(blobs))
+    settings = ServerSettings(db_url=db, blob_dir=Path(blobs), trust_dir=args.trust_dir)
     if path is None:
         return settings
     settings.client_version = read_client_version(table, path)
@@ -215,6 +223,9 @@ def add_admin_arguments(
     )
     p = sub.add_parser("audit-head", help="export the audit chain's signed head (keep it apart)")
     p.add_argument("--out", metavar="FILE", type=Path, required=True)
+    p = sub.add_parser("trust-add", help="put a CA certificate on the trust list laptops receive")
+    p.add_argument("certificate", metavar="FILE", type=Path)
+    sub.add_parser("trust-list", help="print the trust list the store hands to laptops")
     return sub
 
 
@@ -248,6 +259,26 @@ def admin_guard(action: Callable[[argparse.Namespace], int], args: argparse.Name
         return 1
 
 
+def _trust(args: argparse.Namespace, settings: ServerSettings) -> int:
+    """``admin trust-add FILE`` (a CA certificate only) and ``admin trust-list``."""
+    from meetings_app.security.trust_list import add_to_folder, read_folder
+
+    folder = settings.trust_folder()
+    if args.admin_command == "trust-add":
+        try:
+            added = add_to_folder(folder, args.certificate)
+        except ValueError as exc:
+            raise AppError(str(exc), code=Code.INVALID) from None
+        print(f"{added.subject} is on the trust list ({folder / added.name}).")
+        return 0
+    certificates = read_folder(folder)
+    if not certificates:
+        print(f"The trust list in {folder} is empty: no signature is shown as trusted.")
+    for cert in certificates:
+        print(f"{cert.sha256[:16]}  {cert.name:<24} {cert.subject}")
+    return 0
+
+
 def _backup_or_restore(args: argparse.Namespace, settings: ServerSettings) -> int:
     """``admin backup`` and ``admin restore`` (meetings_app/store/backup.py says how)."""
     if args.admin_command == "backup":
@@ -272,6 +303,8 @@ def _admin(args: argparse.Namespace) -> int:
     settings = store_settings(args)
     if args.admin_command in ("backup", "restore"):
         return _backup_or_restore(args, settings)
+    if args.admin_command in ("trust-add", "trust-list"):
+        return _trust(args, settings)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
     key = settings.store_key()

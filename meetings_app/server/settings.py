@@ -48,6 +48,9 @@ class ServerSettings:
     """TLS certificate chain (PEM); with it the store speaks HTTPS only."""
     keyfile: Path | None = None
     """The certificate's private key (PEM), when it is not inside ``certfile``."""
+    trust_dir: Path | None = None
+    """The agency's trust list: a folder of CA certificates handed to every laptop
+    (``GET /api/v1/trust``); default ``trust`` beside the blob folder."""
     insecure_http: bool = False
     """Allow plain HTTP beyond loopback: only behind a TLS proxy on the same machine."""
     client_version: ClientVersion = field(default_factory=ClientVersion)
@@ -71,6 +74,10 @@ class ServerSettings:
         if self.signing_key:
             return None
         return self.signing_key_file or self.blob_dir.parent / store_key.KEY_FILE
+
+    def trust_folder(self) -> Path:
+        """Where the trust list's certificates are kept (``trust_dir`` or its default)."""
+        return self.trust_dir or self.blob_dir.parent / "trust"
 
     def uvicorn_tls(self) -> dict[str, str]:
         """The TLS options uvicorn takes for these settings (empty for plain HTTP)."""

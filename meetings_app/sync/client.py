@@ -9,6 +9,7 @@ any moment loses nothing and applies nothing twice: the store remembers each cha
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 import socket
@@ -41,6 +42,7 @@ from meetings_app.domain.models import (
     OutboxEntry,
     Participant,
     Poll,
+    RegisterEntry,
     Rejection,
     SpeakerRequest,
     Synced,
@@ -49,6 +51,7 @@ from meetings_app.domain.models import (
 from meetings_app.security import signing
 from meetings_app.security.cipher import AesGcmCipher
 from meetings_app.security.keyring_store import data_key
+from meetings_app.security.trust_list import TrustedCertificate, install_store_list, parse_ca
 from meetings_app.store.blobs import BlobHashMismatch
 from meetings_app.store.disk import disk_writes
 from meetings_app.store.engine import writer
@@ -69,6 +72,7 @@ from meetings_app.sync.wire import (
     PushChange,
     PushResponse,
     PushResult,
+    TrustList,
     from_data,
 )
 
@@ -151,9 +155,13 @@ class SyncClient:
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 30.0,
+        trust_dir: Path | None = None,
         version: str = __version__,
     ) -> None:
+        """``trust_dir``: the laptop's trust folder, where each sync puts the store's
+        trust list (None: the trust list is not fetched)."""
         self.engine = engine
+        self.trust_dir = trust_dir
         self.version = version
         """Sent in ``X-Client-Version``: the store refuses pull and push from a client
         older than its agency requires (``CLIENT_TOO_OLD``)."""
@@ -312,8 +320,32 @@ class SyncClient:
         report = SyncReport()
         self.push(progress, report)
         self.pull(progress, report)
+        self.refresh_trust_list()
         self.download_blobs(progress, report)
         return report
+
+    def refresh_trust_list(self) -> int | None:
+        """Replace this laptop's copy of the store's trust list (the CA certificates PDF
+        signatures are judged against) as a whole; returns how many it holds. None when
+        no trust folder was given, or the store predates the trust list (the copy is
+        kept as it is)."""
+        if self.trust_dir is None:
+            return None
+        try:
+            response = self._request("GET", "/trust")
+        except AppError as exc:
+            if exc.code == Code.NOT_FOUND:
+                return None
+            raise
+        listing = TrustList.model_validate(response.json())
+        certificates = [
+            cert
+            for cert in (_trusted(entry.name, entry.der) for entry in listing.certificates)
+            if cert is not None
+        ]
+        with disk_writes(self.trust_dir):
+            install_store_list(self.trust_dir, certificates)
+        return len(certificates)
 
     # --- push ----------------------------------------------------------------------------
 
@@ -571,6 +603,7 @@ class SyncClient:
                 Note,
                 SpeakerRequest,
                 Minutes,
+                RegisterEntry,
             )
             for table in scoped:
                 s.execute(delete(table).where(table.meeting_id == entity_id))
@@ -716,6 +749,14 @@ class SyncClient:
         raise BlobCorrupt(
             f"The file {sha[:12]}… arrived damaged twice; it will be fetched again later."
         )
+
+
+def _trusted(name: str, der: str) -> TrustedCertificate | None:
+    """A certificate of the store's list, checked here again (a CA, DER that parses)."""
+    try:
+        return parse_ca(name, base64.b64decode(der, validate=True))
+    except ValueError:
+        return None
 
 
 def log_applied(changes: list[Change]) -> None:

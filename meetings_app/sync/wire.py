@@ -52,6 +52,23 @@ class Health(WireModel):
     ballot boards."""
 
 
+class TrustCertificate(WireModel):
+    """One CA certificate of the agency's trust list."""
+
+    name: str
+    sha256: str
+    """Of the DER bytes."""
+    subject: str
+    der: str
+    """The certificate, DER, standard base64."""
+
+
+class TrustList(WireModel):
+    """``GET /trust``: the CA certificates laptops judge PDF signatures against."""
+
+    certificates: list[TrustCertificate]
+
+
 class ClientVersion(WireModel):
     """``GET /client-version``: which client version the agency requires and recommends.
 

@@ -160,6 +160,7 @@ def attach_services(
             session.token,
             key_store=session.secrets(),
             cipher=services.cipher if services.cipher is not None else session.data_cipher(),
+            trust_dir=paths.trust_dir(),
         )
     member = MemberServices.build(
         services,

@@ -738,6 +738,49 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
         TRY_LATER_OR_IT,
     ),
+    Code.KEY_FILE_PASSWORD_WRONG: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The password does not open this key file."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Type the key file's password again, or choose another file."
+        ),
+    ),
+    Code.TOKEN_PIN_WRONG: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The token refused the PIN."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Type the PIN again. After several wrong PINs a token locks itself: then ask "
+            "the certificate provider.",
+        ),
+    ),
+    Code.TOKEN_NOT_FOUND: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "No signing token with that name was found."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Plug in your token, check its name and the token's library, and sign again.",
+        ),
+    ),
+    Code.NOT_ISSUED: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "This report has no number yet, so it cannot be signed."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Issue it first (the store gives its number), then sign it."
+        ),
+    ),
+    Code.NUMBER_PENDING: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The report's number has been asked of the store and is not here yet."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The request is saved and is sent at the next sync."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Connect to the network; the report is issued as soon as the store answers.",
+        ),
+    ),
     # importing and publishing files
     Code.SAME_VERSION: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),

@@ -1707,6 +1707,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password does not open this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key file&apos;s password again, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN again. After several wrong PINs a token locks itself: then ask the certificate provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing token with that name was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in your token, check its name and the token&apos;s library, and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no number yet, so it cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue it first (the store gives its number), then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s number has been asked of the store and is not here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is saved and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the network; the report is issued as soon as the store answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,7 +3140,39 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Issue (give it a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: the number and date are the register&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number pending: the request is saved and goes to the store at the next sync. The report is issued, and can be signed, when the store&apos;s number arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: no number yet. It is signed once it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign as the chair of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign as the secretary of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Save it to keep the signed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3406,6 +3482,65 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3473,6 +3608,17 @@
     </message>
     <message>
         <source>The passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignMinutesAction</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

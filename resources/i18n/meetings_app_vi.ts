@@ -1842,6 +1842,50 @@
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
     </message>
+    <message>
+        <source>The password does not open this key file.</source>
+        <translation>Mật khẩu không mở được tệp khóa này.</translation>
+    </message>
+    <message>
+        <source>Type the key file&apos;s password again, or choose another file.</source>
+        <translation>Nhập lại mật khẩu của tệp khóa, hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The token refused the PIN.</source>
+        <translation>Thiết bị ký số (token) từ chối mã PIN.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again. After several wrong PINs a token locks itself: then ask the certificate provider.</source>
+        <translation>Nhập lại mã PIN. Nhập sai nhiều lần token sẽ tự khóa: khi đó hãy liên hệ nhà cung cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>No signing token with that name was found.</source>
+        <translation>Không tìm thấy thiết bị ký số (token) có tên này.</translation>
+    </message>
+    <message>
+        <source>Plug in your token, check its name and the token&apos;s library, and sign again.</source>
+        <translation>Cắm token vào máy, kiểm tra tên token và thư viện của token, rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>This report has no number yet, so it cannot be signed.</source>
+        <translation>Báo cáo chưa có số nên chưa thể ký số.</translation>
+    </message>
+    <message>
+        <source>Issue it first (the store gives its number), then sign it.</source>
+        <translation>Hãy ban hành trước (máy chủ cấp số), rồi ký số.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number has been asked of the store and is not here yet.</source>
+        <translation>Đã đề nghị máy chủ cấp số cho báo cáo nhưng chưa nhận được số.</translation>
+    </message>
+    <message>
+        <source>The request is saved and is sent at the next sync.</source>
+        <translation>Yêu cầu đã được lưu và sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Connect to the network; the report is issued as soon as the store answers.</source>
+        <translation>Hãy kết nối mạng; báo cáo được ban hành ngay khi máy chủ trả lời.</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -3094,6 +3138,38 @@
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Issue (give it a number)</source>
+        <translation>Cấp số và ban hành</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <source>Issued: the number and date are the register&apos;s.</source>
+        <translation>Đã ban hành: số và ngày theo sổ đăng ký văn bản.</translation>
+    </message>
+    <message>
+        <source>Number pending: the request is saved and goes to the store at the next sync. The report is issued, and can be signed, when the store&apos;s number arrives.</source>
+        <translation>Đang chờ cấp số: yêu cầu đã được lưu và sẽ gửi lên máy chủ ở lần đồng bộ tới. Báo cáo được ban hành, và có thể ký số, khi nhận được số từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Draft: no number yet. It is signed once it is issued.</source>
+        <translation>Dự thảo: chưa có số. Chỉ ký số sau khi đã ban hành.</translation>
+    </message>
+    <message>
+        <source>You sign as the chair of the meeting.</source>
+        <translation>Bạn ký với tư cách chủ tọa phiên họp.</translation>
+    </message>
+    <message>
+        <source>You sign as the secretary of the meeting.</source>
+        <translation>Bạn ký với tư cách thư ký phiên họp.</translation>
+    </message>
+    <message>
+        <source>Signed. Save it to keep the signed copy.</source>
+        <translation>Đã ký số. Hãy lưu lại để giữ bản đã ký.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsMenu</name>
@@ -3392,6 +3468,65 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the report</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation>Tệp khóa (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Tệp khóa:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện của token:</translation>
+    </message>
+    <message>
+        <source>Token name:</source>
+        <translation>Tên token:</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>Tên khóa:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Tệp khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s library</source>
+        <translation>Chọn thư viện của token</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -3460,6 +3595,17 @@
     <message>
         <source>The passphrase is not right.</source>
         <translation>Cụm mật khẩu không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>SignMinutesAction</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Ký số biên bản…</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Biên bản: %1</translation>
     </message>
 </context>
 <context>
