@@ -8,19 +8,21 @@ Every failure ends in one plain sentence on stderr and a non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from meetings_app import __version__
 from meetings_app.domain.errors import AppError
 
 Runner = Callable[[argparse.Namespace], int]
-Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Filler = Callable[[argparse.ArgumentParser], None]
+Subcommands: TypeAlias = "argparse._SubParsersAction[_LazyParser]"
 
 
 def _run_client(args: argparse.Namespace) -> int:
@@ -116,40 +118,48 @@ def _run_verify_pdf(args: argparse.Namespace) -> int:
     return run_verify(args, sys.stdout)
 
 
-def _add_signing(sub: Subcommands) -> None:
-    from meetings_app.documents.sign_cli import add_sign_arguments, add_verify_arguments
+def _fill_signing(sign: argparse.ArgumentParser) -> None:
+    from meetings_app.documents.sign_cli import add_sign_arguments
 
-    sign = sub.add_parser("sign-pdf", help="sign a report (PAdES) with a PKCS#12 file or token")
     add_sign_arguments(sign)
-    sign.set_defaults(runner=_run_sign_pdf)
-    verify = sub.add_parser("verify-pdf", help="list the signatures of PDF files")
+
+
+def _fill_verify_pdf(verify: argparse.ArgumentParser) -> None:
+    from meetings_app.documents.sign_cli import add_verify_arguments
+
     add_verify_arguments(verify)
-    verify.set_defaults(runner=_run_verify_pdf)
 
 
-def _add_serve(sub: Subcommands) -> None:
-    parser = sub.add_parser("serve", help="run the central store (HTTP sync server)")
+def _fill_serve(parser: argparse.ArgumentParser) -> None:
     from meetings_app.server.cli import add_serve_arguments
 
     add_serve_arguments(parser)
-    parser.set_defaults(runner=_run_serve)
 
 
-def _add_admin(sub: Subcommands) -> Subcommands:
-    parser = sub.add_parser("admin", help="manage people, devices, audit and the demo seed")
+def _fill_admin(parser: argparse.ArgumentParser) -> None:
     from meetings_app.server.cli import add_admin_arguments
 
     commands = add_admin_arguments(parser)
-    parser.set_defaults(runner=_run_admin)
-    return commands
+    demo_cli = _demo_commands()
+    if demo_cli is None:
+        seed = commands.add_parser("seed-demo", help="(not in this build)", prefix_chars="+")
+        _answer_no_demo(seed)
+    else:
+        demo_cli.add_seed_demo_command(commands)
 
 
-def _add_sync(sub: Subcommands) -> None:
-    parser = sub.add_parser("sync", help="pull a person's meetings and documents (headless)")
+def _fill_sync(parser: argparse.ArgumentParser) -> None:
     from meetings_app.app.preload import add_sync_arguments
 
     add_sync_arguments(parser)
-    parser.set_defaults(runner=_run_sync)
+
+
+def _fill_demo(parser: argparse.ArgumentParser) -> None:
+    demo_cli = _demo_commands()
+    if demo_cli is None:
+        _answer_no_demo(parser)
+    else:
+        demo_cli.add_demo_arguments(parser)
 
 
 def _demo_commands() -> ModuleType | None:
@@ -163,12 +173,53 @@ def _demo_commands() -> ModuleType | None:
     return cli
 
 
-def _answer_no_demo(demo: argparse.ArgumentParser, admin: Subcommands) -> None:
+def _answer_no_demo(parser: argparse.ArgumentParser) -> None:
     """Without the demo, its commands take any arguments and say so in one sentence."""
-    seed = admin.add_parser("seed-demo", help="(not in this build)", prefix_chars="+")
-    for parser in (demo, seed):
-        parser.add_argument("ignored", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        parser.set_defaults(runner=_no_demo)
+    parser.add_argument("ignored", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    parser.set_defaults(runner=_no_demo)
+
+
+def _has_demo() -> bool:
+    """Whether this build holds the demo, found without importing it."""
+    try:
+        names = ("meetings_app.demo", "meetings_app.demo.cli")
+        return all(importlib.util.find_spec(name) is not None for name in names)
+    except (ModuleNotFoundError, ValueError):
+        return False
+
+
+class _LazyParser(argparse.ArgumentParser):
+    """A subcommand whose options are added (its module imported) only when it is chosen
+    or its help is shown: building the command line must not load the server's SQLAlchemy
+    models before the client's window appears."""
+
+    def __init__(self, *args: Any, fill: Filler | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._fill = fill
+
+    def _filled(self) -> None:
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._filled()
+        return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        self._filled()
+        return super().format_help()
+
+
+def _command(
+    sub: Subcommands, name: str, help: str, runner: Runner | None, fill: Filler, **kw: Any
+) -> None:
+    """Subcommand ``name``: ``help`` in the command list, ``fill`` adding its options later."""
+    parser = sub.add_parser(name, help=help, fill=fill, **kw)
+    if runner is not None:
+        parser.set_defaults(runner=runner)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -186,29 +237,22 @@ def build_parser() -> argparse.ArgumentParser:
         "(an installation check)",
     )
     parser.set_defaults(runner=_run_client)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-
-    demo_cli = _demo_commands()
-    demo = sub.add_parser(
-        "demo",
-        help="open the client on a seeded local demo store",
-        prefix_chars="-" if demo_cli else "+",
-    )
-    _add_serve(sub)
-    admin = _add_admin(sub)
-    _add_sync(sub)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_LazyParser)
+    demo = "open the client on a seeded local demo store"
+    _command(sub, "demo", demo, None, _fill_demo, prefix_chars="-" if _has_demo() else "+")
+    _command(sub, "serve", "run the central store (HTTP sync server)", _run_serve, _fill_serve)
+    admin = "manage people, devices, audit and the demo seed"
+    _command(sub, "admin", admin, _run_admin, _fill_admin)
+    sync = "pull a person's meetings and documents (headless)"
+    _command(sub, "sync", sync, _run_sync, _fill_sync)
     _add_report(sub)
-    if demo_cli is None:
-        _answer_no_demo(demo, admin)
-    else:
-        demo_cli.add_demo_arguments(demo)
-        demo_cli.add_seed_demo_command(admin)
-
     check = sub.add_parser("check-pdf", help="judge PDF files with the safe importer")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.set_defaults(runner=_run_check_pdf)
-    _add_signing(sub)
-
+    sign = "sign a report (PAdES) with a PKCS#12 file or token"
+    _command(sub, "sign-pdf", sign, _run_sign_pdf, _fill_signing)
+    verify = "list the signatures of PDF files"
+    _command(sub, "verify-pdf", verify, _run_verify_pdf, _fill_verify_pdf)
     board = sub.add_parser("verify-board", help="check a published ballot board offline")
     board.add_argument("file", type=Path, metavar="FILE")
     board.add_argument("--receipt", default=None, help="a voter's receipt to look for")

@@ -16,20 +16,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pypdf import PdfWriter
-from pypdf.annotations import Highlight, MarkupAnnotation, Text
 from pypdf.constants import AnnotationFlag
 from pypdf.errors import PyPdfError
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    FloatObject,
-    NameObject,
-    NumberObject,
-    RectangleObject,
-    TextStringObject,
-)
+from pypdf.generic import DictionaryObject
 
-from meetings_app.documents.geometry import PageGeometry, Point, Rect
+from meetings_app.documents.geometry import PageGeometry, Rect
 from meetings_app.documents.marks import HIGHLIGHT, INK, STRIKE, UNDERLINE, Mark
 from meetings_app.documents.page_boxes import page_geometry
 from meetings_app.documents.policy import DocumentPolicy, require_allowed
@@ -38,30 +29,31 @@ from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 INK_WIDTH = 2.0
-_SUBTYPES = {UNDERLINE: "/Underline", STRIKE: "/StrikeOut"}
+_SUBTYPES = {HIGHLIGHT: "/Highlight", UNDERLINE: "/Underline", STRIKE: "/StrikeOut"}
 
 
-class TextMarkup(MarkupAnnotation):
-    """An Underline or StrikeOut annotation (pypdf ships only Highlight)."""
+class Annotation(DictionaryObject):
+    """An annotation whose entries are already PDF syntax (``body``), written as they are.
 
-    def __init__(self, *, subtype: str, rect: Rect, quad_points: ArrayObject, **kwargs: object):
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self[NameObject("/Subtype")] = NameObject(subtype)
-        self[NameObject("/Rect")] = RectangleObject(rect.as_list())
-        self[NameObject("/QuadPoints")] = quad_points
+    pypdf writes a dictionary one object at a time (every name escaped character by
+    character, every number formatted on its own): for 1,000 marks that cost more than
+    copying the whole file. The entries pypdf adds itself (``/P``, the page) are held as
+    usual and written after ``body``. Exports are never encrypted by the writer, so the
+    body needs no per-object encryption.
+    """
 
+    def __init__(self, body: str) -> None:
+        super().__init__()
+        self.body = body.encode("ascii")
 
-class Ink(MarkupAnnotation):
-    """A freehand Ink annotation: one list of x, y numbers per stroke."""
-
-    def __init__(self, *, strokes: Sequence[Sequence[Point]], rect: Rect, **kwargs: object):
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self[NameObject("/Subtype")] = NameObject("/Ink")
-        self[NameObject("/Rect")] = RectangleObject(rect.as_list())
-        self[NameObject("/InkList")] = ArrayObject(
-            ArrayObject(_numbers(v for p in stroke for v in (p.x, p.y))) for stroke in strokes
-        )
-        self[NameObject("/BS")] = DictionaryObject({NameObject("/W"): FloatObject(INK_WIDTH)})
+    def write_to_stream(self, stream: Any, *_legacy: Any) -> None:
+        stream.write(b"<<" + self.body)
+        for key, value in self.items():
+            stream.write(b" ")
+            key.write_to_stream(stream)
+            stream.write(b" ")
+            value.write_to_stream(stream)
+        stream.write(b">>")
 
 
 def export_annotated(
@@ -133,49 +125,53 @@ def _copy(src: bytes) -> PdfWriter:
     return writer
 
 
-def annotation(mark: Mark, geometry: PageGeometry, info: WatermarkInfo) -> DictionaryObject:
+def annotation(mark: Mark, geometry: PageGeometry, info: WatermarkInfo) -> Annotation:
     """The PDF annotation for one mark, with its id, comment, colour and print flag."""
-    common: dict[str, Any] = {"title_bar": info.recipient}
-    annot: DictionaryObject
-    if mark.kind == HIGHLIGHT:
-        annot = Highlight(
-            rect=tuple(mark.bounds().as_list()),  # type: ignore[arg-type]
-            quad_points=quad_points(mark.rects, geometry),
-            highlight_color=mark.color[1:],
-            **common,
-        )
-    elif mark.kind in _SUBTYPES:
-        quads = quad_points(mark.rects, geometry)
-        annot = TextMarkup(
-            subtype=_SUBTYPES[mark.kind], rect=mark.bounds(), quad_points=quads, **common
-        )
+    if mark.kind in _SUBTYPES:
+        quads = _array(quad_points(mark.rects, geometry))
+        shape = f"/Subtype {_SUBTYPES[mark.kind]} /Rect {_rect(mark.bounds())} /QuadPoints {quads}"
     elif mark.kind == INK:
-        annot = Ink(strokes=mark.paths, rect=mark.bounds().inflate(INK_WIDTH), **common)
+        strokes = "".join(_array(v for p in stroke for v in (p.x, p.y)) for stroke in mark.paths)
+        rect = _rect(mark.bounds().inflate(INK_WIDTH))
+        shape = f"/Subtype /Ink /Rect {rect} /InkList [{strokes}] /BS << /W {_number(INK_WIDTH)} >>"
     else:  # a sticky note
-        annot = Text(rect=tuple(mark.rects[0].as_list()), text=mark.text, **common)  # type: ignore[arg-type]
-    annot.update(
-        {
-            NameObject("/NM"): TextStringObject(mark.id),
-            NameObject("/Contents"): TextStringObject(mark.text),
-            NameObject("/C"): ArrayObject(_numbers(mark.rgb)),
-            NameObject("/F"): NumberObject(AnnotationFlag.PRINT),
-        }
+        shape = f"/Subtype /Text /Rect {_rect(mark.rects[0])} /Open false"
+    return Annotation(
+        f"/Type /Annot {shape} /T {_text(info.recipient)} /NM {_text(mark.id)} "
+        f"/Contents {_text(mark.text)} /C {_array(mark.rgb)} /F {int(AnnotationFlag.PRINT)}"
     )
-    return annot
 
 
-def quad_points(rects: Sequence[Rect], geometry: PageGeometry) -> ArrayObject:
+def quad_points(rects: Sequence[Rect], geometry: PageGeometry) -> list[float]:
     """QuadPoints for ``rects``: per rect its corners as the page is shown, in the order
     top-left, top-right, bottom-left, bottom-right (the order Acrobat writes)."""
-    to_display = geometry.display_matrix()
     numbers: list[float] = []
+    if geometry.rotation == 0:  # shown as stored: the top-left is (x0, y1); most pages
+        for r in rects:
+            numbers += (r.x0, r.y1, r.x1, r.y1, r.x0, r.y0, r.x1, r.y0)
+        return numbers
+    to_display = geometry.display_matrix()
     for rect in rects:
         shown = {to_display.apply(c): c for c in rect.corners()}
         # Display space has y up: sort by height (top first), then left to right.
         ordered = sorted(shown, key=lambda p: (-round(p.y, 6), round(p.x, 6)))
         numbers.extend(v for p in ordered for v in (shown[p].x, shown[p].y))
-    return ArrayObject(_numbers(numbers))
+    return numbers
 
 
-def _numbers(values: Iterable[float]) -> list[FloatObject]:
-    return [FloatObject(round(v, 4)) for v in values]
+def _number(value: float) -> str:
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def _array(values: Iterable[float]) -> str:
+    return "[" + " ".join(map(_number, values)) + "]"
+
+
+def _rect(rect: Rect) -> str:
+    return _array(rect.as_list())
+
+
+def _text(value: str) -> str:
+    """A PDF text string: UTF-16BE with its byte-order mark, as hex (any script, no escaping)."""
+    return "<FEFF" + value.encode("utf-16-be").hex().upper() + ">" if value else "()"

@@ -13,15 +13,16 @@ import ipaddress
 import os
 import ssl
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import httpx
 
 from meetings_app import __version__
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.versions import CLIENT_VERSION_HEADER
+
+if TYPE_CHECKING:  # imported when a client is made: the window's start reads only the CA
+    import httpx
 
 CA_FILE_ENV = "MEETINGS_CA_FILE"
 CLIENT_HEADERS = {"User-Agent": f"meetings-app/{__version__}", CLIENT_VERSION_HEADER: __version__}
@@ -93,6 +94,8 @@ def trust() -> ssl.SSLContext:
 
 def http_client(server_url: str, **options: Any) -> httpx.Client:
     """An HTTP client for ``server_url``: checked address, the trust above."""
+    import httpx
+
     check_server_url(server_url)
     return httpx.Client(verify=trust(), headers=CLIENT_HEADERS, **options)
 

@@ -1,30 +1,30 @@
-"""Client benchmarks (not collected by pytest): run with
+"""Client figures of ``python -m tests.benchmarks``, measured as a person uses the client.
 
-    QT_QPA_PLATFORM=offscreen python -m tests.benchmarks.bench_client
+Each round starts fresh processes (this module runs itself as the child):
 
-Issue 5's goals, each measured in fresh processes (the script runs itself as the child):
+- the floor: a bare PySide6 ``QMainWindow`` (1400×900) shown and painted;
+- the client from its real entry point (``meetings_app.__main__.main``, what the
+  ``meetings-app`` console script and ``python -m meetings_app`` run), signed in, its
+  encrypted laptop store and its secrets in the keyring, at the window's default size.
+  A probe wrapped around ``MainWindow.show`` notes when the window is painted and when
+  the meeting list is filled; once the client is idle it opens the 500-page annex as a
+  click on it does (decrypt on the worker + view) until page 1 is painted, then, in the
+  same process, pypdfium2 opens the decrypted bytes and renders page 1 at the same pixel
+  width (the floor, after the product, so PDFium is warm for the floor if for anyone);
+  then it scrolls through all 500 pages window by window, each shown page drawn, and
+  reads the process's resident memory (VmRSS);
+- the same client at ``QT_SCALE_FACTOR=2`` for the memory figure at 2×.
 
-(a) cold start: a new process starts the client as ``run_client`` does (the real
-    MainWindow shown at once as a shell, the store opened in the background) on a small
-    local store, and stops the clock once the window is exposed and painted, against a
-    bare PySide6 QMainWindow (goal ≤ 1.5×). A second figure runs on to the meeting list
-    filled from the store (data stack imported, store opened and migrated, services and
-    panels attached, meetings read and painted), so nobody takes the first for the whole
-    start-up. The secret-store step (OS keyring or passphrase vault) is left out: the
-    fixture store is not encrypted;
-(b) first page of the 500-page demo annex: from the bytes in memory to page 1 painted in
-    the viewer, against pypdfium2 opening the same bytes and rendering page 1 at the same
-    pixel size into a QImage (goal ≤ 1.5×). Both run in a process that has started and
-    imported what it needs (the client has started; pypdfium2 is imported), so the
-    figure compares engines and the viewer's machinery, not interpreter start-up; the first
-    open in a process is "cold" (PDFium loads its fonts), the next ones "warm";
-(c) resident memory (VmRSS) after scrolling the whole annex page by page in the viewer,
-    every page drawn (goal ≤ 400 MB).
+The laptop is offline (the store that filled it is stopped), so the first sync at start
+fails at once as "offline" and does not compete with the figures. The keyring is a file
+(``tests.support.file_keyring``): this machine has no OS keyring.
+
+    python -m tests.benchmarks --only client [--rounds N] [--no-write]
 """
 
 from __future__ import annotations
 
-import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -33,201 +33,146 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.figures import Figure
 
 ANNEX = "phu-luc-dich-vu-cong"
-VIEWER_SIZE = (1200, 900)
+ANNEX_TITLE = "Phụ lục: danh mục dịch vụ công"
+ROOT = Path(__file__).resolve().parents[2]
+SECTION = "Client"
 
 
-# --- helpers used by the children ----------------------------------------------------------
+# --- the children --------------------------------------------------------------------------
 
 
-def _process_events() -> None:
-    """One turn of the event loop, waiting at most 5 ms for events."""
-    from PySide6.QtCore import QEventLoop
-
-    QEventLoop().processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-
-
-def _wait_exposed(widget: object) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(widget, QWidget)
-    deadline = time.monotonic() + 30
-    while True:
-        handle = widget.windowHandle()
-        if handle is not None and handle.isExposed():
-            break
-        if time.monotonic() > deadline:
-            raise SystemExit("the window was never exposed")
-        _process_events()
-    _process_events()  # the first paint
-
-
-def _wait_until(check: Callable[[], bool], timeout: float = 60.0) -> None:
-    """Run the event loop (idle between events, as in the real client) until ``check``."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(1)
-    poll.timeout.connect(lambda: loop.quit() if check() else None)
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    if check():
-        return
-    poll.start()
-    deadline.start(int(timeout * 1000))
-    loop.exec()
-    poll.stop()
-    if not check():
-        raise SystemExit("timed out")
-
-
-def _rss_mb() -> tuple[float, float]:
-    """Resident and peak resident memory of this process, in MB (Linux /proc)."""
-    fields: dict[str, float] = {}
+def _rss_mb() -> float:
+    """Resident memory of this process, in MB (Linux /proc)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        name, _, value = line.partition(":")
-        if name in ("VmRSS", "VmHWM"):
-            fields[name] = int(value.split()[0]) / 1024
-    return fields.get("VmRSS", 0.0), fields.get("VmHWM", 0.0)
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _when(check: Callable[[], bool], then: Callable[[], None], every_ms: int = 10) -> None:
+    """Call ``then`` on the UI thread once ``check()`` holds (polled by a timer, so the
+    client's own event loop runs undisturbed in between)."""
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.setInterval(every_ms)
+
+    def poll() -> None:
+        if check():
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 def child_bare() -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1400, 900)
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is window and event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, lambda: (print(time.time(), flush=True), os._exit(0)))
+            return False
+
+    painted = Painted()
+    window.installEventFilter(painted)
     window.show()
-    _wait_exposed(window)
-    print(time.time(), flush=True)
-    del app
-    os._exit(0)
+    app.exec()
 
 
-def child_window(folder: str) -> None:
-    """``run_client``'s start-up on ``folder`` (an unencrypted store, no session): prints
-    when the window was exposed and when its meeting list was filled and painted."""
-    from typing import Any
+class _Probe:
+    """Watches the real client's window from the outside and drives the document part."""
 
-    from meetings_app.ui import client
-    from meetings_app.ui.main_window import MainWindow
+    def __init__(self) -> None:
+        self.out: dict[str, Any] = {}
+        self.window: Any = None
 
-    app = client._application()
-    window = MainWindow()
-    window.restore_layout()
-    window.show()
-    start = client._Start(app, window)
+    def watch(self, window: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def store_opened(services: Any) -> None:
-        start.services = services
-        client.attach_services(window, services, None)
-        window.refresh()
+        self.window = window
+        probe = self
 
-    def stack_imported(_: object) -> None:
-        start.in_background(lambda: client._open_store(Path(folder), None), store_opened)
+        class Painted(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if watched is window and event.type() == QEvent.Type.Paint:
+                    window.removeEventFilter(self)
+                    QTimer.singleShot(0, lambda: probe.out.setdefault("painted", time.time()))
+                return False
 
-    start.in_background(client._import_data_stack, stack_imported)
-    _wait_exposed(window)
-    exposed = time.time()
-    # Wait on the model's signal, not by polling: a busy UI thread would steal the GIL
-    # from the worker that is importing and opening the store.
-    from PySide6.QtCore import QEventLoop, QTimer
+        self._filter = Painted()
+        window.installEventFilter(self._filter)
+        model = window.meeting_list.list_model
+        model.modelReset.connect(self._list_reset)
+        QTimer.singleShot(1_200_000, lambda: os._exit(3))  # never hang the benchmark
 
-    model = window.meeting_list.list_model
-    loop = QEventLoop()
-    model.modelReset.connect(lambda: loop.quit() if model.meetings() else None)
-    QTimer.singleShot(60_000, loop.quit)
-    if not model.meetings():
-        loop.exec()
-    if not model.meetings():
-        raise SystemExit("the meeting list was never filled")
-    window.meeting_list.viewport().repaint()
-    filled = time.time()
-    print(exposed, filled, flush=True)
-    del app
-    os._exit(0)
+    def _list_reset(self) -> None:
+        window = self.window
+        if "filled" in self.out or not window.meeting_list.list_model.meetings():
+            return
+        window.meeting_list.viewport().repaint()
+        self.out["filled"] = time.time()
+        _when(self._idle, self._open_annex, every_ms=50)
 
+    def _idle(self) -> bool:
+        from meetings_app.ui import worker
 
-def _viewer(settle: bool = True) -> object:
-    """A shown DocumentViewer; with ``settle``, once its background start-up is over (the
-    reader has not opened a document within the first instant of the window)."""
-    from PySide6.QtWidgets import QApplication
+        quiet = worker.pending() == 0 and self.window.current_meeting is not None
+        self._quiet = getattr(self, "_quiet", 0) + 1 if quiet else 0
+        return self._quiet >= 6  # 300 ms without background work
 
-    from meetings_app.ui import worker
-    from meetings_app.ui.viewer.document_viewer import DocumentViewer
+    def _open_annex(self) -> None:
+        window = self.window
+        docs = window.services.agenda.documents(
+            window.current_meeting.id, window.agenda.current_item_id()
+        )
+        doc = next(d for d in docs if d.title == ANNEX_TITLE)
+        viewer, view = window.viewer, window.viewer.view
 
-    QApplication(sys.argv[:1])
-    viewer = DocumentViewer()
-    viewer.resize(*VIEWER_SIZE)
-    viewer.show()
-    _wait_exposed(viewer)
-    if settle:
-        _wait_until(lambda: worker.pending() == 0)
-    return viewer
+        def shown() -> bool:  # page 1 in the cache at the width the settled view paints
+            if viewer.key != doc.version_id or not view.page_count:
+                return False
+            target = max(round(view.layout_.page_rect(0).width() * view.devicePixelRatioF()), 1)
+            if viewer.renderer.cache.get((viewer.key, 0, target)) is None:
+                return False
+            self.out["width"] = target
+            return True
 
-
-def _first_page_in_viewer(viewer: object, data: bytes, key: str) -> float:
-    from meetings_app.ui.viewer.document_viewer import DocumentViewer
-
-    assert isinstance(viewer, DocumentViewer)
-    view = viewer.view
-    painted: list[float] = []
-
-    def ready(page: int, width: int) -> None:
-        rect = view.layout_.page_rect(0)
-        if page == 0 and width == max(round(rect.width() * view.devicePixelRatioF()), 1):
+        def painted() -> None:
             view.viewport().repaint()  # page 1 is on screen when this returns
-            painted.append(time.perf_counter())
+            self.out["first_page"] = time.perf_counter() - started
+            _when(lambda: not viewer.renderer.busy(), lambda: self._floor(doc.version_id))
 
-    from meetings_app.ui import worker
+        started = time.perf_counter()
+        window.open_document(doc)
+        _when(shown, painted, every_ms=1)
 
-    viewer.renderer.sig_page_ready.connect(ready)
-    started = time.perf_counter()
-    viewer.open_document(lambda: data, key, key)
-    _wait_until(lambda: bool(painted))
-    viewer.renderer.sig_page_ready.disconnect(ready)
-    _wait_until(lambda: not viewer.renderer.busy() and worker.pending() == 0)
-    return painted[0] - started
-
-
-def _first_page_width(viewer: object, data: bytes) -> int:
-    """The pixel width the viewer draws page 1 of ``data`` at (fit width)."""
-    from meetings_app.ui.viewer.document_viewer import DocumentViewer
-
-    assert isinstance(viewer, DocumentViewer)
-    view = viewer.view
-    return max(round(view.layout_.page_rect(0).width() * view.devicePixelRatioF()), 1)
-
-
-def child_first_page(engine: str, pdf: str, repeats: int) -> None:
-    data = Path(pdf).read_bytes()
-    times: list[float] = []
-    if engine.startswith("viewer"):
-        viewer = _viewer(settle=engine != "viewer-at-once")
-        if engine == "viewer-pypdfium2":  # for comparison: the viewer on its other engine
-            from meetings_app.ui.viewer.backend import PdfiumDocument
-            from meetings_app.ui.viewer.document_viewer import DocumentViewer
-
-            assert isinstance(viewer, DocumentViewer)
-            viewer.opener = PdfiumDocument
-        for n in range(repeats):
-            times.append(_first_page_in_viewer(viewer, data, f"annex-{n}"))
-        width = _first_page_width(viewer, data)
-    else:
+    def _floor(self, version_id: str) -> None:
         import pypdfium2 as pdfium
-        from PySide6.QtGui import QGuiApplication, QImage
+        from PySide6.QtGui import QImage
 
-        QGuiApplication(sys.argv[:1])
-        width = int(engine.split(":")[1])
-        for _ in range(repeats):
+        data = self.window.services.documents.read_pdf(version_id)
+        width = self.out["width"]
+        times = []
+        for _ in range(3):
             started = time.perf_counter()
-            doc = pdfium.PdfDocument(data)
-            page = doc[0]
-            scale = width / page.get_width()
-            bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+            pdf = pdfium.PdfDocument(data)
+            page = pdf[0]
+            bitmap = page.render(
+                scale=width / page.get_width(), rev_byteorder=True, prefer_bgrx=True
+            )
             image = QImage(
                 bitmap.buffer,
                 bitmap.width,
@@ -238,186 +183,220 @@ def child_first_page(engine: str, pdf: str, repeats: int) -> None:
             times.append(time.perf_counter() - started)
             assert image.width() == width
             page.close()
-            doc.close()
-    print(" ".join(f"{t:.6f}" for t in times), width, flush=True)
-    os._exit(0)
+            pdf.close()
+        self.out["floor"] = statistics.median(times)
+        self.out["rss_open"] = _rss_mb()
+        self._scroll_started = time.perf_counter()
+        _when(self._drawn, self._scroll_on)
 
-
-def child_scroll(pdf: str) -> None:
-    from meetings_app.ui.viewer.document_viewer import DocumentViewer
-
-    data = Path(pdf).read_bytes()
-    viewer = _viewer()
-    assert isinstance(viewer, DocumentViewer)
-    _first_page_in_viewer(viewer, data, "annex")
-    view, renderer = viewer.view, viewer.renderer
-    rss_open, _ = _rss_mb()
-    started = time.perf_counter()
-    bar = view.verticalScrollBar()
-    while True:
-        # Wait until what is on screen is drawn, then scroll on by one window height.
-        def drawn() -> bool:
-            dpr = view.devicePixelRatioF()
-            return all(
-                renderer.cache.get(
-                    (viewer.key, p, max(round(view.layout_.page_rect(p).width() * dpr), 1))
-                )
-                is not None
-                or p in renderer.errors
-                for p in view.visible_pages()
+    def _drawn(self) -> bool:
+        viewer = self.window.viewer
+        view, renderer = viewer.view, viewer.renderer
+        dpr = view.devicePixelRatioF()
+        return all(
+            renderer.cache.get(
+                (viewer.key, p, max(round(view.layout_.page_rect(p).width() * dpr), 1))
             )
+            is not None
+            or p in renderer.errors
+            for p in view.visible_pages()
+        )
 
-        _wait_until(drawn)
-        if bar.value() >= bar.maximum():
-            break
-        bar.setValue(bar.value() + bar.pageStep())
-    elapsed = time.perf_counter() - started
-    rss, peak = _rss_mb()
-    print(
-        f"{rss:.1f} {peak:.1f} {rss_open:.1f} {elapsed:.2f} {view.current_page() + 1} "
-        f"{len(renderer.cache)} {renderer.cache.bytes_used / 2**20:.1f} {len(renderer.errors)}",
-        flush=True,
-    )
-    os._exit(0)
+    def _scroll_on(self) -> None:
+        viewer = self.window.viewer
+        bar = viewer.view.verticalScrollBar()
+        if bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            _when(self._drawn, self._scroll_on)
+            return
+        self.out.update(
+            rss=_rss_mb(),
+            scroll_s=time.perf_counter() - self._scroll_started,
+            last_page=viewer.view.current_page() + 1,
+            cache_mb=viewer.renderer.cache.bytes_used / 2**20,
+            errors=len(viewer.renderer.errors),
+            window=[self.window.width(), self.window.height()],
+            dpr=viewer.view.devicePixelRatioF(),
+        )
+        print(json.dumps(self.out), flush=True)
+        os._exit(0)
+
+
+def child_client() -> None:
+    """The real entry point with the probe around ``MainWindow.show``."""
+    from meetings_app.ui import main_window
+
+    probe = _Probe()
+    shown = main_window.MainWindow.show
+
+    def show(window: Any) -> None:
+        shown(window)
+        probe.watch(window)
+
+    main_window.MainWindow.show = show  # type: ignore[method-assign]
+    from meetings_app.__main__ import main
+
+    main([])
+    raise SystemExit("the client ended before the probe was done")
 
 
 # --- the parent ----------------------------------------------------------------------------
 
 
-def _child(*args: str, env: dict[str, str]) -> tuple[float, str]:
+def _laptop(work: Path) -> dict[str, str]:
+    """A signed-in laptop (store, blobs, secrets in a keyring file) holding a meeting with
+    the 500-page annex; returns the children's environment."""
+    import keyring
+
+    from meetings_app.app.preload import preload
+    from meetings_app.demo.pdfs import build_demo_pdf
+    from meetings_app.server.runner import start_in_thread
+    from meetings_app.store.paths import client_dir
+    from tests.support.factories import PASSWORD, World
+    from tests.support.file_keyring import FILE_ENV, FileKeyring
+    from tests.support.local_store import decree_pdf
+
+    world = World(f"sqlite:///{work / 'central.db'}", work / "server")
+    world.person("chuyenvien")
+    meeting = world.meeting("Phiên họp Chính phủ thường kỳ")
+    world.participant(meeting, "chuyenvien", "member")
+    item = world.item(meeting, "Báo cáo chuyển đổi số")
+    world.document(meeting, ANNEX_TITLE, item_id=item, data=build_demo_pdf(ANNEX))
+    world.document(meeting, "Dự thảo Nghị quyết", item_id=item, data=decree_pdf("DỰ THẢO", 2))
+    settings = world.settings
+    world.close()
+    home = work / "home"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring(work / "keyring.json"))
+    server = start_in_thread(settings, port=0)
+    try:
+        preload(server.url, "chuyenvien", PASSWORD, client_dir(home), None)
+    finally:
+        server.stop()
+        keyring.set_keyring(previous)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        MEETINGS_APP_HOME=str(home),
+        PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    )
+    env[FILE_ENV] = str(work / "keyring.json")
+    # As an installed client: bytecode compiled once (by the warm-up run), not at every
+    # start because the shell running the benchmark asked for no .pyc files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _child(kind: str, env: dict[str, str]) -> tuple[float, str]:
     started = time.time()
     out = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.bench_client", "--child", *args],
+        [sys.executable, "-m", "tests.benchmarks.bench_client", kind],
         env=env,
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=False,
-        timeout=600,
+        timeout=1_500,
     )
     if out.returncode != 0:
-        raise SystemExit(f"child {args} failed:\n{out.stderr}")
+        raise SystemExit(f"bench_client child {kind}: exit {out.returncode}\n{out.stderr[-3000:]}")
     return started, out.stdout.strip().splitlines()[-1]
 
 
-def bench_cold_start(runs: int, env: dict[str, str], work: Path) -> None:
-    from tests.support.reader_meeting import reader_meeting
-
-    folder = work / "client"
-    reader_meeting(folder, pages=3)
-    bare: list[float] = []
-    real: list[float] = []
-    filled: list[float] = []
-    _child("bare", env=env)  # warm the disk cache for both
-    _child("window", str(folder), env=env)
-    for _ in range(runs):
-        started, line = _child("bare", env=env)
-        bare.append(float(line) - started)
-        started, line = _child("window", str(folder), env=env)
-        exposed, full = (float(t) for t in line.split())
-        real.append(exposed - started)
-        filled.append(full - started)
-    b, r, f = statistics.median(bare), statistics.median(real), statistics.median(filled)
-    print("(a) cold start to window exposed, fresh process, median of", runs)
-    print(f"    bare QMainWindow  {b * 1000:7.0f} ms  (min {min(bare) * 1000:.0f})")
-    print(f"    MainWindow        {r * 1000:7.0f} ms  (min {min(real) * 1000:.0f})")
-    print(f"    ratio             {r / b:7.2f}×  goal ≤ 1.5×")
-    print(
-        f"    → meeting list filled {f * 1000:5.0f} ms  (min {min(filled) * 1000:.0f}; "
-        f"{f / b:.2f}× the bare window)"
-    )
+def _round(env: dict[str, str]) -> dict[str, float]:
+    started, line = _child("bare", env)
+    bare = float(line) - started
+    started, line = _child("client", env)
+    one = json.loads(line)
+    _, line = _child("client", {**env, "QT_SCALE_FACTOR": "2"})
+    two = json.loads(line)
+    print(f"  client round: {one}\n  at 2×: {two}", file=sys.stderr, flush=True)
+    return {
+        "bare": bare * 1000,
+        "painted": (one["painted"] - started) * 1000,
+        "filled": (one["filled"] - started) * 1000,
+        "page": one["first_page"] * 1000,
+        "floor": one["floor"] * 1000,
+        "width": one["width"],
+        "rss1": one["rss"],
+        "rss2": two["rss"],
+        "page2": two["first_page"] * 1000,
+        "floor2": two["floor"] * 1000,
+    }
 
 
-def bench_first_page(runs: int, env: dict[str, str], pdf: Path) -> None:
-    viewer_cold: list[float] = []
-    viewer_at_once: list[float] = []
-    other_cold: list[float] = []
-    other_warm: list[float] = []
-    viewer_warm: list[float] = []
-    direct_cold: list[float] = []
-    direct_warm: list[float] = []
-    for _ in range(runs):
-        _, line = _child("first-page", "viewer", str(pdf), "4", env=env)
-        *times, width = line.split()
-        viewer_cold.append(float(times[0]))
-        viewer_warm.extend(float(t) for t in times[1:])
-        _, line = _child("first-page", "viewer-pypdfium2", str(pdf), "4", env=env)
-        other_cold.append(float(line.split()[0]))
-        other_warm.extend(float(t) for t in line.split()[1:-1])
-        _, line = _child("first-page", "viewer-at-once", str(pdf), "1", env=env)
-        viewer_at_once.append(float(line.split()[0]))
-        _, line = _child("first-page", f"pdfium:{width}", str(pdf), "4", env=env)
-        times = line.split()[:-1]
-        direct_cold.append(float(times[0]))
-        direct_warm.extend(float(t) for t in times[1:])
-    vc, dc = statistics.median(viewer_cold), statistics.median(direct_cold)
-    vw, dw = statistics.median(viewer_warm), statistics.median(direct_warm)
-    print(f"(b) first page of the 500-page annex at {width} px wide, median of {runs} processes")
-    print(f"    viewer (QtPdf)    first open {vc * 1000:6.1f} ms   later opens {vw * 1000:6.1f} ms")
-    print(f"    pypdfium2 direct  first open {dc * 1000:6.1f} ms   later opens {dw * 1000:6.1f} ms")
-    print(f"    ratio             first open {vc / dc:6.2f}×    later opens {vw / dw:6.2f}×")
-    oc, ow = statistics.median(other_cold), statistics.median(other_warm)
-    print(
-        f"    viewer on pypdfium2 (comparison) first open {oc * 1000:6.1f} ms ({oc / dc:.2f}×)"
-        f"   later opens {ow * 1000:6.1f} ms ({ow / dw:.2f}×)"
-    )
-    va = statistics.median(viewer_at_once)
-    print(
-        f"    viewer, document opened the instant the window shows: {va * 1000:.1f} ms "
-        f"({va / dc:.2f}×)"
-    )
-
-
-def bench_scroll(env: dict[str, str], pdf: Path) -> None:
-    _, line = _child("scroll", str(pdf), env=env)
-    rss, peak, rss_open, elapsed, last, held, cache_mb, errors = line.split()
-    print("(c) scroll the whole annex page by page in a 1200×900 viewer (fit width)")
-    print(
-        f"    VmRSS after scrolling {float(rss):6.1f} MB  (peak {float(peak):.1f} MB; "
-        f"{float(rss_open):.1f} MB with page 1 shown)  goal ≤ 400 MB"
-    )
-    print(
-        f"    {elapsed} s to reach page {last}; page cache holds {held} images, "
-        f"{cache_mb} MB; {errors} pages failed"
-    )
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--child", nargs="+")
-    parser.add_argument(
-        "--only", choices=("a", "b", "c"), help="run one benchmark only (default: all)"
-    )
-    args = parser.parse_args()
-    if args.child:
-        kind, *rest = args.child
-        if kind == "bare":
-            child_bare()
-        elif kind == "window":
-            child_window(rest[0])
-        elif kind == "first-page":
-            child_first_page(rest[0], rest[1], int(rest[2]))
-        elif kind == "scroll":
-            child_scroll(rest[0])
-        raise SystemExit(f"unknown child {kind}")
-
-    from meetings_app.demo.pdfs import build_demo_pdf
-
+def figures(rounds: int) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="bench-client-") as tmp:
-        work = Path(tmp)
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MEETINGS_APP_HOME=str(work / "home"))
-        # As an installed client: bytecode compiled once (by the warm-up runs), not at
-        # every start because the shell running the benchmark asked for no .pyc files.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        pdf = work / "annex.pdf"
-        pdf.write_bytes(build_demo_pdf(ANNEX))
-        if args.only in (None, "a"):
-            bench_cold_start(args.runs, env, work)
-        if args.only in (None, "b"):
-            bench_first_page(args.runs, env, pdf)
-        if args.only in (None, "c"):
-            bench_scroll(env, pdf)
+        env = _laptop(Path(tmp))
+        _child("bare", env)  # warm-up: the disk cache and the bytecode, for both
+        _child("client", env)
+        runs = [_round(env) for _ in range(rounds)]
+
+    def col(name: str) -> tuple[float, ...]:
+        return tuple(run[name] for run in runs)
+
+    bare = ("bare `QMainWindow` process", col("bare"))
+    width = int(runs[0]["width"])
+    return [
+        Figure(
+            SECTION,
+            "start → main window painted",
+            "ms",
+            col("painted"),
+            *bare,
+            goal="≤ 1.5×",
+            goal_ratio=1.5,
+        ),
+        Figure(
+            SECTION,
+            "start → meeting list filled",
+            "ms",
+            col("filled"),
+            *bare,
+            goal="≤ 3×",
+            goal_ratio=3.0,
+        ),
+        Figure(
+            SECTION,
+            "500-page annex, page 1 in the real window (decrypt + view)",
+            "ms",
+            col("page"),
+            f"pypdfium2 open + render, same width ({width} px)",
+            col("floor"),
+            goal="≤ 1.5×",
+            goal_ratio=1.5,
+            note="at 2× (QT_SCALE_FACTOR=2): "
+            + ", ".join(
+                f"{p:.0f} ms vs {f:.0f} ms"
+                for p, f in zip(col("page2"), col("floor2"), strict=True)
+            ),
+        ),
+        Figure(
+            SECTION,
+            "resident memory after scrolling all 500 pages, 1×",
+            "MB",
+            col("rss1"),
+            goal="≤ 400 MB",
+            goal_value=400,
+        ),
+        Figure(
+            SECTION,
+            "resident memory after scrolling all 500 pages, 2× scale",
+            "MB",
+            col("rss2"),
+            goal="≤ 400 MB",
+            goal_value=400,
+        ),
+    ]
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["bare"]:
+        child_bare()
+    elif sys.argv[1:] == ["client"]:
+        child_client()
+    else:
+        from tests.benchmarks.__main__ import main as run_all
+
+        sys.exit(run_all(["--only", "client", *sys.argv[1:]]))

@@ -51,6 +51,34 @@ def test_the_shell_window_imports_no_data_stack() -> None:
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
 
 
+ENTRY = """
+import json, os, sys
+from meetings_app.ui import main_window
+shown = main_window.MainWindow.show
+def show(self):
+    shown(self)
+    print(json.dumps([m for m in %r if m in sys.modules]), flush=True)
+    os._exit(0)
+main_window.MainWindow.show = show
+from meetings_app.__main__ import main
+main([])
+"""
+
+
+def test_the_entry_point_shows_the_window_before_the_data_stack() -> None:
+    """``meetings-app`` as started from its console script: the command line is built
+    and the window shown with none of the data stack loaded (no subcommand's module)."""
+    out = subprocess.run(
+        [sys.executable, "-c", ENTRY % (HEAVY,)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
 def test_shell_then_attach_fills_the_meeting_list(
     qtbot, store: ReaderStore, services: ClientServices
 ) -> None:

@@ -15,7 +15,7 @@ from meetings_app.ui.annotations.marks_overlay import MarksOverlay
 from meetings_app.ui.viewer.backend import PdfiumDocument, RenderError
 from meetings_app.ui.viewer.document_view import FitMode
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
-from meetings_app.ui.viewer.page_cache import PageCache
+from meetings_app.ui.viewer.page_cache import CEILING, FLOOR, PageCache, budget
 from meetings_app.ui.viewer.qtpdf_backend import QtPdfDocument
 from meetings_app.ui.viewer.renderer import URGENT, PageRenderer
 from tests.support.local_store import decree_pdf
@@ -168,6 +168,36 @@ def test_page_cache_is_bounded_by_bytes() -> None:
     assert cache.bytes_used <= cache.limit
     assert len(cache) == 3
     assert ("d", 0, 100) not in cache and ("d", 4, 100) in cache
+
+
+def test_page_cache_is_sized_by_the_screen_pixels(qtbot, viewer: DocumentViewer) -> None:
+    assert budget(1000, 800, 2.0) == 4 * budget(1000, 800, 1.0)  # as many pages at 2×
+    assert budget(4000, 3000, 2.0) == CEILING and budget(100, 100, 1.0) == FLOOR
+    _open(qtbot, viewer)
+    viewer.resize(1000, 900)
+    qtbot.wait(20)
+    port = viewer.view.viewport()
+    dpr = viewer.view.devicePixelRatioF()
+    assert viewer.renderer.cache.limit == budget(port.width(), port.height(), dpr)
+
+
+def test_page_one_comes_with_the_document(qtbot, viewer: DocumentViewer, monkeypatch) -> None:
+    """The worker that opens a document draws page 1 at the size the view shows it, so it
+    is in the cache when the document arrives: no second trip through the render thread."""
+    asked: list[tuple[int, int]] = []
+    original = PageRenderer._start
+
+    def start(self: PageRenderer, page: int, width: int, priority: int) -> None:
+        asked.append((page, width))
+        original(self, page, width, priority)
+
+    monkeypatch.setattr(PageRenderer, "_start", start)
+    _open(qtbot, viewer)
+    view = viewer.view
+    qtbot.wait(50)  # the layout settles (scroll bar for 5 pages)
+    assert viewer.renderer.cache.get(("doc-key", 0, _width(view, 0))) is not None
+    viewer.view.grab()
+    assert (0, _width(view, 0)) not in asked
 
 
 def test_text_selection_gives_quote_and_rects() -> None:

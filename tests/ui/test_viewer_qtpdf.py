@@ -107,10 +107,13 @@ def _open(qtbot, viewer: DocumentViewer, data: bytes, key: str) -> None:  # type
 def _rendered(qtbot, viewer: DocumentViewer, page: int) -> QImage:  # type: ignore[no-untyped-def]
     view = viewer.view
     view.go_to_page(page)
-    width = max(round(view.layout_.page_rect(page).width() * view.devicePixelRatioF()), 1)
-    key = (viewer.key, page, width)
-    qtbot.waitUntil(lambda: viewer.renderer.cache.get(key) is not None, timeout=10_000)
-    image = viewer.renderer.cache.get(key)
+
+    def key() -> tuple[object, int, int]:  # the width once the layout settles (scroll bar)
+        width = max(round(view.layout_.page_rect(page).width() * view.devicePixelRatioF()), 1)
+        return (viewer.key, page, width)
+
+    qtbot.waitUntil(lambda: viewer.renderer.cache.get(key()) is not None, timeout=10_000)
+    image = viewer.renderer.cache.get(key())
     assert image is not None
     return image
 

@@ -9,6 +9,7 @@ where a mark is drawn, never the mark.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from meetings_app.documents.geometry import Point, Rect, ViewTransform
 from meetings_app.ui.viewer.backend import ViewerDocument
+from meetings_app.ui.viewer.page_cache import budget
 from meetings_app.ui.viewer.page_layout import SCREEN_DPI, PageLayout
 from meetings_app.ui.viewer.renderer import URGENT, PageRenderer
 
@@ -55,6 +57,37 @@ class FitMode(Enum):
     NONE = "none"
     WIDTH = "width"
     PAGE = "page"
+
+
+@dataclass(frozen=True)
+class OpenPlan:
+    """How the view will show a document about to open, read on the UI thread, so the
+    worker that opens it can draw page 1 at the very size it will be painted (no second
+    trip through the render thread before the reader sees it)."""
+
+    fit: FitMode
+    zoom: float
+    width: int
+    height: int
+    bar: int
+    """Width the vertical scroll bar will take once a document taller than the view opens
+    (0 when it already shows)."""
+    dpr: float
+
+    def first_page_width(self, sizes: list[tuple[float, float]]) -> int:
+        """Page 1's width in device pixels for a document of page ``sizes``."""
+        layout = self._layout(sizes, self.width)
+        if layout.height > self.height and self.bar:
+            layout = self._layout(sizes, self.width - self.bar)
+        return max(round(layout.page_rect(0).width() * self.dpr), 1)
+
+    def _layout(self, sizes: list[tuple[float, float]], width: int) -> PageLayout:
+        layout = PageLayout(sizes, zoom=self.zoom, viewport_width=width)
+        if self.fit is FitMode.WIDTH:
+            layout.set_zoom(layout.fit_width_zoom(width))
+        elif self.fit is FitMode.PAGE:
+            layout.set_zoom(layout.fit_page_zoom(width, self.height, 0))
+        return layout
 
 
 class Overlay(Protocol):
@@ -115,6 +148,21 @@ class DocumentView(QAbstractScrollArea):
         self.verticalScrollBar().setValue(0)
         self.sig_page_changed.emit(0)
 
+    def open_plan(self) -> OpenPlan:
+        """How a document opened now will be laid out (see :class:`OpenPlan`). From the
+        view's own size: its viewport is laid out only once shown, and the view is hidden
+        until its first document opens."""
+        area, bar = self.contentsRect(), self.verticalScrollBar()
+        taken = 0 if bar.isHidden() else bar.sizeHint().width()
+        return OpenPlan(
+            self.fit_mode,
+            self.layout_.zoom,
+            area.width() - taken,
+            area.height(),
+            bar.sizeHint().width() - taken,
+            self._dpr(),
+        )
+
     @property
     def page_count(self) -> int:
         return len(self.layout_.sizes)
@@ -127,6 +175,13 @@ class DocumentView(QAbstractScrollArea):
 
     def _dpr(self) -> float:
         return float(self.devicePixelRatioF()) or 1.0
+
+    def _size_cache(self) -> None:
+        """Bound the page cache for this view, zoom and screen (see ``page_cache.budget``)."""
+        viewport, dpr = self.viewport(), self._dpr()
+        largest = max((w * h for w, h in self.layout_.sizes), default=0.0)
+        page = int(largest * (self.layout_.scale * dpr) ** 2 * 4)
+        self.renderer.cache.set_limit(budget(viewport.width(), viewport.height(), dpr, page))
 
     def offset(self) -> QPointF:
         return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
@@ -249,6 +304,7 @@ class DocumentView(QAbstractScrollArea):
     def _relayout(self) -> None:
         self.layout_.viewport_width = self.viewport().width()
         self.layout_.update()
+        self._size_cache()
         vbar, hbar = self.verticalScrollBar(), self.horizontalScrollBar()
         vbar.setRange(0, max(int(self.layout_.height - self.viewport().height()), 0))
         vbar.setPageStep(self.viewport().height())

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -16,15 +18,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSpinBox,
     QSplitter,
+    QStackedLayout,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from meetings_app.documents.geometry import Rect
+from meetings_app.documents.geometry import PageGeometry, Rect
 from meetings_app.ui.viewer.backend import SearchHit, ViewerDocument
-from meetings_app.ui.viewer.document_view import ZOOM_STEPS, DocumentView, FitMode
+from meetings_app.ui.viewer.document_view import ZOOM_STEPS, DocumentView, FitMode, OpenPlan
 from meetings_app.ui.viewer.engine import open_pdf, warm_up
 from meetings_app.ui.viewer.hits_model import DocumentHitsModel, HitRole
 from meetings_app.ui.viewer.renderer import PageRenderer
@@ -34,6 +37,42 @@ from meetings_app.ui.worker import Op, run_op
 
 if TYPE_CHECKING:
     from meetings_app.documents.pdf_signatures import SignatureReading
+
+
+FIRST_PAGE_LIMIT_S = 2.0
+"""Longest the open job waits for page 1 before handing the document over without it."""
+FirstPage = tuple[int, tuple[QImage, PageGeometry]]
+"""Page 1 drawn while its document opened: its width in device pixels, picture, geometry."""
+
+
+@dataclass(frozen=True)
+class _Opened:
+    """What the open job hands the UI thread: the document, its signatures, and page 1
+    already drawn at the size it will be shown (its width, picture and geometry)."""
+
+    doc: ViewerDocument
+    readings: list[SignatureReading]
+    first_page: FirstPage | None
+
+
+def _first_page(doc: ViewerDocument, plan: OpenPlan, limit_s: float) -> FirstPage | None:
+    """Page 1 drawn right after opening, on the same worker; None when it cannot be drawn
+    within ``limit_s`` (a page stuck in PDFium must not hold the document back: the
+    renderer then tries again, with its own time limit, and explains the failure)."""
+    if doc.page_count == 0:
+        return None
+    drawn: list[FirstPage] = []
+
+    def draw() -> None:
+        sizes = doc.page_sizes()
+        width = plan.first_page_width(sizes)
+        with contextlib.suppress(Exception):
+            drawn.append((width, doc.render(0, width / max(sizes[0][0], 1.0))))
+
+    thread = threading.Thread(target=draw, name="first-page", daemon=True)
+    thread.start()
+    thread.join(limit_s)
+    return drawn[0] if drawn else None
 
 
 class DocumentViewer(QWidget):
@@ -90,6 +129,12 @@ class DocumentViewer(QWidget):
         split.setCollapsible(1, False)
         self.stack.addWidget(self.message)
         self.stack.addWidget(split)
+        # The pages stay laid out under the message (which hides them), so the size page 1
+        # will be shown at is known when a document starts opening (``OpenPlan``).
+        stacked = self.stack.layout()
+        assert isinstance(stacked, QStackedLayout)
+        stacked.setStackingMode(QStackedLayout.StackingMode.StackAll)
+        self.message.setAutoFillBackground(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -277,13 +322,17 @@ class DocumentViewer(QWidget):
         self.message.setText(self.tr("Opening “%1”…").replace("%1", title))
         self.stack.setCurrentIndex(0)
 
-        def work(_progress: Any) -> tuple[ViewerDocument, list[SignatureReading]]:
+        plan = self.view.open_plan()
+        limit_s = min(self.renderer.timeout_ms / 1000, FIRST_PAGE_LIMIT_S)
+
+        def work(_progress: Any) -> _Opened:
             data = loader()
-            return self.opener(data), self.signature_reader(data)
+            doc = self.opener(data)
+            return _Opened(doc, self.signature_reader(data), _first_page(doc, plan, limit_s))
 
         op = run_op(
             work,
-            on_done=lambda opened: self._opened(opened[0], opened[1], key, title),
+            on_done=lambda opened: self._opened(opened, key, title),
             on_failed=self._open_failed,
             owner=self,
         )
@@ -322,12 +371,12 @@ class DocumentViewer(QWidget):
         self.close_document()
         super().closeEvent(event)
 
-    def _opened(
-        self, doc: ViewerDocument, readings: list[SignatureReading], key: Hashable, title: str
-    ) -> None:
+    def _opened(self, opened: _Opened, key: Hashable, title: str) -> None:
         self._open_op = None
-        self.set_document(doc, key, title)
-        self.signatures.show_readings(readings)
+        self.set_document(opened.doc, key, title)
+        if opened.first_page is not None:
+            self.renderer.prime(0, *opened.first_page)
+        self.signatures.show_readings(opened.readings)
         self.sig_document_opened.emit(key)
 
     def _open_failed(self, error: BaseException) -> None:

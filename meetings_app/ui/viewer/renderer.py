@@ -111,6 +111,13 @@ class PageRenderer(QObject):
 
     # --- images --------------------------------------------------------------------------
 
+    def prime(self, page: int, width: int, drawn: tuple[QImage, PageGeometry]) -> None:
+        """A page drawn while its document opened, in the cache before the first paint."""
+        image, geometry = drawn
+        self.geometries[page] = geometry
+        self.cache.put((self._key, page, width), image)
+        self.sig_page_ready.emit(page, width)
+
     def set_wanted(self, group: str, wanted: set[tuple[int, int]]) -> None:
         """What ``group`` (the page view, the thumbnails) shows now; other jobs are skipped."""
         self._wanted[group] = frozenset(wanted)
