@@ -19,7 +19,7 @@ from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import sign_heads_with
 from meetings_app.security.signing import public_key_of
 from meetings_app.server.config import apply_options, read_config, read_limits, with_limits
-from meetings_app.server.settings import ServerSettings
+from meetings_app.server.settings import KEEP_ALIVE_SECONDS, ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
 
@@ -142,6 +142,7 @@ def run_serve(args: argparse.Namespace) -> int:
             log_level="info",
             lifespan="on",
             timeout_graceful_shutdown=5,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **settings.uvicorn_tls(),  # type: ignore[arg-type]
         )
     except OSError as exc:

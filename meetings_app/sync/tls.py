@@ -22,6 +22,12 @@ from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 
 CA_FILE_ENV = "MEETINGS_CA_FILE"
+KEEPALIVE_EXPIRY = 70.0
+"""Seconds an idle connection to the store is kept for the next request: past the minute
+between periodic syncs, so they reuse one connection (under TLS, one handshake), and below
+the store's idle limit (75 s, ``server.settings.KEEP_ALIVE_SECONDS``, nginx's default too),
+so the client does not send on a connection the store is closing. A connection the store
+did close (restart, proxy) is noticed when taken from the pool and replaced."""
 _agency_ca: list[Path] = []
 
 
@@ -89,6 +95,7 @@ def trust() -> ssl.SSLContext:
 def http_client(server_url: str, **options: Any) -> httpx.Client:
     """An HTTP client for ``server_url``: checked address, the trust above."""
     check_server_url(server_url)
+    options.setdefault("limits", httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY))
     return httpx.Client(verify=trust(), **options)
 
 
