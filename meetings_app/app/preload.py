@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
-from meetings_app.store.paths import client_dir
+from meetings_app.store.paths import TRUST_FOLDER, client_dir
 
 if TYPE_CHECKING:  # the parser is built for every subcommand: keep this module light
     from meetings_app.app.session import Account, SessionService
@@ -89,6 +90,7 @@ def preload(
             session.token,
             key_store=secrets,
             cipher=cipher,
+            trust_dir=folder / TRUST_FOLDER,
         )
         try:
             report = client.sync(progress)
@@ -107,7 +109,11 @@ def preload(
 
 def add_sync_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--server", required=True, metavar="URL", help="the store, e.g. https://store.example"
+        "--server",
+        metavar="URL",
+        default=None,
+        help="the store, e.g. https://store.example (default: server_url of the deployment "
+        "preset, meetings-app.toml)",
     )
     parser.add_argument("--username", required=True, metavar="NAME")
     parser.add_argument(
@@ -132,7 +138,8 @@ def add_sync_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PEM",
         type=Path,
         default=None,
-        help="the agency's CA certificates (PEM), trusted besides the system store",
+        help="the agency's CA certificates (PEM), trusted besides the system store "
+        "(default: MEETINGS_CA_FILE, else ca_file of the deployment preset)",
     )
 
 
@@ -196,12 +203,33 @@ def run_sync(args: argparse.Namespace) -> int:
         return 1
 
 
-def _run(args: argparse.Namespace) -> int:
+def preset_server(args: argparse.Namespace) -> str:
+    """The store to sync with, and its CA trusted, as the window does: ``--server`` and
+    ``--ca-file`` first, else the deployment preset's ``server_url`` and ``ca_file``
+    (``MEETINGS_CA_FILE`` comes before the preset's CA; see
+    :func:`~meetings_app.app.deployment.apply_ca_file`)."""
+    from meetings_app.app.deployment import apply_ca_file, deployment_preset
     from meetings_app.sync.tls import set_agency_ca
 
-    base = client_dir(args.data)
+    preset = deployment_preset()
     if args.ca_file is not None:
         set_agency_ca(args.ca_file)
+    else:
+        apply_ca_file(preset)
+    server: str | None = args.server or preset.server_url
+    if not server:
+        raise AppError(
+            "Which store? Give --server URL, or preset server_url in a meetings-app.toml "
+            "file (see the README, Rolling out the client).",
+            code=Code.BAD_SERVER_ADDRESS,
+            address="",
+        )
+    return server
+
+
+def _run(args: argparse.Namespace) -> int:
+    server = preset_server(args)
+    base = client_dir(args.data)
     if args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         prompt = stdin_prompt(sys.stdin)
@@ -221,7 +249,7 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{p.phase}…", flush=True)
         last_phase[0] = p.phase
 
-    result = preload(args.server, args.username, password, base, prompt, show)
+    result = preload(server, args.username, password, base, prompt, show)
     if not args.quiet:
         print()
     print(result)

@@ -8,10 +8,11 @@ exactly what this laptop holds. How each mapping works, and why:
 * **Times** are printed in Vietnam time (UTC+7), the zone of the official documents,
   whatever zone the laptop is set to (rows store UTC).
 * **Number and date**: a report is a draft (number and date left blank) until it is
-  issued (``issue=True``): then it takes its line in the document register
-  (:mod:`meetings_app.app.register`): "Số: 15/BB-VPCP" and the Vietnam date of issue; a
-  reprint keeps both. The issuer is the Government Office unless the service is told
-  another.
+  issued (``issue=True``): the laptop asks the store for its line of the document register
+  (entity ``register_entry``, :mod:`meetings_app.domain.register`) and the report carries
+  "Số: 15/BB-VPCP" and the Vietnam date of issue once the store's answer has arrived
+  (``NUMBER_PENDING`` until then, e.g. offline); a reprint keeps both. The issuer is the
+  Government Office unless the service is told another.
 * **Agenda**: live agenda items form a tree by ``parent_id`` ordered by ``position``; each
   item lists its live documents that have a current version (ordered by id, i.e. creation
   time, since ids are UUIDv7). Meeting roles map to the report's four: ``invitee`` shows as
@@ -57,8 +58,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from meetings_app.app.actors import actor_in_meeting
+from meetings_app.app.local_writes import LocalWriter
 from meetings_app.app.reanchoring import to_mark
-from meetings_app.app.register import DocumentRegister
 from meetings_app.documents import reports as r
 from meetings_app.documents.export import watermarked
 from meetings_app.documents.marks import InvalidMark
@@ -83,8 +84,17 @@ from meetings_app.domain.models import (
     Participant,
     Person,
     Poll,
+    RegisterEntry,
 )
-from meetings_app.domain.register import GOVERNMENT_OFFICE, Issuer, draft_label
+from meetings_app.domain.register import (
+    GOVERNMENT_OFFICE,
+    Issuer,
+    draft_label,
+    entry_id,
+    issue_day,
+    number_label,
+    subject_of,
+)
 from meetings_app.domain.rules import Actor, DocumentUse, may_use_document
 from meetings_app.security import signing
 
@@ -135,37 +145,69 @@ class ReportsService:
         read_pdf: PdfReader,
         person_id: str | None,
         now: Callable[[], dt.datetime] = utc_now,
-        register: DocumentRegister | None = None,
+        writer: LocalWriter | None = None,
         issuer: Issuer = GOVERNMENT_OFFICE,
     ) -> None:
+        """``writer`` (the laptop's local write path) is needed only to issue reports."""
         self._engine = engine
         self._read_pdf = read_pdf
         self.person_id = person_id
         self._now = now
-        self._register = register
+        self._writer = writer
         self._issuer = issuer
 
-    def _header(self, kind: str, subject: str, issue: bool) -> r.DocumentHeader:
-        """The heading of a report: its register line (number and day of issue) once it
-        has been issued, whether or not this call issues it; a draft's blank number and
-        date before. ``issue`` takes the line from the register."""
-        issuer, register, key = self._issuer, self._register, f"{kind}:{subject}"
-        entry = register.find(key, issuer.symbol) if register is not None else None
-        if entry is None and issue:
-            if register is None:
-                raise ValueError("Issuing a report needs the document register")
-            entry = register.issue(kind, key, issuer.symbol, _shown(self._now()).date())
-        if entry is None:
+    def line(self, kind: str, subject_id: str) -> RegisterEntry | None:
+        """This report's line of the register on this laptop (pulled from the store; a
+        line without a number is a request still waiting for the store's answer)."""
+        key = entry_id(self._issuer.symbol, subject_of(kind, subject_id))
+        with Session(self._engine) as session:
+            return session.get(RegisterEntry, key)
+
+    def _header(self, kind: str, subject_id: str, meeting_id: str, issue: bool) -> r.DocumentHeader:
+        """The heading of a report: its number and day of issue once the store gave them,
+        whether or not this call issues it; a draft's blank number and date before.
+
+        ``issue`` asks the store for a number when there is none: the request is saved
+        with its outbox entry (sent at the next sync) and ``NUMBER_PENDING`` is raised
+        until the store's line arrives. Only the store numbers, so two laptops never
+        print one number on two documents."""
+        issuer = self._issuer
+        line = self.line(kind, subject_id)
+        if line is None or line.number is None or line.issued_at is None:
+            if issue:
+                self._request_number(line, kind, subject_id, meeting_id)
             number = draft_label(kind, issuer.symbol)
             return r.DocumentHeader(issuer.name, issuer.parent, number, date=None)
-        issued = dt.datetime.combine(entry.issued_on, dt.time(), VIETNAM)
-        return r.DocumentHeader(issuer.name, issuer.parent, entry.label, date=issued)
+        issued = dt.datetime.combine(issue_day(line.issued_at), dt.time(), VIETNAM)
+        label = number_label(kind, line.number, issuer.symbol)
+        return r.DocumentHeader(issuer.name, issuer.parent, label, date=issued)
+
+    def _request_number(
+        self, line: RegisterEntry | None, kind: str, subject_id: str, meeting_id: str
+    ) -> None:
+        if self._writer is None:
+            raise ValueError("Issuing a report needs the laptop's local writer")
+        if line is None:
+            subject = subject_of(kind, subject_id)
+            request = RegisterEntry(
+                id=entry_id(self._issuer.symbol, subject),
+                meeting_id=meeting_id,
+                kind=kind,
+                subject=subject,
+                issuer=self._issuer.symbol,
+            )
+            self._writer.save(request)
+        raise AppError(
+            "The report's number has been asked of the store; it is issued when the store "
+            "answers (at the next sync).",
+            code=Code.NUMBER_PENDING,
+        )
 
     # --- agenda booklet and meeting pack ------------------------------------------------
 
     def agenda_booklet(self, meeting_id: str, issue: bool = False) -> bytes:
         """The agenda booklet of a meeting as PDF bytes (numbered and dated if ``issue``)."""
-        header = self._header("agenda", meeting_id, issue)
+        header = self._header("agenda", meeting_id, meeting_id, issue)
         with Session(self._engine) as session:
             meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
         return r.agenda_booklet(meeting)
@@ -179,7 +221,7 @@ class ReportsService:
         marked "not included", and none of its pages are in the pack. Every page of a
         document it carries bears the recipient watermark, as "Save annotated copy" does.
         """
-        header = self._header("agenda", meeting_id, issue=False)  # the booklet's, if issued
+        header = self._header("agenda", meeting_id, meeting_id, issue=False)  # the booklet's
         with Session(self._engine) as session:
             meeting = _meeting(session, meeting_id, self._actor(session, meeting_id), header)
             person = session.get(Person, self.person_id or "")
@@ -226,7 +268,8 @@ class ReportsService:
         from the register, if ``issue``)."""
         with Session(self._engine) as session:
             result = _ballot_result(session, poll_id)
-        header = self._header("ballot", poll_id, issue)
+            meeting_id = session.get(Poll, poll_id).meeting_id  # type: ignore[union-attr]
+        header = self._header("ballot", poll_id, meeting_id, issue)
         return r.ballot_results(replace(result, header=header))
 
     # --- minutes ------------------------------------------------------------------------
@@ -244,7 +287,7 @@ class ReportsService:
                 )
             signatures = _signatures(session, meeting_id)
         sections, decisions = parse_minutes(text)
-        meeting = replace(meeting, header=self._header("minutes", meeting_id, issue))
+        meeting = replace(meeting, header=self._header("minutes", meeting_id, meeting_id, issue))
         return r.meeting_minutes(r.Minutes(meeting, sections, decisions, signatures))
 
     # --- opinion table ------------------------------------------------------------------
@@ -262,7 +305,7 @@ class ReportsService:
         outline = read_outline(self._read_pdf(version.id)) if rows else Outline([], [])
         grouped = group_by_clause(rows, outline, names)
         return r.OpinionTable(
-            header=self._header("opinions", version.id, issue),
+            header=self._header("opinions", version.id, doc.meeting_id, issue),
             draft_title=doc.title,
             drafting_agency=agency_of(item.presenter) if item else "",
             rows=grouped,

@@ -49,7 +49,7 @@ from meetings_app.security.lease import check_lease, open_contact, seal_contact
 from meetings_app.store import paths
 from meetings_app.store.engine import writer
 from meetings_app.sync.local import set_state
-from meetings_app.sync.tls import check_server_url, http_client, untrusted
+from meetings_app.sync.tls import CLIENT_HEADERS, check_server_url, http_client, untrusted
 from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse
 
 SESSION_FILE = "session.json"
@@ -143,7 +143,10 @@ class HttpAuthenticator:
         if self._transport is None:
             return http_client(server_url, base_url=server_url + API_PREFIX, timeout=self._timeout)
         return httpx.Client(
-            base_url=server_url + API_PREFIX, timeout=self._timeout, transport=self._transport
+            base_url=server_url + API_PREFIX,
+            timeout=self._timeout,
+            transport=self._transport,
+            headers=CLIENT_HEADERS,
         )
 
     def login(self, server_url: str, request: LoginRequest) -> LoginResponse:

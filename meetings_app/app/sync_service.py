@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -30,6 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from meetings_app.app.updates import UpdateAdvice, advice_for_refusal
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.models import (
@@ -101,6 +103,8 @@ OFFLINE_CODES = frozenset(
 #: Error codes meaning "the token is no good any more": sign in again, keep local work.
 SIGN_IN_CODES = frozenset({Code.TOKEN_EXPIRED, Code.UNAUTHENTICATED})
 REVOKED_CODES = frozenset({Code.DEVICE_REVOKED})
+#: Seconds between two questions to the store about the client version it wants.
+VERSION_CHECK_EVERY = 6 * 3600.0
 
 
 class SessionHooks(Protocol):
@@ -118,12 +122,16 @@ class SyncSteps:
     ``upload_pending`` runs before the push (``PublishingService.upload_pending``);
     ``reanchor`` right after the sync client's pull and downloads
     (``ReanchoringService.reanchor_new_versions``); ``index(progress)`` after the sync has
-    been announced, in its own background call (``SearchService.index_missing``).
+    been announced, in its own background call (``SearchService.index_missing``);
+    ``check_version`` before the push, now and then.
     """
 
     upload_pending: Callable[[], object] | None = None
     reanchor: Callable[[], list[Any]] | None = None
     index: Callable[[ProgressFn], int] | None = None
+    check_version: Callable[[], UpdateAdvice | None] | None = None
+    """Asks the store which client version it wants (:func:`~meetings_app.app.updates.version_check`);
+    run before the first sync and then every :data:`VERSION_CHECK_EVERY` seconds."""
 
 
 @dataclass(frozen=True)
@@ -204,6 +212,9 @@ class SyncService(QObject):
     """Outcomes of carrying marks to new versions (``ReanchorOutcome``), when any ran."""
     sig_indexed = Signal(int)
     """Documents newly indexed for search after a sync."""
+    sig_update = Signal(object)
+    """An :class:`~meetings_app.app.updates.UpdateAdvice`: a newer client is recommended,
+    or this one is too old to sync (the store refused it; local work is kept)."""
     sig_live_changed = Signal(str)
     """A :class:`LiveState` value: live, polling or offline."""
     sig_follow = Signal(object)
@@ -239,6 +250,10 @@ class SyncService(QObject):
         self._online: bool | None = None
         self.needs_sign_in = False
         """Set when the token was refused; periodic syncs wait for a new sign-in."""
+        self.too_old = False
+        """Set when the store refused this client's version; periodic syncs stop (the
+        person may still ask), local work is kept for after the update."""
+        self._version_checked: float | None = None
         self.last_sync_at: dt.datetime | None = self._stored_last_sync()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -329,7 +344,7 @@ class SyncService(QObject):
         return dt.datetime.now(dt.UTC)
 
     def _moved(self, cursor: int | None) -> None:
-        if self.needs_sign_in or self._halted:
+        if self.needs_sign_in or self.too_old or self._halted:
             return
         # != rather than >: a store restored from an older backup announces a lower head
         if cursor is None or cursor != self._known_cursor:
@@ -358,7 +373,7 @@ class SyncService(QObject):
         self.sync_now()
 
     def _periodic(self) -> None:
-        if not self.needs_sign_in:  # asking again every minute would nag; the button asks
+        if not (self.needs_sign_in or self.too_old):  # asking every minute would nag
             self.sync_now()
 
     # --- syncing -----------------------------------------------------------------------
@@ -389,6 +404,7 @@ class SyncService(QObject):
         def report(*args: Any, **kwargs: Any) -> None:
             progress(*_progress_numbers(args))
 
+        advice = self._check_version()
         if self.steps.upload_pending is not None:
             self.steps.upload_pending()  # before the push: the store wants the file first
         result = client.sync(progress=report)
@@ -399,7 +415,21 @@ class SyncService(QObject):
             except Exception:  # marks stay where they are; syncing must go on
                 log.exception("carrying marks to new versions failed")
         after = self._snapshot()
-        return _Answer(result, _diff(before, after), outcomes)
+        return _Answer(result, _diff(before, after), outcomes, advice)
+
+    def _check_version(self) -> UpdateAdvice | None:
+        """Ask the store which client version it wants, when due (off the UI thread); a
+        failed question is logged and asked again at the next sync."""
+        check, last = self.steps.check_version, self._version_checked
+        if check is None or (last is not None and time.monotonic() - last < VERSION_CHECK_EVERY):
+            return None
+        try:
+            advice = check()
+        except Exception as exc:  # the sync itself says what is wrong with the store
+            log.info("asking the store for the client version failed: %r", exc)
+            return None
+        self._version_checked = time.monotonic()
+        return advice
 
     def _done(self, answer: _Answer) -> None:
         self._running = False
@@ -408,8 +438,11 @@ class SyncService(QObject):
         if self._session is not None:
             self._session.record_contact()
         self._known_cursor = max(self._known_cursor, int(getattr(answer.report, "cursor", 0) or 0))
+        self.too_old = False
         self._set_online(True)
         self.sig_sync_finished.emit(answer.report)
+        if answer.advice is not None:
+            self.sig_update.emit(answer.advice)
         self._after()
         if answer.notices:
             self.sig_notices.emit(answer.notices)
@@ -429,6 +462,9 @@ class SyncService(QObject):
         if is_revoked(error):
             self._again = False
             self.halt()
+        if isinstance(error, AppError) and error.code == Code.CLIENT_TOO_OLD:
+            self.too_old = True
+            self.sig_update.emit(advice_for_refusal(error))
         self.sig_sync_failed.emit(error)
         if needs_sign_in(error):
             self.sig_sign_in_needed.emit(error)
@@ -555,6 +591,7 @@ class _Answer:
     report: Any
     notices: list[Notice]
     reanchored: list[Any]
+    advice: UpdateAdvice | None = None
 
 
 def _parse_time(text: str) -> dt.datetime | None:

@@ -26,9 +26,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from asn1crypto import pem
 from asn1crypto import x509 as asn1_x509
-from pkcs11.exceptions import PKCS11Error
+from pkcs11.exceptions import PinIncorrect, PinInvalid, PinLenRange, PKCS11Error
 from pyhanko.config.pkcs11 import TokenCriteria
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
@@ -43,6 +42,7 @@ from pyhanko_certvalidator import ValidationContext
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.domain.signers import SIGNING_ROLES
+from meetings_app.security.trust_list import read_trust_list
 
 
 class SigningFailed(AppError):
@@ -88,13 +88,14 @@ class SignRequest:
 
 
 def pkcs12_signer(data: bytes, passphrase: bytes | None) -> signers.Signer:
-    """A signer from a PKCS#12 file's bytes; a wrong passphrase is SIGNING_KEY_UNAVAILABLE."""
+    """A signer from a PKCS#12 file's bytes; a wrong passphrase (or a file that is not a
+    PKCS#12 key file: the format cannot tell the two apart) is KEY_FILE_PASSWORD_WRONG."""
     try:
         signer = signers.SimpleSigner.load_pkcs12_data(data, (), passphrase=passphrase)
     except (ValueError, TypeError, OSError) as exc:
-        raise _key_unavailable("The PKCS#12 file cannot be opened") from exc
+        raise _key_error(Code.KEY_FILE_PASSWORD_WRONG, "The PKCS#12 file cannot be opened") from exc
     if not isinstance(signer, signers.SimpleSigner):
-        raise _key_unavailable("The PKCS#12 file cannot be opened")
+        raise _key_error(Code.KEY_FILE_PASSWORD_WRONG, "The PKCS#12 file cannot be opened")
     return signer
 
 
@@ -106,14 +107,20 @@ def pkcs11_signer(
 
     ``library`` is the token maker's PKCS#11 module; the key is found by its label, the
     certificate on the token by the same label unless ``certificate`` (DER) is given.
-    A missing token, a wrong PIN or a missing key is SIGNING_KEY_UNAVAILABLE.
+    A missing library or token is TOKEN_NOT_FOUND, a refused PIN TOKEN_PIN_WRONG, a
+    missing key SIGNING_KEY_UNAVAILABLE.
     """
     try:
         session = open_pkcs11_session(
             library, token_criteria=TokenCriteria(label=token_label), user_pin=pin
         )
+    except (PinIncorrect, PinLenRange, PinInvalid) as exc:
+        raise _key_error(
+            Code.TOKEN_PIN_WRONG, f"The token {token_label!r} refused the PIN"
+        ) from exc
     except (PKCS11Error, HankoSigningError, OSError, RuntimeError) as exc:
-        raise _key_unavailable(f"The token {token_label!r} cannot be opened: {exc}") from exc
+        message = f"The token {token_label!r} cannot be opened: {exc}"
+        raise _key_error(Code.TOKEN_NOT_FOUND, message) from exc
     try:
         cert = asn1_x509.Certificate.load(certificate) if certificate else None
         try:
@@ -124,7 +131,8 @@ def pkcs11_signer(
                 signing_cert=cert,
             )
         except (PKCS11Error, HankoSigningError) as exc:
-            raise _key_unavailable(f"No usable key {key_label!r} on the token: {exc}") from exc
+            message = f"No usable key {key_label!r} on the token: {exc}"
+            raise _key_error(Code.SIGNING_KEY_UNAVAILABLE, message) from exc
         yield signer
     finally:
         session.close()
@@ -140,38 +148,15 @@ def sign_pdf(pdf: bytes, request: SignRequest, signer: signers.Signer) -> bytes:
     return bytes(out.getvalue())
 
 
-def _key_unavailable(message: str) -> AppError:
-    return AppError(message, code=Code.SIGNING_KEY_UNAVAILABLE)
+def _key_error(code: Code, message: str) -> AppError:
+    return AppError(message, code=code)
 
 
 def load_trust_list(folder: Path | None) -> list[asn1_x509.Certificate]:
-    """The CA certificates (PEM or DER, ``*.pem``/``*.crt``/``*.cer``/``*.der``) in ``folder``.
-
-    A missing folder is an empty trust list (nothing is trusted); a file that is not a
-    certificate is skipped, so one bad file does not untrust the others.
-    """
-    if folder is None or not folder.is_dir():
-        return []
-    roots = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in {".pem", ".crt", ".cer", ".der"}:
-            continue
-        cert = _certificate(path.read_bytes())
-        if cert is not None:
-            roots.append(cert)
-    return roots
-
-
-def _certificate(data: bytes) -> asn1_x509.Certificate | None:
-    """The certificate in ``data`` (parsed now, so a broken file is skipped), or None."""
-    try:
-        if pem.detect(data):
-            _, _, data = pem.unarmor(data)
-        cert = asn1_x509.Certificate.load(data)
-        _ = cert.native
-    except (ValueError, TypeError):
-        return None
-    return cert
+    """The laptop's trust list in ``folder`` (:mod:`meetings_app.security.trust_list`:
+    the CA certificates IT placed there and the store's list in its ``store`` subfolder).
+    A missing folder is an empty trust list (nothing is trusted)."""
+    return [asn1_x509.Certificate.load(c.der) for c in read_trust_list(folder)]
 
 
 def read_signatures(

@@ -46,6 +46,7 @@ class Code(StrEnum):
     REQUEST_TIMEOUT = "REQUEST_TIMEOUT"
     INSECURE_SERVER_ADDRESS = "INSECURE_SERVER_ADDRESS"
     CERTIFICATE_UNTRUSTED = "CERTIFICATE_UNTRUSTED"
+    CLIENT_TOO_OLD = "CLIENT_TOO_OLD"
     INTERNAL = "INTERNAL"
     STORE_ERROR = "STORE_ERROR"
     REJECTED = "REJECTED"
@@ -120,6 +121,11 @@ class Code(StrEnum):
     NO_DRAFT = "NO_DRAFT"
     SIGNING_KEY_UNAVAILABLE = "SIGNING_KEY_UNAVAILABLE"
     SIGNING_FAILED = "SIGNING_FAILED"
+    KEY_FILE_PASSWORD_WRONG = "KEY_FILE_PASSWORD_WRONG"
+    TOKEN_PIN_WRONG = "TOKEN_PIN_WRONG"
+    TOKEN_NOT_FOUND = "TOKEN_NOT_FOUND"
+    NOT_ISSUED = "NOT_ISSUED"
+    NUMBER_PENDING = "NUMBER_PENDING"
     ERROR = "ERROR"
 
 
@@ -155,6 +161,10 @@ MEANING: Mapping[Code, str] = {
     Code.REQUEST_TIMEOUT: "The request body stopped arriving before it was complete; nothing was stored.",
     Code.INSECURE_SERVER_ADDRESS: "The server address is plain http:// beyond this computer; the client needs https://.",
     Code.CERTIFICATE_UNTRUSTED: "The store's TLS certificate is not trusted by the system or the agency CA file.",
+    Code.CLIENT_TOO_OLD: (
+        "The client is older than the version the agency requires (`X-Client-Version`); "
+        "`detail` names `required` and `download_url`. Nothing was stored."
+    ),
     Code.INTERNAL: "The store hit an unexpected problem; nothing was changed.",
     Code.STORE_ERROR: "The database cannot be opened or written.",
     Code.REJECTED: "A push was rejected without a code (a client fallback).",
@@ -231,6 +241,11 @@ MEANING: Mapping[Code, str] = {
         "The signing key cannot be opened (no such file or token, or a wrong password or PIN)."
     ),
     Code.SIGNING_FAILED: "The PDF could not be signed.",
+    Code.KEY_FILE_PASSWORD_WRONG: "The password does not open the PKCS#12 key file.",
+    Code.TOKEN_PIN_WRONG: "The token refused the PIN.",
+    Code.TOKEN_NOT_FOUND: "No token with that label is plugged in (or the library is wrong).",
+    Code.NOT_ISSUED: "A report is signed only once it has its number from the register.",
+    Code.NUMBER_PENDING: "The report's number was asked of the store and has not arrived yet.",
     Code.ERROR: "No code given (AppError's placeholder); the generic sentence applies.",
 }
 
@@ -265,6 +280,7 @@ WIRE_CODES = frozenset(
         Code.SIGN_IN_THROTTLED,
         Code.TOO_MANY_UPLOADS,
         Code.REQUEST_TIMEOUT,
+        Code.CLIENT_TOO_OLD,
         Code.INTERNAL,
         Code.STORE_ERROR,
     }

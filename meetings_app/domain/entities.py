@@ -37,6 +37,7 @@ SERVER_FIELDS: Mapping[str, frozenset[str]] = {
     "poll": frozenset({"results"}),
     "ballot": frozenset({"device_id", "receipt"}),
     "speaker_request": frozenset({"requested_at", "floor_at", "ended_at"}),
+    "register_entry": frozenset({"number", "year", "issued_at"}),
 }
 #: (entity, field) → the enumeration its values must belong to
 ENUM_FIELDS: Mapping[tuple[str, str], type[StrEnum]] = {

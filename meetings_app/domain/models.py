@@ -362,6 +362,29 @@ class Minutes(Synced, Base):
     per-item minutes) is published, as every minutes row was before."""
 
 
+class RegisterEntry(Synced, Base):
+    """One line of the document register (sổ đăng ký văn bản đi): the number the store gave
+    one report. The laptop creates the row with ``number`` empty ("issue this"); the store
+    fills ``number``, ``year`` and ``issued_at`` (server-decided) in the push, and the line
+    reaches every laptop that sees the meeting by pull (:mod:`meetings_app.domain.register`)."""
+
+    __tablename__ = "register_entry"
+    __table_args__ = (
+        UniqueConstraint("issuer", "year", "number", name="uq_register_number"),
+        UniqueConstraint("issuer", "subject", name="uq_register_subject"),
+    )
+
+    meeting_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(64))
+    """What is issued, ``kind:id`` (``minutes:<meeting id>``, ``ballot:<poll id>``)."""
+    issuer: Mapped[str] = mapped_column(String(16))
+    """The issuing body's symbol in numbers (``VPCP``)."""
+    number: Mapped[int | None] = mapped_column(Integer, default=None)
+    year: Mapped[int | None] = mapped_column(Integer, default=None)
+    issued_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
 #: wire entity name → model, in the order a fresh store must create rows.
 ENTITIES: dict[str, type[Synced]] = {
     "person": Person,
@@ -377,6 +400,7 @@ ENTITIES: dict[str, type[Synced]] = {
     "ballot": Ballot,
     "speaker_request": SpeakerRequest,
     "minutes": Minutes,
+    "register_entry": RegisterEntry,
 }
 
 

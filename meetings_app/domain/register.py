@@ -6,12 +6,18 @@ year, from 01 January, and writes the number with the kind's symbol and the issu
 its line in the register, so the next number is one past the highest ever given that
 year, whatever gaps there are. Issuing the same report again (a reprint) keeps its line,
 so a document has one number however often it is rendered.
+
+One register is kept by the central store for every laptop (entity ``register_entry``,
+docs/sync-api.md): the laptop asks for a line, the store gives the number under its write
+lock and a unique key (issuer, year, number), so two secretariat laptops never give one
+number twice. This module holds the rule both sides share.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 KIND_SYMBOLS: dict[str, str] = {
@@ -24,45 +30,44 @@ KIND_SYMBOLS: dict[str, str] = {
 """Each report kind and the symbol of its kind in the number (chữ viết tắt tên loại)."""
 
 
-@dataclass(frozen=True)
-class RegisterEntry:
-    """One line of the register: which number went to which document, and when."""
+_ENTRY_NS = uuid.UUID("5d0c2a7e-3b8f-4e61-9a52-7c1e0f4b9d36")
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+"""The zone of the register's days and years (Vietnam keeps no daylight saving)."""
 
-    number: int
-    kind: str
-    issuer_code: str
-    issued_on: dt.date
-    subject: str
-    """What was issued, as ``kind:id`` (``minutes:<meeting id>``, ``ballot:<poll id>``)."""
 
-    @property
-    def label(self) -> str:
-        """``Số: 15/BB-VPCP``."""
-        return f"Số: {self.number:02d}/{KIND_SYMBOLS[self.kind]}-{self.issuer_code}"
+def subject_of(kind: str, record_id: str) -> str:
+    """What a register line is for: ``minutes:<meeting id>``; an unknown kind raises
+    ``KeyError`` (only the kinds in :data:`KIND_SYMBOLS` are issued)."""
+    if kind not in KIND_SYMBOLS:
+        raise KeyError(kind)
+    return f"{kind}:{record_id}"
+
+
+def entry_id(issuer_code: str, subject: str) -> str:
+    """The id of ``subject``'s line in ``issuer_code``'s register, the same on every laptop:
+    two laptops asking to issue one report ask for one line, and the store answers both
+    with the same number (a reprint keeps its number)."""
+    return str(uuid.uuid5(_ENTRY_NS, f"{issuer_code}:{subject}"))
+
+
+def issue_day(issued_at: dt.datetime) -> dt.date:
+    """The Vietnam day of issue, which the document is dated by and whose year numbers it."""
+    return issued_at.astimezone(VIETNAM).date()
+
+
+def next_number(given_this_year: Iterable[int | None]) -> int:
+    """One past the highest number ever given this year (gaps are never filled)."""
+    return max((n for n in given_this_year if n is not None), default=0) + 1
+
+
+def number_label(kind: str, number: int, issuer_code: str) -> str:
+    """``Số: 15/BB-VPCP``."""
+    return f"Số: {number:02d}/{KIND_SYMBOLS[kind]}-{issuer_code}"
 
 
 def draft_label(kind: str, issuer_code: str) -> str:
     """The number line of a document not yet issued: the number left blank."""
     return f"Số:{' ' * 8}/{KIND_SYMBOLS[kind]}-{issuer_code}"
-
-
-def next_entry(
-    entries: Sequence[RegisterEntry], kind: str, issuer_code: str, subject: str, today: dt.date
-) -> RegisterEntry:
-    """The line for issuing ``subject`` today: its existing line if it was issued before,
-    otherwise the next number of ``issuer_code``'s register for this year.
-
-    An unknown ``kind`` raises ``KeyError``: only the kinds in :data:`KIND_SYMBOLS` exist.
-    """
-    if kind not in KIND_SYMBOLS:
-        raise KeyError(kind)
-    for entry in entries:
-        if entry.subject == subject and entry.issuer_code == issuer_code:
-            return entry
-    this_year = [
-        e.number for e in entries if e.issuer_code == issuer_code and e.issued_on.year == today.year
-    ]
-    return RegisterEntry(max(this_year, default=0) + 1, kind, issuer_code, today, subject)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from meetings_app.server.routes import (
     health,
     presence,
     sync,
+    trust,
 )
 from meetings_app.server.settings import ServerSettings
 from meetings_app.server.store import Store
@@ -53,6 +54,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     presence.router,
     follow.router,
     boards.router,
+    trust.router,
 )
 
 

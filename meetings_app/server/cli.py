@@ -10,6 +10,7 @@ import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -18,7 +19,13 @@ from meetings_app.domain.errors import AppError
 from meetings_app.domain.usernames import normalize_username
 from meetings_app.security.audit import sign_heads_with
 from meetings_app.security.signing import public_key_of
-from meetings_app.server.config import apply_options, read_config, read_limits, with_limits
+from meetings_app.server.config import (
+    apply_options,
+    read_client_version,
+    read_config,
+    read_limits,
+    with_limits,
+)
 from meetings_app.server.settings import KEEP_ALIVE_SECONDS, ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
@@ -42,6 +49,14 @@ def _add_store_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--blobs", metavar="DIR", type=Path, default=None, help="folder of document files"
     )
+    parser.add_argument(
+        "--trust-dir",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="the agency's trust list: folder of CA certificates handed to every laptop "
+        "(default: trust beside the blob folder)",
+    )
 
 
 def store_settings(args: argparse.Namespace) -> ServerSettings:
@@ -50,23 +65,28 @@ def store_settings(args: argparse.Namespace) -> ServerSettings:
     With ``--config FILE`` the file first fills in ``args`` (every option not given as a
     flag, also ``host``, ``port``… read later by ``serve``) and its ``[limits]`` apply.
     """
-    limits = _apply_config(args)
+    table, path = _apply_config(args)
     base = server_dir()
     db = args.db or sqlite_url(base / "store.db")
     blobs = args.blobs or (base / "blobs")
-    return with_limits(ServerSettings(db_url=db, blob_dir=Path(blobs)), limits)
+    settings = ServerSettings(db_url=db, blob_dir=Path(blobs), trust_dir=args.trust_dir)
+    if path is None:
+        return settings
+    settings.client_version = read_client_version(table, path)
+    return with_limits(settings, read_limits(table, path))
 
 
-def _apply_config(args: argparse.Namespace) -> dict[str, int | float]:
-    """Read ``--config`` into ``args``; returns the file's limits (none without a file)."""
+def _apply_config(args: argparse.Namespace) -> tuple[dict[str, Any], Path | None]:
+    """Read ``--config`` into ``args``; returns the file's table and path (an empty table
+    and None without a file)."""
     path: Path | None = getattr(args, "config", None)
     if path is None:
-        return {}
+        return {}, None
     table = read_config(path)
     serve = argparse.ArgumentParser(add_help=False)
     add_serve_arguments(serve)
     apply_options(args, table, serve, path)
-    return read_limits(table, path)
+    return table, path
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -204,6 +224,9 @@ def add_admin_arguments(
     )
     p = sub.add_parser("audit-head", help="export the audit chain's signed head (keep it apart)")
     p.add_argument("--out", metavar="FILE", type=Path, required=True)
+    p = sub.add_parser("trust-add", help="put a CA certificate on the trust list laptops receive")
+    p.add_argument("certificate", metavar="FILE", type=Path)
+    sub.add_parser("trust-list", help="print the trust list the store hands to laptops")
     return sub
 
 
@@ -237,6 +260,26 @@ def admin_guard(action: Callable[[argparse.Namespace], int], args: argparse.Name
         return 1
 
 
+def _trust(args: argparse.Namespace, settings: ServerSettings) -> int:
+    """``admin trust-add FILE`` (a CA certificate only) and ``admin trust-list``."""
+    from meetings_app.security.trust_list import add_to_folder, read_folder
+
+    folder = settings.trust_folder()
+    if args.admin_command == "trust-add":
+        try:
+            added = add_to_folder(folder, args.certificate)
+        except ValueError as exc:
+            raise AppError(str(exc), code=Code.INVALID) from None
+        print(f"{added.subject} is on the trust list ({folder / added.name}).")
+        return 0
+    certificates = read_folder(folder)
+    if not certificates:
+        print(f"The trust list in {folder} is empty: no signature is shown as trusted.")
+    for cert in certificates:
+        print(f"{cert.sha256[:16]}  {cert.name:<24} {cert.subject}")
+    return 0
+
+
 def _backup_or_restore(args: argparse.Namespace, settings: ServerSettings) -> int:
     """``admin backup`` and ``admin restore`` (meetings_app/store/backup.py says how)."""
     if args.admin_command == "backup":
@@ -261,6 +304,8 @@ def _admin(args: argparse.Namespace) -> int:
     settings = store_settings(args)
     if args.admin_command in ("backup", "restore"):
         return _backup_or_restore(args, settings)
+    if args.admin_command in ("trust-add", "trust-list"):
+        return _trust(args, settings)
     engine = make_engine(settings.db_url)
     upgrade(engine, "central")
     key = settings.store_key()

@@ -4,7 +4,9 @@ A TOML file names what ``serve`` otherwise takes as flags, plus the limits that 
 flag. Keys at the top level are ``serve``'s options without the dashes (``db``, ``blobs``,
 ``host``, ``port``, ``certfile``, ``keyfile``, ``insecure_http``, ``token_days``); the
 ``[limits]`` table sets numeric fields of :class:`~meetings_app.server.settings.ServerSettings`
-(``max_blob_size``, ``max_body_size``, ``pull_limit``, …). Relative paths are read from the
+(``max_blob_size``, ``max_body_size``, ``pull_limit``, …); the ``[client_version]`` table
+says which client version the agency requires and recommends (``required``,
+``recommended``, ``download_url``; see :func:`read_client_version`). Relative paths are read from the
 file's folder. A flag given on the command line overrides the file (a flag is taken as
 given when its value differs from its default). Any unknown key or wrong value is refused
 with one sentence naming the file and the key: a store never starts half-configured.
@@ -19,9 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from meetings_app.domain.errors import Invalid
+from meetings_app.domain.versions import parse_version
 from meetings_app.server.settings import ServerSettings
+from meetings_app.sync.wire import ClientVersion
 
 LIMITS = "limits"
+CLIENT_VERSION = "client_version"
+TABLES = (LIMITS, CLIENT_VERSION)
 
 
 def _numeric_fields() -> dict[str, type]:
@@ -72,12 +78,13 @@ def apply_options(
     """
     actions = {a.dest: a for a in defaults._actions if a.option_strings and a.dest != "config"}
     for key, value in table.items():
-        if key == LIMITS:
+        if key in TABLES:
             continue
         action = actions.get(key)
         if action is None:
             known = ", ".join(sorted(actions))
-            raise Invalid(f"{path}: unknown key {key!r} (known: {known}, [{LIMITS}]).")
+            tables = ", ".join(f"[{name}]" for name in TABLES)
+            raise Invalid(f"{path}: unknown key {key!r} (known: {known}, {tables}).")
         converted = _option_value(action, value, path, key)
         if hasattr(args, key) and getattr(args, key) == action.default:
             setattr(args, key, converted)
@@ -99,6 +106,27 @@ def read_limits(table: dict[str, Any], path: Path) -> dict[str, int | float]:
             raise Invalid(f"{path}: limit {key} = {value!r} must be a positive {kind.__name__}.")
         limits[key] = kind(value)
     return limits
+
+
+def read_client_version(table: dict[str, Any], path: Path) -> ClientVersion:
+    """The ``[client_version]`` table checked: ``required`` and ``recommended`` are
+    versions (``0.2.0``), ``download_url`` an http(s) address; each is optional."""
+    raw = table.get(CLIENT_VERSION, {})
+    if not isinstance(raw, dict):
+        raise Invalid(f"{path}: [{CLIENT_VERSION}] must be a table.")
+    known = tuple(ClientVersion.model_fields)
+    for key, value in raw.items():
+        if key not in known:
+            raise Invalid(
+                f"{path}: unknown key {key!r} in [{CLIENT_VERSION}] (known: {', '.join(known)})."
+            )
+        if not isinstance(value, str):
+            raise Invalid(f"{path}: {CLIENT_VERSION}.{key} = {value!r} must be a string.")
+        if key == "download_url" and not value.startswith(("https://", "http://")):
+            raise Invalid(f"{path}: {CLIENT_VERSION}.{key} = {value!r} is not an http(s) address.")
+        if key != "download_url" and parse_version(value) is None:
+            raise Invalid(f"{path}: {CLIENT_VERSION}.{key} = {value!r} is not a version (0.2.0).")
+    return ClientVersion(**raw)
 
 
 def with_limits(settings: ServerSettings, limits: dict[str, int | float]) -> ServerSettings:

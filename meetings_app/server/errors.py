@@ -37,6 +37,7 @@ STATUS: dict[str, int] = {
     Code.POLL_CLOSED: 409,
     Code.TOO_LARGE: 413,
     Code.RANGE_NOT_SATISFIABLE: 416,
+    Code.CLIENT_TOO_OLD: 426,
     Code.SIGN_IN_THROTTLED: 429,
     Code.TOO_MANY_UPLOADS: 429,
     Code.INTERNAL: 500,

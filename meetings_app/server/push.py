@@ -23,6 +23,7 @@ from meetings_app.server.push_context import Superseded
 from meetings_app.server.push_owned import OwnedWrites
 from meetings_app.server.push_prefetch import prefetch
 from meetings_app.server.push_private import PrivateWrites
+from meetings_app.server.push_register import RegisterWrites
 from meetings_app.server.visibility import Viewer, wire_data
 from meetings_app.store.feed import append_feed, meeting_of
 from meetings_app.sync.wire import PushChange, PushResult, from_data, model_for
@@ -38,7 +39,7 @@ def envelope(row: Synced, viewer: Viewer) -> dict[str, Any]:
     }
 
 
-class PushService(OwnedWrites, PrivateWrites):
+class PushService(OwnedWrites, PrivateWrites, RegisterWrites):
     """Applies one request's changes inside the caller's write transaction."""
 
     # --- entry point ---------------------------------------------------------------------
@@ -98,7 +99,8 @@ class PushService(OwnedWrites, PrivateWrites):
                 status="applied",
                 version=sup.row.version,
                 code=Code.SUPERSEDED,
-                message="A newer change to this record from another device was kept.",
+                message=sup.message
+                or "A newer change to this record from another device was kept.",
                 current=self._current(ch),
             )
         except AppError as exc:
@@ -181,6 +183,8 @@ class PushService(OwnedWrites, PrivateWrites):
             raise Superseded(existing)
         if ch.entity in SECRETARIAT_OWNED:
             row = self._apply_owned(ch, model, values, existing)
+        elif ch.entity == "register_entry":
+            row = self._apply_register(ch, values, existing)
         else:
             row = self._apply_private(ch, model, values, existing)
         seq = append_feed(self.s, ch.entity, row.id, row.version, meeting_of(self.s, row))

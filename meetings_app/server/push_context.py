@@ -17,10 +17,12 @@ from meetings_app.sync.wire import ENVELOPE
 
 
 class Superseded(Exception):
-    """An owner-private change older (by hybrid clock) than the stored row: nothing to do."""
+    """A change the stored row wins over: an owner-private change older (by hybrid clock)
+    than the stored row, or a request for a register line already given. Nothing to do."""
 
-    def __init__(self, row: Synced) -> None:
+    def __init__(self, row: Synced, message: str = "") -> None:
         self.row = row
+        self.message = message
 
 
 class PushContext:

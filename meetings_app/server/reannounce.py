@@ -27,6 +27,7 @@ from meetings_app.domain.models import (
     Participant,
     Person,
     Poll,
+    RegisterEntry,
     SpeakerRequest,
 )
 from meetings_app.domain.rules import may_see_meeting
@@ -64,6 +65,7 @@ def reemit_meeting(session: Session, meeting_id: str) -> list[int]:
         Minutes,
         Note,
         SpeakerRequest,
+        RegisterEntry,
     )
     for model in models:
         for row in session.execute(select(model).where(model.meeting_id == meeting_id)).scalars():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import ssl
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from meetings_app.domain.clock import utc_now
@@ -15,6 +15,7 @@ from meetings_app.security import store_key
 from meetings_app.store.engine import sqlite_url
 from meetings_app.store.paths import server_dir
 from meetings_app.sync.tls import is_loopback
+from meetings_app.sync.wire import ClientVersion
 
 KEEP_ALIVE_SECONDS = 75
 """How long the store keeps an idle HTTP connection open for the laptop's next request:
@@ -54,8 +55,15 @@ class ServerSettings:
     """TLS certificate chain (PEM); with it the store speaks HTTPS only."""
     keyfile: Path | None = None
     """The certificate's private key (PEM), when it is not inside ``certfile``."""
+    trust_dir: Path | None = None
+    """The agency's trust list: a folder of CA certificates handed to every laptop
+    (``GET /api/v1/trust``); default ``trust`` beside the blob folder."""
     insecure_http: bool = False
     """Allow plain HTTP beyond loopback: only behind a TLS proxy on the same machine."""
+    client_version: ClientVersion = field(default_factory=ClientVersion)
+    """The client versions the agency requires and recommends, and its download address
+    (``[client_version]`` in the configuration file): ``GET /client-version`` publishes
+    them and sync calls from an older client than required are refused."""
     clock: Callable[[], dt.datetime] = utc_now
     """The store's clock: poll deadlines, token expiry and audit times are read from it
     (tests set the time instead of sleeping)."""
@@ -73,6 +81,10 @@ class ServerSettings:
         if self.signing_key:
             return None
         return self.signing_key_file or self.blob_dir.parent / store_key.KEY_FILE
+
+    def trust_folder(self) -> Path:
+        """Where the trust list's certificates are kept (``trust_dir`` or its default)."""
+        return self.trust_dir or self.blob_dir.parent / "trust"
 
     def uvicorn_tls(self) -> dict[str, str]:
         """The TLS options uvicorn takes for these settings (empty for plain HTTP)."""

@@ -24,6 +24,7 @@ from meetings_app.domain.models import (
     Participant,
     Person,
     Poll,
+    RegisterEntry,
     SpeakerRequest,
     Synced,
 )
@@ -208,7 +209,7 @@ class Viewer:
             return self.sees_meeting(row.meeting_id) and readable(
                 row.state, actor.organises, may(actor, Action.APPROVE_MINUTES)
             )
-        if isinstance(row, Participant):
+        if isinstance(row, Participant | RegisterEntry):
             return self.sees_meeting(row.meeting_id)
         if isinstance(row, AgendaItem):
             return self.sees_item(row.meeting_id, row.id)

@@ -34,11 +34,15 @@ def client_dir(home: Path | None = None) -> Path:
     return data_dir(home) / "client"
 
 
+TRUST_FOLDER = "trust"
+
+
 def trust_dir(home: Path | None = None) -> Path:
     """The agency's trust list: a folder of CA certificates (PEM or DER) against which
-    signatures on PDFs are judged "trusted". The store hands it out (see
-    docs/signatures.md); IT may also place certificates here by hand."""
-    return client_dir(home) / "trust"
+    signatures on PDFs are judged "trusted". Each sync puts the store's list in its
+    ``store`` subfolder (:mod:`meetings_app.security.trust_list`); IT may also place
+    certificates here by hand."""
+    return client_dir(home) / TRUST_FOLDER
 
 
 def server_dir() -> Path:

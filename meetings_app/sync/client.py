@@ -9,6 +9,7 @@ any moment loses nothing and applies nothing twice: the store remembers each cha
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 import socket
@@ -25,6 +26,7 @@ import httpx
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
+from meetings_app import __version__
 from meetings_app.domain.codes import Code
 from meetings_app.domain.entities import SECRETARIAT_OWNED
 from meetings_app.domain.errors import AppError
@@ -42,6 +44,7 @@ from meetings_app.domain.models import (
     OutboxEntry,
     Participant,
     Poll,
+    RegisterEntry,
     Rejection,
     SpeakerRequest,
     Synced,
@@ -50,6 +53,7 @@ from meetings_app.domain.models import (
 from meetings_app.security import signing
 from meetings_app.security.cipher import AesGcmCipher
 from meetings_app.security.keyring_store import data_key
+from meetings_app.security.trust_list import TrustedCertificate, install_store_list, parse_ca
 from meetings_app.store.blobs import BlobHashMismatch
 from meetings_app.store.disk import disk_writes
 from meetings_app.store.engine import writer
@@ -66,7 +70,9 @@ from meetings_app.sync.local import (
 from meetings_app.sync.tls import http_client, untrusted
 from meetings_app.sync.wire import (
     API_PREFIX,
+    CLIENT_VERSION_HEADER,
     Change,
+    ClientVersion,
     FollowRequest,
     LoginResponse,
     PersonOut,
@@ -75,6 +81,7 @@ from meetings_app.sync.wire import (
     PushChange,
     PushResponse,
     PushResult,
+    TrustList,
     from_data,
 )
 
@@ -164,8 +171,16 @@ class SyncClient:
         retries: int = 3,
         backoff: float = 0.5,
         timeout: float = 30.0,
+        trust_dir: Path | None = None,
+        version: str = __version__,
     ) -> None:
+        """``trust_dir``: the laptop's trust folder, where each sync puts the store's
+        trust list (None: the trust list is not fetched)."""
         self.engine = engine
+        self.trust_dir = trust_dir
+        self.version = version
+        """Sent in ``X-Client-Version``: the store refuses pull and push from a client
+        older than its agency requires (``CLIENT_TOO_OLD``)."""
         self.key_store: KeyStore = key_store
         # The blob cache holds only ciphertext; the key is the laptop's data key, in the
         # same secret store as the device key (the program hands in the session's cipher).
@@ -186,12 +201,16 @@ class SyncClient:
         return f"{self.base_url}{API_PREFIX}{path}"
 
     def _headers(self, auth: bool) -> dict[str, str]:
+        headers = {
+            "User-Agent": f"meetings-app/{self.version}",
+            CLIENT_VERSION_HEADER: self.version,
+        }
         if not auth:
-            return {}
+            return headers
         token = self.token_provider()
         if not token:
             raise error_for(Code.UNAUTHENTICATED, "Sign in to the store first.")
-        return {"Authorization": f"Bearer {token}"}
+        return {**headers, "Authorization": f"Bearer {token}"}
 
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
         last: Exception | None = None
@@ -223,10 +242,11 @@ class SyncClient:
             return
         try:
             body = response.json()
-            code, message = str(body["code"]), str(body["message"])
-        except (ValueError, KeyError, TypeError):
+            code, message, detail = str(body["code"]), str(body["message"]), body.get("detail")
+        except (ValueError, KeyError, TypeError, AttributeError):
             code, message = Code.SERVER_ERROR, f"The store answered {response.status_code}."
-        error = error_for(code, message)
+            detail = None
+        error = error_for(code, message, detail)
         if isinstance(error, DeviceRevoked):
             self.purge_all()
         raise error
@@ -277,6 +297,12 @@ class SyncClient:
         """End this device's token on the store."""
         self._request("POST", "/auth/logout")
 
+    def client_version(self) -> ClientVersion:
+        """The client versions the store's agency requires and recommends (no sign-in)."""
+        return ClientVersion.model_validate(
+            self._request("GET", "/client-version", auth=False).json()
+        )
+
     # --- status --------------------------------------------------------------------------------
 
     def pending_count(self) -> int:
@@ -310,8 +336,32 @@ class SyncClient:
         report = SyncReport()
         self.push(progress, report)
         self.pull(progress, report)
+        self.refresh_trust_list()
         self.download_blobs(progress, report)
         return report
+
+    def refresh_trust_list(self) -> int | None:
+        """Replace this laptop's copy of the store's trust list (the CA certificates PDF
+        signatures are judged against) as a whole; returns how many it holds. None when
+        no trust folder was given, or the store predates the trust list (the copy is
+        kept as it is)."""
+        if self.trust_dir is None:
+            return None
+        try:
+            response = self._request("GET", "/trust")
+        except AppError as exc:
+            if exc.code == Code.NOT_FOUND:
+                return None
+            raise
+        listing = TrustList.model_validate(response.json())
+        certificates = [
+            cert
+            for cert in (_trusted(entry.name, entry.der) for entry in listing.certificates)
+            if cert is not None
+        ]
+        with disk_writes(self.trust_dir):
+            install_store_list(self.trust_dir, certificates)
+        return len(certificates)
 
     # --- push ----------------------------------------------------------------------------
 
@@ -629,6 +679,7 @@ class SyncClient:
                 Note,
                 SpeakerRequest,
                 Minutes,
+                RegisterEntry,
             )
             for table in scoped:
                 s.execute(delete(table).where(table.meeting_id == entity_id))
@@ -835,6 +886,14 @@ def _existing_rows(
             query = select(model).where(model.id.in_(ids[start : start + 500]))
             found.update(((model, row.id), row) for row in s.execute(query).scalars())
     return found
+
+
+def _trusted(name: str, der: str) -> TrustedCertificate | None:
+    """A certificate of the store's list, checked here again (a CA, DER that parses)."""
+    try:
+        return parse_ca(name, base64.b64decode(der, validate=True))
+    except ValueError:
+        return None
 
 
 def log_applied(changes: list[Change]) -> None:

@@ -52,6 +52,13 @@ class AccountDisabled(SyncError):
     code = Code.ACCOUNT_DISABLED
 
 
+class ClientTooOld(SyncError):
+    """The store requires a newer client: pull and push are refused until this program is
+    updated (``required`` and ``download_url`` in the params); nothing local is lost."""
+
+    code = Code.CLIENT_TOO_OLD
+
+
 class ServerError(SyncError):
     """The store answered, but with an error this client cannot fix by retrying as is."""
 
@@ -74,13 +81,20 @@ _BY_CODE: dict[str, type[SyncError]] = {
         DeviceRevoked,
         AccountDisabled,
         BlobCorrupt,
+        ClientTooOld,
     )
 }
 
 
-def error_for(code: str, message: str) -> AppError:
-    """The typed error for a code the store answered with."""
+#: the ``detail`` fields of an answer kept as the error's params (the UI's sentence uses them)
+DETAIL_PARAMS: dict[str, tuple[str, ...]] = {Code.CLIENT_TOO_OLD: ("required", "download_url")}
+
+
+def error_for(code: str, message: str, detail: object = None) -> AppError:
+    """The typed error for a code the store answered with (and the answer's ``detail``)."""
+    names = DETAIL_PARAMS.get(code, ())
+    params = {n: detail.get(n) for n in names} if isinstance(detail, dict) else {}
     cls = _BY_CODE.get(code)
     if cls is not None:
-        return cls(message)
+        return cls(message, **params)
     return ServerError(message, code=code)

@@ -18,8 +18,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from meetings_app import __version__
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
+from meetings_app.domain.versions import CLIENT_VERSION_HEADER
 
 CA_FILE_ENV = "MEETINGS_CA_FILE"
 KEEPALIVE_EXPIRY = 70.0
@@ -28,6 +30,9 @@ between periodic syncs, so they reuse one connection (under TLS, one handshake),
 the store's idle limit (75 s, ``server.settings.KEEP_ALIVE_SECONDS``, nginx's default too),
 so the client does not send on a connection the store is closing. A connection the store
 did close (restart, proxy) is noticed when taken from the pool and replaced."""
+CLIENT_HEADERS = {"User-Agent": f"meetings-app/{__version__}", CLIENT_VERSION_HEADER: __version__}
+"""Sent with every request: the store refuses sync calls from a client older than the
+version the agency requires (docs/sync-api.md, *Client versions*)."""
 _agency_ca: list[Path] = []
 
 
@@ -96,7 +101,7 @@ def http_client(server_url: str, **options: Any) -> httpx.Client:
     """An HTTP client for ``server_url``: checked address, the trust above."""
     check_server_url(server_url)
     options.setdefault("limits", httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY))
-    return httpx.Client(verify=trust(), **options)
+    return httpx.Client(verify=trust(), headers=CLIENT_HEADERS, **options)
 
 
 def untrusted(exc: httpx.TransportError) -> CertificateUntrusted | None:

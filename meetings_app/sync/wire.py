@@ -16,6 +16,7 @@ from sqlalchemy import inspect as sa_inspect
 from meetings_app.domain.codes import WIRE_CODES
 from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import ENTITIES, Synced
+from meetings_app.domain.versions import CLIENT_VERSION_HEADER as CLIENT_VERSION_HEADER
 
 PROTOCOL = 1
 API_PREFIX = "/api/v1"
@@ -49,6 +50,36 @@ class Health(WireModel):
     store_key: str = ""
     """The store's Ed25519 public key (base64 of 32 raw bytes): it signs audit heads and
     ballot boards."""
+
+
+class TrustCertificate(WireModel):
+    """One CA certificate of the agency's trust list."""
+
+    name: str
+    sha256: str
+    """Of the DER bytes."""
+    subject: str
+    der: str
+    """The certificate, DER, standard base64."""
+
+
+class TrustList(WireModel):
+    """``GET /trust``: the CA certificates laptops judge PDF signatures against."""
+
+    certificates: list[TrustCertificate]
+
+
+class ClientVersion(WireModel):
+    """``GET /client-version``: which client version the agency requires and recommends.
+
+    Each field is null when the store's configuration does not set it."""
+
+    required: str | None = None
+    """Clients older than this may still sign in, but their pull and push are refused."""
+    recommended: str | None = None
+    """Clients older than this are told a newer version is available."""
+    download_url: str | None = None
+    """Where the agency offers the client for download."""
 
 
 class PresenceResponse(WireModel):

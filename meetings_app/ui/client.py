@@ -74,7 +74,8 @@ def _fail(error: BaseException) -> int:
     text = describe_error(error)
     print(f"{text.what} {text.safe} {text.todo}", file=sys.stderr)
     if QApplication.instance() is not None:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Meetings", text.what)
+        title = QCoreApplication.translate("ErrorMessages", "Meetings")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text.what)
         box.setInformativeText(f"{text.safe} {text.todo}")
         box.setDetailedText(text.details)
         box.exec()
@@ -141,6 +142,7 @@ def attach_services(
     from meetings_app.app.client_log import open_client_log
     from meetings_app.app.services import MemberServices
     from meetings_app.app.sync_service import SyncService
+    from meetings_app.app.updates import version_check
     from meetings_app.sync.client import SyncClient
     from meetings_app.sync.events import FeedListener
     from meetings_app.ui.panels import install_member_panels
@@ -158,6 +160,7 @@ def attach_services(
             session.token,
             key_store=session.secrets(),
             cipher=services.cipher if services.cipher is not None else session.data_cipher(),
+            trust_dir=paths.trust_dir(),
         )
     member = MemberServices.build(
         services,
@@ -166,13 +169,16 @@ def attach_services(
         server_url=account.server_url if account else None,
         token=session.token if session is not None else None,
     )
+    steps = member.sync_steps()
+    if client is not None:
+        steps.check_version = version_check(client)
     sync = SyncService(
         services.engine,
         worker.runner,
         client,
         interval_ms=interval_ms,
         session=session,
-        steps=member.sync_steps(),
+        steps=steps,
     )
     if client is not None and account is not None and session is not None:
         open_client_log(services.folder)
@@ -188,6 +194,7 @@ def attach_services(
         )
     window.attach(services, sync, can_open=session.check_can_open if session is not None else None)
     window.publishing = member.publishing
+    window.server_url = account.server_url if account else None
     sync.setParent(window)
     install_member_panels(window, services, session, member)
     if account is not None:

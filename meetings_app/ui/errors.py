@@ -185,6 +185,17 @@ MESSAGES: dict[str, Sentences] = {
             "Use the https:// address agency IT gave you; passwords are never sent unprotected.",
         ),
     ),
+    Code.CLIENT_TOO_OLD: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "This version of the program is too old to sync."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Your notes, marks and ballots are kept on this computer and are sent after the "
+            "update; you can keep reading and marking up.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Install the new version that agency IT provides, then sync."
+        ),
+    ),
     Code.CERTIFICATE_UNTRUSTED: (
         QT_TRANSLATE_NOOP(
             "ErrorMessages", "The meeting server's security certificate is not trusted."
@@ -727,6 +738,49 @@ MESSAGES: dict[str, Sentences] = {
         QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
         TRY_LATER_OR_IT,
     ),
+    Code.KEY_FILE_PASSWORD_WRONG: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The password does not open this key file."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Type the key file's password again, or choose another file."
+        ),
+    ),
+    Code.TOKEN_PIN_WRONG: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "The token refused the PIN."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Type the PIN again. After several wrong PINs a token locks itself: then ask "
+            "the certificate provider.",
+        ),
+    ),
+    Code.TOKEN_NOT_FOUND: (
+        QT_TRANSLATE_NOOP("ErrorMessages", "No signing token with that name was found."),
+        QT_TRANSLATE_NOOP("ErrorMessages", "Nothing was signed; the report is unchanged."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Plug in your token, check its name and the token's library, and sign again.",
+        ),
+    ),
+    Code.NOT_ISSUED: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "This report has no number yet, so it cannot be signed."
+        ),
+        SAFE,
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "Issue it first (the store gives its number), then sign it."
+        ),
+    ),
+    Code.NUMBER_PENDING: (
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages", "The report's number has been asked of the store and is not here yet."
+        ),
+        QT_TRANSLATE_NOOP("ErrorMessages", "The request is saved and is sent at the next sync."),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "Connect to the network; the report is issued as soon as the store answers.",
+        ),
+    ),
     # importing and publishing files
     Code.SAME_VERSION: (
         QT_TRANSLATE_NOOP("ErrorMessages", "This file is identical to the current version."),
@@ -819,6 +873,13 @@ IMPORT_MESSAGES: dict[str, Sentences] = {
 # A fuller "what happened" for a code, used when the error carries all the named
 # parameters: ``(parameter names, sentence with %1, %2 … in that order)``.
 DETAILED: dict[str, tuple[tuple[str, ...], str]] = {
+    Code.CLIENT_TOO_OLD: (
+        ("required", "download_url"),
+        QT_TRANSLATE_NOOP(
+            "ErrorMessages",
+            "This version of the program is too old to sync; install version %1 from %2.",
+        ),
+    ),
     Code.BAD_SERVER_ADDRESS: (
         ("address",),
         QT_TRANSLATE_NOOP("ErrorMessages", "“%1” is not a server address."),

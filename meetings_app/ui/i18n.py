@@ -19,7 +19,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from meetings_app.store.paths import data_dir, resources_dir
 from meetings_app.ui.settings import LANGUAGE, settings
@@ -31,6 +37,87 @@ DEFAULT_LANGUAGE = "vi"
 SOURCE_DIRS = ("ui", "app")
 
 _installed: list[QTranslator] = []
+
+# Qt's own texts (standard buttons, message-box details, edit menus, the file dialog),
+# under Qt's own contexts. Qt ships no Vietnamese catalog (no ``qtbase_vi.qm``), so these
+# entries are extracted into the app's catalogs by lupdate and Qt finds them there, in
+# the app's translator, when it translates its own widgets.
+QT_OWN_TEXTS: tuple[object, ...] = (
+    *(
+        QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+        QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    ),
+    *(
+        QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+        QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+        QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+        QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+        QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
+    ),
+    QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
+    QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
+    *(
+        QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+        QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+        QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+        QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+        QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+        QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+        QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    ),
+    *(
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+        QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    ),
+    *(
+        QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+        QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+        QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+        QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+        QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+        QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+        QT_TRANSLATE_NOOP("QFileDialog", "New Folder"),
+        QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+        QT_TRANSLATE_NOOP("QFileDialog", "Recent Places"),
+        QT_TRANSLATE_NOOP("QFileDialog", "My Computer"),
+    ),
+    *(
+        QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+        QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+        QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
+        QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+        QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+        QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    ),
+)
 
 
 def catalog_dir() -> Path:

@@ -18,9 +18,10 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QInputDialog,
     QMainWindow,
@@ -42,6 +43,7 @@ from meetings_app.ui.modes.registry import READ
 from meetings_app.ui.notice_bar import NoticeBar
 from meetings_app.ui.settings import GEOMETRY, STATE, settings
 from meetings_app.ui.status_bar import SyncStatusBar
+from meetings_app.ui.update_bar import UpdateBar
 from meetings_app.ui.viewer.document_viewer import DocumentViewer
 from meetings_app.ui.worker import run_plain
 
@@ -119,11 +121,14 @@ class MainWindow(QMainWindow):
         self.panels: dict[str, QDockWidget] = {}
         self.publishing: PublishingService | None = None
         """The secretariat's document publication (set with the member's services)."""
+        self.server_url: str | None = None
+        """The store this laptop syncs with (shown in the About box; set with the account)."""
 
         self.meeting_list = MeetingListView(self)
         self.agenda = AgendaPanel(self)
         self.viewer = DocumentViewer(self)
         self.notices = NoticeBar(self)
+        self.update_bar = UpdateBar(self)
         self.annotations = AnnotationController(None, self.viewer, self)
         self.annotation_toolbar = AnnotationToolBar(self.annotations, self)
         self.status = SyncStatusBar(self)
@@ -139,6 +144,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(2)
+        right_layout.addWidget(self.update_bar)
         right_layout.addWidget(self.notices)
         right_layout.addWidget(self.viewer, 1)
         main = QSplitter(Qt.Orientation.Horizontal, self)
@@ -305,6 +311,13 @@ class MainWindow(QMainWindow):
         meeting_menu.addAction(focus_list)
         meeting_menu.addAction(focus_agenda)
 
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About Meetings…"), self)
+        about.setObjectName("act_about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
     def _connect(self) -> None:
         self.meeting_list.sig_meeting_selected.connect(self.open_meeting)
         self.agenda.sig_item_selected.connect(self._item_selected)
@@ -327,6 +340,7 @@ class MainWindow(QMainWindow):
         s.sig_live_changed.connect(self.status.set_live)
         s.sig_pending_changed.connect(self.status.set_pending)
         s.sig_notices.connect(self.notices.add)
+        s.sig_update.connect(self.update_bar.show_advice)
         self.status.set_last_sync(s.last_sync_at)
         self.status.set_online(s.online)
 
@@ -377,7 +391,8 @@ class MainWindow(QMainWindow):
         if self.meeting_list.current_meeting_id() != meeting_id:
             self.meeting_list.select_meeting(meeting_id, announce=False)
         self.current_meeting = meeting
-        self.setWindowTitle(f"{meeting.title} — {QCoreApplication.applicationName() or 'Meetings'}")
+        app_name = self.tr("Meetings")
+        self.setWindowTitle(f"{meeting.title} — {app_name}")
         self.sig_meeting_changed.emit(meeting_id)
         self.offer_modes(meeting_id)
         self._reload_agenda(keep=False)
@@ -571,12 +586,20 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _sync_failed(self, error: BaseException) -> None:
-        from meetings_app.app.sync_service import is_offline_error, is_revoked, needs_sign_in
+        from meetings_app.app.sync_service import (
+            error_code,
+            is_offline_error,
+            is_revoked,
+            needs_sign_in,
+        )
+        from meetings_app.domain.codes import Code
 
         self.status.set_syncing(False)
 
         if is_offline_error(error):
             self.status.showMessage(self.tr("Offline: your work is kept on this computer."), 8000)
+        elif error_code(error) == Code.CLIENT_TOO_OLD:
+            self.status.showMessage(self.tr("This version is too old to sync; see above."), 8000)
         elif needs_sign_in(error) or is_revoked(error):
             # The sign-in flow (ui/session_flow.py) answers these with its own dialog.
             from meetings_app.ui.errors import describe_error
@@ -598,6 +621,15 @@ class MainWindow(QMainWindow):
                 return
         if self.current_meeting is None or self.current_meeting.id != notice.meeting_id:
             self.open_meeting(notice.meeting_id)
+
+    def show_about(self) -> QDialog:
+        """Help → About (window-modal, not blocking)."""
+        from meetings_app.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.server_url, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- life cycle ----------------------------------------------------------------------
 

@@ -12,6 +12,8 @@ from meetings_app.store.paths import resources_dir
 log = logging.getLogger(__name__)
 
 THEMES = ("light", "dark")
+DISABLED_TEXT = {"light": "#5f6771", "dark": "#a0a8b0"}
+"""The colour of text that cannot be changed, per theme (contrast ≥ 4.5:1, WCAG AA)."""
 _families: list[str] = []
 
 
@@ -30,7 +32,8 @@ def register_fonts() -> str | None:
     return _families[0] if _families else None
 
 
-def _palette(theme: str) -> QPalette:
+def palette_for(theme: str) -> QPalette:
+    """The theme's palette (what :func:`apply_theme` installs)."""
     palette = QPalette()
     if theme == "dark":
         colors = {
@@ -66,9 +69,15 @@ def _palette(theme: str) -> QPalette:
         }
     for role, value in colors.items():
         palette.setColor(role, QColor(value))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8c959f"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#8c959f"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8c959f"))
+    # Text that cannot be changed must still be read (a closed poll shows the ballot's
+    # choices disabled): at least 4.5:1 against the window, base and button colours.
+    disabled = QColor(DISABLED_TEXT[theme if theme in DISABLED_TEXT else "light"])
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
 
@@ -80,6 +89,6 @@ def apply_theme(app: QApplication, theme: str = "light") -> None:
         font = QFont(family)
         font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
         app.setFont(font)
-    app.setPalette(_palette(theme if theme in THEMES else "light"))
+    app.setPalette(palette_for(theme if theme in THEMES else "light"))
     sheet = resources_dir() / "styles" / f"{theme}.qss"
     app.setStyleSheet(sheet.read_text(encoding="utf-8") if sheet.exists() else "")

@@ -2,7 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (not signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaBuilder</name>
+    <message>
+        <source>Agenda being prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
@@ -110,7 +149,22 @@
     </message>
 </context>
 <context>
+    <name>AgendaDropTree</name>
+    <message>
+        <source>Agenda items: drop documents here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of the agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Documents</source>
         <translation type="unfinished"></translation>
@@ -136,9 +190,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -188,7 +242,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour %1</source>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -278,6 +352,10 @@
     </message>
     <message>
         <source>Two thirds of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -393,9 +471,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -462,16 +540,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row will be imported</numerusform>
+            <numerusform>%n rows will be imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused, nothing is written for them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused, nothing is written for it</numerusform>
+            <numerusform>%n refused, nothing is written for them</numerusform>
         </translation>
     </message>
     <message>
@@ -579,9 +657,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -633,9 +711,9 @@
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
@@ -652,6 +730,10 @@
 </context>
 <context>
     <name>DocumentViewer</name>
+    <message>
+        <source>Places found in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Document</source>
         <translation type="unfinished"></translation>
@@ -717,6 +799,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +813,10 @@
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Add PDF…</source>
         <translation type="unfinished"></translation>
@@ -761,16 +851,16 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file checked</numerusform>
+            <numerusform>%n files checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (nothing was stored for them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused (nothing was stored for it)</numerusform>
+            <numerusform>%n refused (nothing was stored for them)</numerusform>
         </translation>
     </message>
     <message>
@@ -1353,6 +1443,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This version of the program is too old to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, marks and ballots are kept on this computer and are sent after the update; you can keep reading and marking up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the new version that agency IT provides, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The meeting server&apos;s signing key cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +1707,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The password does not open this key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key file&apos;s password again, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token refused the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN again. After several wrong PINs a token locks itself: then ask the certificate provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing token with that name was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug in your token, check its name and the token&apos;s library, and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has no number yet, so it cannot be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue it first (the store gives its number), then sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s number has been asked of the store and is not here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is saved and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the network; the report is issued as soon as the store answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This file is identical to the current version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,6 +1836,10 @@
     </message>
     <message>
         <source>The PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the program is too old to sync; install version %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +2017,10 @@
 </context>
 <context>
     <name>LiveVotesPanel</name>
+    <message>
+        <source>Votes of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Open the vote</source>
         <translation type="unfinished"></translation>
@@ -2051,6 +2205,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document has no version yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,6 +2230,10 @@
     </message>
     <message>
         <source>Offline: your work is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is too old to sync; see above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2146,6 +2316,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingListView</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>New meeting</source>
@@ -2209,6 +2386,10 @@
 </context>
 <context>
     <name>MinutesPanel</name>
+    <message>
+        <source>Minutes text</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Fill in from the meeting</source>
         <translation type="unfinished"></translation>
@@ -2291,6 +2472,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Private notes: only you can read them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,16 +2540,16 @@
     </message>
     <message numerus="yes">
         <source>The store did not accept %n of your changes; they are kept here. Open to see why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The store did not accept %n of your changes; it is kept here. Open to see why.</numerusform>
+            <numerusform>The store did not accept %n of your changes; they are kept here. Open to see why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -2392,16 +2577,28 @@
     </message>
     <message numerus="yes">
         <source>%n agenda item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
+        <source>Search the directory by name or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search by name or unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2498,11 +2695,19 @@
 <context>
     <name>PollsPanel</name>
     <message>
+        <source>Votes of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on your ballot (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,16 +2821,16 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the store</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change not yet sent to the store</numerusform>
+            <numerusform>%n changes not yet sent to the store</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n amendment(s) not yet received by participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n amendment not yet received by participants</numerusform>
+            <numerusform>%n amendments not yet received by participants</numerusform>
         </translation>
     </message>
     <message>
@@ -2634,6 +2839,275 @@
     </message>
     <message>
         <source>Publish this meeting? Every participant receives its agenda and the documents addressed to them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,7 +3140,39 @@
 <context>
     <name>ReportDialog</name>
     <message>
+        <source>Issue (give it a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued: the number and date are the register&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number pending: the request is saved and goes to the store at the next sync. The report is issued, and can be signed, when the store&apos;s number arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: no number yet. It is signed once it is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign as the chair of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign as the secretary of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Save it to keep the signed copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2729,6 +3235,10 @@
     </message>
     <message>
         <source>Close now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,6 +3331,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discuss the selected item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,11 +3412,15 @@
         <source>Search documents and your notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -2960,6 +3478,65 @@
     </message>
     <message>
         <source>The new language is used fully after the program is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3035,6 +3612,17 @@
     </message>
 </context>
 <context>
+    <name>SignMinutesAction</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignaturePanel</name>
     <message>
         <source>an unknown signer</source>
@@ -3074,6 +3662,10 @@
 </context>
 <context>
     <name>SpeakerQueuePanel</name>
+    <message>
+        <source>Requests to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Give the floor</source>
         <translation type="unfinished"></translation>
@@ -3141,6 +3733,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Requests to speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a meeting to ask for the floor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,9 +3797,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
@@ -3224,6 +3820,13 @@
     </message>
     <message>
         <source>Downloading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <source>Page thumbnails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3254,9 +3857,9 @@
     </message>
     <message numerus="yes">
         <source>%n mark(s) to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mark to review</numerusform>
+            <numerusform>%n marks to review</numerusform>
         </translation>
     </message>
     <message>
@@ -3272,6 +3875,29 @@
     </message>
     <message>
         <source>%1, version %2, page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version (%1) is too old to sync with the meeting server; install version %2. Your notes, marks and ballots are kept on this computer and are sent after the update; until then you can keep reading and marking up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the program is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask agency IT for the new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Họp không giấy</translation>
+    </message>
+    <message>
+        <source>none yet (not signed in)</source>
+        <translation>chưa có (chưa đăng nhập)</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3 or later</source>
+        <translation>Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Meeting server</source>
+        <translation>Máy chủ phòng họp</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Xây dựng trên</translation>
+    </message>
+</context>
+<context>
     <name>AgendaBuilder</name>
+    <message>
+        <source>Agenda being prepared</source>
+        <translation>Chương trình đang chuẩn bị</translation>
+    </message>
     <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
@@ -110,7 +149,22 @@
     </message>
 </context>
 <context>
+    <name>AgendaDropTree</name>
+    <message>
+        <source>Agenda items: drop documents here</source>
+        <translation>Các mục chương trình: thả tài liệu vào đây</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Documents of the agenda item</source>
+        <translation>Tài liệu của mục chương trình</translation>
+    </message>
     <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
@@ -187,8 +241,28 @@
         <translation>Tẩy</translation>
     </message>
     <message>
-        <source>Colour %1</source>
-        <translation>Màu %1</translation>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Xanh dương</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Đỏ</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Màu: %1</translation>
     </message>
     <message>
         <source>Share with participants</source>
@@ -278,6 +352,10 @@
     <message>
         <source>Two thirds of members</source>
         <translation>Hai phần ba số thành viên</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
     </message>
     <message>
         <source>Record those connected as present</source>
@@ -647,6 +725,10 @@
 <context>
     <name>DocumentViewer</name>
     <message>
+        <source>Places found in the document</source>
+        <translation>Các chỗ tìm thấy trong tài liệu</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>
@@ -711,6 +793,10 @@
         <translation>Hình thu nhỏ</translation>
     </message>
     <message>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
         <source>Opening “%1”…</source>
         <translation>Đang mở “%1”…</translation>
     </message>
@@ -721,6 +807,10 @@
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <source>Documents of the meeting</source>
+        <translation>Tài liệu của cuộc họp</translation>
+    </message>
     <message>
         <source>Add PDF…</source>
         <translation>Thêm PDF…</translation>
@@ -1345,6 +1435,18 @@
         <translation>Hãy thử lại; nếu lỗi lặp lại, hãy gửi chi tiết cho bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
+        <source>This version of the program is too old to sync.</source>
+        <translation>Phiên bản chương trình này đã quá cũ để đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Your notes, marks and ballots are kept on this computer and are sent after the update; you can keep reading and marking up.</source>
+        <translation>Ghi chú, đánh dấu và phiếu biểu quyết của bạn được giữ trên máy này và sẽ được gửi sau khi cập nhật; bạn vẫn có thể tiếp tục đọc và đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Install the new version that agency IT provides, then sync.</source>
+        <translation>Hãy cài phiên bản mới do bộ phận CNTT của cơ quan cung cấp, rồi đồng bộ.</translation>
+    </message>
+    <message>
         <source>The meeting server&apos;s signing key cannot be used.</source>
         <translation>Không dùng được khóa ký của máy chủ cuộc họp.</translation>
     </message>
@@ -1685,6 +1787,10 @@
         <translation>Tệp PDF bị hỏng.</translation>
     </message>
     <message>
+        <source>This version of the program is too old to sync; install version %1 from %2.</source>
+        <translation>Phiên bản chương trình này đã quá cũ để đồng bộ; hãy cài phiên bản %1 tại %2.</translation>
+    </message>
+    <message>
         <source>“%1” is not a server address.</source>
         <translation>“%1” không phải địa chỉ máy chủ.</translation>
     </message>
@@ -1735,6 +1841,50 @@
     <message>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+    <message>
+        <source>The password does not open this key file.</source>
+        <translation>Mật khẩu không mở được tệp khóa này.</translation>
+    </message>
+    <message>
+        <source>Type the key file&apos;s password again, or choose another file.</source>
+        <translation>Nhập lại mật khẩu của tệp khóa, hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The token refused the PIN.</source>
+        <translation>Thiết bị ký số (token) từ chối mã PIN.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again. After several wrong PINs a token locks itself: then ask the certificate provider.</source>
+        <translation>Nhập lại mã PIN. Nhập sai nhiều lần token sẽ tự khóa: khi đó hãy liên hệ nhà cung cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>No signing token with that name was found.</source>
+        <translation>Không tìm thấy thiết bị ký số (token) có tên này.</translation>
+    </message>
+    <message>
+        <source>Plug in your token, check its name and the token&apos;s library, and sign again.</source>
+        <translation>Cắm token vào máy, kiểm tra tên token và thư viện của token, rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>This report has no number yet, so it cannot be signed.</source>
+        <translation>Báo cáo chưa có số nên chưa thể ký số.</translation>
+    </message>
+    <message>
+        <source>Issue it first (the store gives its number), then sign it.</source>
+        <translation>Hãy ban hành trước (máy chủ cấp số), rồi ký số.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s number has been asked of the store and is not here yet.</source>
+        <translation>Đã đề nghị máy chủ cấp số cho báo cáo nhưng chưa nhận được số.</translation>
+    </message>
+    <message>
+        <source>The request is saved and is sent at the next sync.</source>
+        <translation>Yêu cầu đã được lưu và sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Connect to the network; the report is issued as soon as the store answers.</source>
+        <translation>Hãy kết nối mạng; báo cáo được ban hành ngay khi máy chủ trả lời.</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2009,10 @@
 </context>
 <context>
     <name>LiveVotesPanel</name>
+    <message>
+        <source>Votes of this meeting</source>
+        <translation>Các biểu quyết của cuộc họp</translation>
+    </message>
     <message>
         <source>Open the vote</source>
         <translation>Mở biểu quyết</translation>
@@ -2043,6 +2197,18 @@
         <translation>Đến chương trình họp</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>About Meetings…</source>
+        <translation>Giới thiệu Họp không giấy…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Họp không giấy</translation>
+    </message>
+    <message>
         <source>This document has no version yet.</source>
         <translation>Tài liệu này chưa có phiên bản nào.</translation>
     </message>
@@ -2057,6 +2223,10 @@
     <message>
         <source>Offline: your work is kept on this computer.</source>
         <translation>Ngoại tuyến: công việc của bạn được giữ trên máy này.</translation>
+    </message>
+    <message>
+        <source>This version is too old to sync; see above.</source>
+        <translation>Phiên bản này đã quá cũ để đồng bộ; xem thông báo phía trên.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2308,13 @@
     </message>
 </context>
 <context>
+    <name>MeetingListView</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Danh sách cuộc họp</translation>
+    </message>
+</context>
+<context>
     <name>MeetingPage</name>
     <message>
         <source>New meeting</source>
@@ -2201,6 +2378,10 @@
 </context>
 <context>
     <name>MinutesPanel</name>
+    <message>
+        <source>Minutes text</source>
+        <translation>Nội dung biên bản</translation>
+    </message>
     <message>
         <source>Fill in from the meeting</source>
         <translation>Điền từ diễn biến phiên họp</translation>
@@ -2281,6 +2462,10 @@
     <message>
         <source>Note on the whole meeting</source>
         <translation>Ghi chú cho cả phiên họp</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Ghi chú riêng</translation>
     </message>
     <message>
         <source>Private notes: only you can read them.</source>
@@ -2390,8 +2575,20 @@
 <context>
     <name>ParticipantsPage</name>
     <message>
+        <source>Search the directory by name or unit</source>
+        <translation>Tìm trong danh bạ theo tên hoặc đơn vị</translation>
+    </message>
+    <message>
         <source>Search by name or unit…</source>
         <translation>Tìm theo tên hoặc đơn vị…</translation>
+    </message>
+    <message>
+        <source>People found in the directory</source>
+        <translation>Người tìm thấy trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần dự họp</translation>
     </message>
     <message>
         <source>Invite with this role</source>
@@ -2487,12 +2684,20 @@
 <context>
     <name>PollsPanel</name>
     <message>
+        <source>Votes of this meeting</source>
+        <translation>Các biểu quyết của cuộc họp</translation>
+    </message>
+    <message>
         <source>Your choice</source>
         <translation>Lựa chọn của bạn</translation>
     </message>
     <message>
         <source>Comment (optional)</source>
         <translation>Ý kiến (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Comment on your ballot (optional)</source>
+        <translation>Ý kiến kèm phiếu (không bắt buộc)</translation>
     </message>
     <message>
         <source>Cast ballot</source>
@@ -2625,6 +2830,275 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi dùng gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+</context>
+<context>
     <name>RefusedChangesDialog</name>
     <message>
         <source>Changes the store refused</source>
@@ -2663,6 +3137,38 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue (give it a number)</source>
+        <translation>Cấp số và ban hành</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <source>Issued: the number and date are the register&apos;s.</source>
+        <translation>Đã ban hành: số và ngày theo sổ đăng ký văn bản.</translation>
+    </message>
+    <message>
+        <source>Number pending: the request is saved and goes to the store at the next sync. The report is issued, and can be signed, when the store&apos;s number arrives.</source>
+        <translation>Đang chờ cấp số: yêu cầu đã được lưu và sẽ gửi lên máy chủ ở lần đồng bộ tới. Báo cáo được ban hành, và có thể ký số, khi nhận được số từ máy chủ.</translation>
+    </message>
+    <message>
+        <source>Draft: no number yet. It is signed once it is issued.</source>
+        <translation>Dự thảo: chưa có số. Chỉ ký số sau khi đã ban hành.</translation>
+    </message>
+    <message>
+        <source>You sign as the chair of the meeting.</source>
+        <translation>Bạn ký với tư cách chủ tọa phiên họp.</translation>
+    </message>
+    <message>
+        <source>You sign as the secretary of the meeting.</source>
+        <translation>Bạn ký với tư cách thư ký phiên họp.</translation>
+    </message>
+    <message>
+        <source>Signed. Save it to keep the signed copy.</source>
+        <translation>Đã ký số. Hãy lưu lại để giữ bản đã ký.</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3223,10 @@
     <message>
         <source>Close now</source>
         <translation>Đóng phiếu ngay</translation>
+    </message>
+    <message>
+        <source>Answers received</source>
+        <translation>Các ý kiến đã nhận</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2808,6 +3318,10 @@
         <translation>Bế mạc phiên họp</translation>
     </message>
     <message>
+        <source>Agenda and time</source>
+        <translation>Chương trình và thời gian</translation>
+    </message>
+    <message>
         <source>Discuss the selected item</source>
         <translation>Chuyển sang nội dung đã chọn</translation>
     </message>
@@ -2885,6 +3399,10 @@
         <source>Search documents and your notes</source>
         <translation>Tìm trong tài liệu và ghi chú của bạn</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
@@ -2947,6 +3465,65 @@
     <message>
         <source>The new language is used fully after the program is restarted.</source>
         <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi khởi động lại chương trình.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the report</source>
+        <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Key file (PKCS#12)</source>
+        <translation>Tệp khóa (PKCS#12)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Tệp khóa:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện của token:</translation>
+    </message>
+    <message>
+        <source>Token name:</source>
+        <translation>Tên token:</translation>
+    </message>
+    <message>
+        <source>Key name:</source>
+        <translation>Tên khóa:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Tệp khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Choose the token&apos;s library</source>
+        <translation>Chọn thư viện của token</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3598,17 @@
     </message>
 </context>
 <context>
+    <name>SignMinutesAction</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Ký số biên bản…</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>Biên bản: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePanel</name>
     <message>
         <source>an unknown signer</source>
@@ -3060,6 +3648,10 @@
 </context>
 <context>
     <name>SpeakerQueuePanel</name>
+    <message>
+        <source>Requests to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
     <message>
         <source>Give the floor</source>
         <translation>Mời phát biểu</translation>
@@ -3125,6 +3717,10 @@
     <message>
         <source>Withdraw</source>
         <translation>Rút đăng ký</translation>
+    </message>
+    <message>
+        <source>Requests to speak</source>
+        <translation>Đăng ký phát biểu</translation>
     </message>
     <message>
         <source>Open a meeting to ask for the floor.</source>
@@ -3213,6 +3809,13 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailList</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Hình thu nhỏ các trang</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>Page %1</source>
@@ -3257,6 +3860,29 @@
     <message>
         <source>%1, version %2, page %3</source>
         <translation>%1, phiên bản %2, trang %3</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ẩn thông báo</translation>
+    </message>
+    <message>
+        <source>This version (%1) is too old to sync with the meeting server; install version %2. Your notes, marks and ballots are kept on this computer and are sent after the update; until then you can keep reading and marking up.</source>
+        <translation>Phiên bản này (%1) đã quá cũ để đồng bộ với máy chủ phòng họp; hãy cài phiên bản %2. Ghi chú, đánh dấu và phiếu biểu quyết của bạn được giữ trên máy này và sẽ được gửi sau khi cập nhật; trong lúc chờ, bạn vẫn có thể đọc và đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the program is available.</source>
+        <translation>Đã có phiên bản %1 của chương trình.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <source>Ask agency IT for the new version.</source>
+        <translation>Hãy hỏi bộ phận CNTT của cơ quan để có phiên bản mới.</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,6 @@ from pypdf import PdfReader
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.register import DocumentRegister
 from meetings_app.app.reports import ReportsService
 from meetings_app.demo import story
 from meetings_app.demo.accounts import accounts_text
@@ -39,7 +38,9 @@ from meetings_app.domain.models import (
     Participant,
     Person,
     Poll,
+    RegisterEntry,
 )
+from meetings_app.domain.register import entry_id, subject_of
 from meetings_app.security import signing
 from meetings_app.security.ballot_board import check_board
 from meetings_app.server.app import create_app
@@ -47,6 +48,7 @@ from meetings_app.server.board import poll_board
 from meetings_app.server.settings import ServerSettings
 from meetings_app.store.blobs import BlobStore
 from meetings_app.store.engine import make_engine, sqlite_url
+from meetings_app.store.feed import record_server_change, write_session
 from meetings_app.store.migrate import upgrade
 
 PASSWORD = "mật-khẩu"
@@ -69,9 +71,7 @@ def _pdf_text(pdf: bytes) -> str:
     return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def _reports(
-    engine: Engine, blobs: BlobStore, username: str, register: DocumentRegister | None = None
-) -> ReportsService:
+def _reports(engine: Engine, blobs: BlobStore, username: str) -> ReportsService:
     def read_pdf(version_id: str) -> bytes:
         with Session(engine) as s:
             version = s.get(DocumentVersion, version_id)
@@ -80,7 +80,7 @@ def _reports(
 
     with Session(engine) as s:
         person_id = s.scalar(select(Person.id).where(Person.username == username))
-    return ReportsService(engine, read_pdf, person_id, now=lambda: ISSUED_AT, register=register)
+    return ReportsService(engine, read_pdf, person_id, now=lambda: ISSUED_AT)
 
 
 def _past(s: Session) -> tuple[Meeting, Poll]:
@@ -253,24 +253,33 @@ ISSUED_AT = dt.datetime(2026, 11, 3, 20, 30, tzinfo=dt.UTC)
 
 
 def test_issued_reports_take_numbers_and_dates_from_the_register(
-    seeded: tuple[Engine, BlobStore], tmp_path: Path
+    seeded: tuple[Engine, BlobStore],
 ) -> None:
     engine, blobs = seeded
     with Session(engine) as s:
         meeting, poll = _past(s)
-    register = DocumentRegister(tmp_path / "register.json")
-    reports = _reports(engine, blobs, "vpcp.chuyenvien", register)
+    reports = _reports(engine, blobs, "vpcp.chuyenvien")
     draft = _pdf_text(reports.minutes(meeting.id))
     assert "/BB-VPCP" in draft and "ngày 04 tháng 11" not in draft
+    # the lines as the store gives them (tests/sync/test_register.py)
+    with write_session(engine) as s:
+        for number, kind, record in ((1, "minutes", meeting.id), (2, "ballot", poll.id)):
+            subject = subject_of(kind, record)
+            line = RegisterEntry(
+                id=entry_id("VPCP", subject),
+                meeting_id=meeting.id,
+                kind=kind,
+                subject=subject,
+                issuer="VPCP",
+                number=number,
+                year=2026,
+                issued_at=ISSUED_AT,
+            )
+            record_server_change(s, line)
     minutes = _pdf_text(reports.minutes(meeting.id, issue=True))
     assert "Số: 01/BB-VPCP" in minutes
     assert "Hà Nội, ngày 04 tháng 11 năm 2026" in minutes
-    ballot = _pdf_text(reports.ballot_results(poll.id, issue=True))
-    assert "Số: 02/KQBQ-VPCP" in ballot
-    again = _reports(engine, blobs, "vpcp.chuyenvien", DocumentRegister(register.path))
-    assert "Số: 01/BB-VPCP" in _pdf_text(again.minutes(meeting.id, issue=True))
-    assert "Số: 01/BB-VPCP" in _pdf_text(again.minutes(meeting.id))  # a reprint
-    assert [e.number for e in register.entries()] == [1, 2]
+    assert "Số: 02/KQBQ-VPCP" in _pdf_text(reports.ballot_results(poll.id))  # a reprint
 
 
 def test_database_free_report_inputs_agree_with_the_store(

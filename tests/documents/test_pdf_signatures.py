@@ -83,7 +83,7 @@ def test_an_unsigned_pdf_has_no_signatures() -> None:
 def test_wrong_pkcs12_password_is_a_key_error(ca: Identity, chair: Identity) -> None:
     with pytest.raises(AppError) as caught:
         pkcs12_signer(chair.pkcs12(ca, PASSWORD), b"sai")
-    assert caught.value.code == Code.SIGNING_KEY_UNAVAILABLE
+    assert caught.value.code == Code.KEY_FILE_PASSWORD_WRONG
 
 
 def test_trust_list_reads_pem_and_der_and_skips_junk(tmp_path: Path, ca: Identity) -> None:
@@ -91,7 +91,10 @@ def test_trust_list_reads_pem_and_der_and_skips_junk(tmp_path: Path, ca: Identit
     (tmp_path / "ca2.cer").write_bytes(make_ca("CA hai").cert_der)
     (tmp_path / "broken.crt").write_bytes(b"not a certificate")
     (tmp_path / "readme.txt").write_text("ignored")
-    assert len(load_trust_list(tmp_path)) == 2
+    (tmp_path / "signer.pem").write_bytes(make_signer(ca, "Not a CA").cert_pem)
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "ca3.der").write_bytes(make_ca("CA ba").cert_der)
+    assert len(load_trust_list(tmp_path)) == 3
     assert load_trust_list(tmp_path / "missing") == []
 
 
@@ -111,10 +114,14 @@ def test_pkcs11_token_signs_and_a_flipped_byte_breaks_it(
     (reading,) = read_signatures(signed, [_asn1(ca)])
     assert reading.signer == "Hoàng Thị Thu Hà" and reading.intact and reading.trusted
     assert not any(r.intact for r in read_signatures(flip_one_byte(signed), [_asn1(ca)]))
-    wrong_pin = pkcs11_signer(SOFTHSM_LIBRARY, "ThuKy", "000000", "signer")
-    with pytest.raises(AppError) as caught, wrong_pin:
-        pass
-    assert caught.value.code == Code.SIGNING_KEY_UNAVAILABLE
+    refusals = {
+        Code.TOKEN_PIN_WRONG: pkcs11_signer(SOFTHSM_LIBRARY, "ThuKy", "000000", "signer"),
+        Code.TOKEN_NOT_FOUND: pkcs11_signer(SOFTHSM_LIBRARY, "Khac", PIN, "signer"),
+    }
+    for code, opening in refusals.items():
+        with pytest.raises(AppError) as caught, opening:
+            pass
+        assert caught.value.code == code
 
 
 def _asn1(identity: Identity) -> x509.Certificate:

@@ -167,3 +167,30 @@ def test_headless_sync_preloads_a_laptop(
     finally:
         server.stop()
         world.close()
+
+
+def test_admin_keeps_the_trust_list_the_store_hands_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.documents.signing_ca import make_ca, make_signer
+
+    db, blobs = sqlite_url(tmp_path / "store.db"), tmp_path / "blobs"
+    assert admin(monkeypatch, db, blobs, "trust-list") == 0
+    assert "empty" in capsys.readouterr().out
+    ca = make_ca("CA Chính phủ")
+    (tmp_path / "ca.pem").write_bytes(ca.cert_pem)
+    (tmp_path / "signer.pem").write_bytes(make_signer(ca, "Lê Minh Quân").cert_pem)
+    assert admin(monkeypatch, db, blobs, "trust-add", str(tmp_path / "ca.pem")) == 0
+    assert (tmp_path / "trust" / "ca.der").exists()  # beside the blob folder by default
+    assert admin(monkeypatch, db, blobs, "trust-add", str(tmp_path / "signer.pem")) == 1
+    assert "not a CA certificate" in capsys.readouterr().err
+    assert admin(monkeypatch, db, blobs, "trust-list") == 0
+    assert "CA Chính phủ" in capsys.readouterr().out
+    world = World(db, tmp_path)  # the same folder served: every signed-in laptop gets it
+    try:
+        world.person("thuky")
+        answer = world.http.get("/api/v1/trust", headers=world.auth("thuky")).json()
+        assert [c["name"] for c in answer["certificates"]] == ["ca.der"]
+        assert world.http.get("/api/v1/trust").status_code == 401
+    finally:
+        world.close()

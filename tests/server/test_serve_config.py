@@ -77,6 +77,13 @@ def test_admin_reads_the_same_file_for_its_store(tmp_path: Path) -> None:
         ("[limits]\npull_limit = 2.5", "must be a positive int"),
         ("port = 80\nport = 81", "is not valid TOML"),
         ("limits = 3", "[limits] must be a table"),
+        (
+            '[client_version]\nrequired = "soon"',
+            "client_version.required = 'soon' is not a version",
+        ),
+        ('[client_version]\nnewest = "1.0"', "unknown key 'newest' in [client_version]"),
+        ('[client_version]\ndownload_url = "ftp://x"', "is not an http(s) address"),
+        ("[client_version]\nrecommended = 2", "must be a string"),
     ],
 )
 def test_a_wrong_file_is_one_sentence_and_nothing_starts(
@@ -91,3 +98,16 @@ def test_a_wrong_file_is_one_sentence_and_nothing_starts(
 def test_a_missing_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run_serve(serve_args("--config", str(tmp_path / "nope.toml"))) == 2
     assert f"Cannot read the configuration file {tmp_path / 'nope.toml'}" in capsys.readouterr().err
+
+
+def test_the_file_says_which_client_version_the_agency_wants(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        "[limits]",
+        '[client_version]\nrequired = "0.2.0"\nrecommended = "0.3.1"\n'
+        'download_url = "https://hop.bo.gov.vn/tai-ve/"\n\n[limits]',
+    )
+    settings = store_settings(serve_args("--config", str(config(tmp_path, text))))
+    wanted = settings.client_version
+    assert (wanted.required, wanted.recommended) == ("0.2.0", "0.3.1")
+    assert wanted.download_url == "https://hop.bo.gov.vn/tai-ve/"
+    assert settings.pull_limit == 200  # the limits still apply

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from meetings_app.app import deployment
 from meetings_app.app.preload import add_sync_arguments, run_sync
 from meetings_app.app.session import HttpAuthenticator, SignInError, normalize_server
 from meetings_app.domain.errors import AppError
@@ -74,6 +76,39 @@ def test_headless_sync_uses_the_ca_file(
     assert "certificate is not trusted" in capsys.readouterr().err
     monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
     args = [*base, "--data", str(tmp_path / "b"), "--ca-file", str(certs.ca)]
+    assert run_sync(parser.parse_args(args)) == 0, capsys.readouterr().err
+    assert "1 documents" in capsys.readouterr().out
+
+
+@pytest.fixture
+def fresh_preset(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The user-level preset folder, read anew by this test (and forgotten after it)."""
+    monkeypatch.delenv(deployment.CA_FILE_ENV, raising=False)
+    deployment.deployment_preset.cache_clear()
+    yield Path(os.environ["MEETINGS_APP_HOME"])
+    deployment.deployment_preset.cache_clear()
+
+
+def test_headless_sync_takes_the_server_and_ca_from_the_preset(
+    tls_store: tuple[World, RunningServer],
+    certs: Certs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fresh_preset: Path,
+) -> None:
+    _, server = tls_store
+    parser = argparse.ArgumentParser()
+    add_sync_arguments(parser)
+    args = ["--username", "alice", "--password-stdin", "--quiet", "--data", str(tmp_path / "c")]
+    assert run_sync(parser.parse_args(args)) == 1  # no --server and no preset
+    assert "Give --server URL, or preset server_url" in capsys.readouterr().err
+    deployment.deployment_preset.cache_clear()
+    fresh_preset.mkdir(parents=True, exist_ok=True)
+    (fresh_preset / "meetings-app.toml").write_text(
+        f'server_url = "{server.url}"\nca_file = "{certs.ca}"\n', encoding="utf-8"
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n"))
     assert run_sync(parser.parse_args(args)) == 0, capsys.readouterr().err
     assert "1 documents" in capsys.readouterr().out
 

@@ -10,3 +10,12 @@ REPORT_KINDS: dict[str, str] = {
     "minutes": "the minutes",
     "opinions": "the consolidated-opinion table of the meeting's draft",
 }
+
+REGISTER_KINDS: dict[str, str] = {
+    "agenda": "agenda",
+    "ballots": "ballot",
+    "minutes": "minutes",
+    "opinions": "opinions",
+}
+"""The reports issued with a number, and their kind in the document register (the pack
+gathers issued documents and is not numbered itself)."""

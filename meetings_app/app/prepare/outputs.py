@@ -13,7 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from meetings_app.app.prepare.kinds import REPORT_KINDS
+from meetings_app.app.prepare.kinds import REGISTER_KINDS, REPORT_KINDS
 from meetings_app.app.reports import ReportsService
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import Invalid, NotFound
@@ -34,18 +34,39 @@ class OutputsService:
         self.reports = reports
         self._now = now
 
-    def build(self, kind: str, meeting_id: str) -> bytes:
+    def build(self, kind: str, meeting_id: str, issue: bool = False) -> bytes:
+        """The report as it stands: numbered and dated once issued, a draft before.
+        ``issue`` asks the store for its number first (``NUMBER_PENDING`` until the answer
+        arrives; the meeting pack is never issued)."""
         if kind not in REPORT_KINDS:
             raise Invalid(f"Unknown report {kind!r}.", code=Code.REPORT_KIND_UNKNOWN, kind=kind)
         if kind == "agenda":
-            return self.reports.agenda_booklet(meeting_id)
+            return self.reports.agenda_booklet(meeting_id, issue)
         if kind == "pack":
             return self.reports.meeting_pack(meeting_id).pdf
         if kind == "minutes":
-            return self.reports.minutes(meeting_id)
+            return self.reports.minutes(meeting_id, issue)
         if kind == "ballots":
-            return self.reports.ballot_results(self._closed_poll(meeting_id))
-        return self.reports.opinion_table(self._draft(meeting_id))
+            return self.reports.ballot_results(self._closed_poll(meeting_id), issue)
+        return self.reports.opinion_table(self._draft(meeting_id), issue=issue)
+
+    def issued(self, kind: str, meeting_id: str) -> bool:
+        """Whether the report has its number from the store (the pack never has one)."""
+        if kind not in REGISTER_KINDS:
+            return False
+        subject = self._subject(kind, meeting_id)
+        line = self.reports.line(REGISTER_KINDS[kind], subject)
+        return line is not None and line.number is not None
+
+    def _subject(self, kind: str, meeting_id: str) -> str:
+        """The record a report's register line is for (its meeting, poll or draft version)."""
+        if kind == "ballots":
+            return self._closed_poll(meeting_id)
+        if kind == "opinions":
+            with Session(self._engine) as session:
+                doc = session.get(Document, self._draft(meeting_id))
+                return doc.current_version_id or "" if doc else ""
+        return meeting_id
 
     def _closed_poll(self, meeting_id: str) -> str:
         with Session(self._engine) as session:

@@ -50,6 +50,7 @@ class PrepareServices:
             requests=RequestsDesk(engine, writer),
             conflicts=ConflictsService(engine, writer),
             outputs=OutputsService(
-                engine, ReportsService(engine, client.documents.read_pdf, writer.person_id)
+                engine,
+                ReportsService(engine, client.documents.read_pdf, writer.person_id, writer=writer),
             ),
         )

@@ -55,6 +55,8 @@ class RunState:
     may_run: bool
     pending: bool
     """A change made here has not reached the store yet."""
+    chairs: bool = False
+    """This person chairs the meeting (approves and signs its minutes)."""
 
     @property
     def running(self) -> bool:
@@ -87,6 +89,7 @@ class MeetingRunService(RunService):
                 )
             ).all()
             may_run = person_may(session, self.person_id, meeting_id, Action.RUN_MEETING)
+            chairs = person_may(session, self.person_id, meeting_id, Action.APPROVE_MINUTES)
             pending = pending_for(session, meeting_id)
         return RunState(
             meeting_id,
@@ -97,6 +100,7 @@ class MeetingRunService(RunService):
             tuple(self._clocks(meeting, list(items))),
             may_run,
             pending,
+            chairs,
         )
 
     def _clocks(self, meeting: Meeting, items: list[AgendaItem]) -> list[ItemClock]:

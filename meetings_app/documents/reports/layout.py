@@ -39,7 +39,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -56,6 +55,7 @@ from meetings_app.documents.fonts import (
     register_fonts,
 )
 from meetings_app.documents.reports.model import Classification, DocumentHeader
+from meetings_app.documents.reports.tagging import TaggingFrame, TagLog, add_structure
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -581,29 +581,39 @@ def _draw_banner(canvas: Canvas, setup: PageSetup) -> None:
     canvas.restoreState()
 
 
-class _FurnishedCanvas(Canvas):  # type: ignore[misc]
+class _FurnishedCanvas(Canvas, TagLog):  # type: ignore[misc]
     """Draws the page number and banner at the start of each page.
 
     Drawn first, they come first in the page's text, as they stand at its top: text
-    copied out (or read aloud) follows the reading order. Pages are emitted as they end
-    (none is held back: the decree's page number needs no total), so a bookmark binds to
-    the page its heading is on.
+    copied out (or read aloud) follows the reading order; they are marked as pagination
+    artifacts, which readers skip. Pages are emitted as they end (none is held back: the
+    decree's page number needs no total), so a bookmark binds to the page its heading is
+    on. Each page's marked content is recorded in ``tags`` (:mod:`.tagging`).
     """
 
     _code: list[str]
     """reportlab's operators of the page being drawn."""
 
     def __init__(
-        self, *args: Any, setup: PageSetup, anchors: dict[str, int] | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        setup: PageSetup,
+        anchors: dict[str, int] | None = None,
+        tags: list[list[str]] | None = None,
+        **kwargs: Any,
     ) -> None:
         kwargs["lang"] = "vi"
         super().__init__(*args, **kwargs)
         self._setup = setup
         self.anchors: dict[str, int] = {} if anchors is None else anchors
+        self.tags = [] if tags is None else tags
         self._begin_page()
 
     def _begin_page(self) -> None:
+        self.tags.append([])
+        self.begin_artifact()
         draw_page_furniture(self, self._setup, self.getPageNumber())
+        self.end_artifact()
         self._furniture_only = len(self._code)
 
     def showPage(self) -> None:
@@ -655,7 +665,7 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]
             lang="vi",
             displayDocTitle=1,
         )
-        frame = Frame(
+        frame = TaggingFrame(
             left,
             bottom,
             self.width,
@@ -700,8 +710,11 @@ def render(story: list[Flowable], setup: PageSetup) -> Rendered:
     buffer = io.BytesIO()
     doc = _Template(buffer, setup)
     cells: dict[str, int] = {}
-    doc.build(story, canvasmaker=partial(_FurnishedCanvas, setup=setup, anchors=cells))
-    return Rendered(buffer.getvalue(), doc.page, {**cells, **doc.anchors})
+    tags: list[list[str]] = []
+    canvas = partial(_FurnishedCanvas, setup=setup, anchors=cells, tags=tags)
+    doc.build(story, canvasmaker=canvas)
+    pdf = add_structure(buffer.getvalue(), tags)
+    return Rendered(pdf, doc.page, {**cells, **doc.anchors})
 
 
 def render_pdf(story: list[Flowable], setup: PageSetup) -> bytes:

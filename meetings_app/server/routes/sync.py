@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
-from meetings_app.server.deps import Auth, PushSession, StoreDep
+from meetings_app.server.deps import Auth, PushSession, StoreDep, recent_client
 from meetings_app.server.openapi import SIGNED_IN, answers
 from meetings_app.server.pull import pull as pull_changes
 from meetings_app.server.push import PushService
 from meetings_app.store.feed import notify_pending, take_write_lock
 from meetings_app.sync.wire import API_PREFIX, INT64_MAX, PullResponse, PushRequest, PushResponse
 
-router = APIRouter(prefix=f"{API_PREFIX}/sync", tags=["sync"])
+router = APIRouter(
+    prefix=f"{API_PREFIX}/sync", tags=["sync"], dependencies=[Depends(recent_client)]
+)
 
 
 @router.get(
-    "/pull", response_model=PullResponse, responses=answers(400, 401), openapi_extra=SIGNED_IN
+    "/pull", response_model=PullResponse, responses=answers(400, 401, 426), openapi_extra=SIGNED_IN
 )
 def pull(
     who: Auth,
@@ -37,7 +39,7 @@ def pull(
     "/push",
     response_model=PushResponse,
     response_model_exclude_none=True,
-    responses=answers(400, 401, 408, 413),
+    responses=answers(400, 401, 408, 413, 426),
     openapi_extra=SIGNED_IN,
 )
 def push(req: PushRequest, opened: PushSession, store: StoreDep) -> PushResponse:

@@ -39,6 +39,7 @@ class AgendaPanel(QWidget):
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("agendaTree")
+        self.tree.setAccessibleName(self.tr("Agenda"))
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
@@ -53,6 +54,7 @@ class AgendaPanel(QWidget):
 
         self.documents = QTableView(self)
         self.documents.setObjectName("documentList")
+        self.documents.setAccessibleName(self.tr("Documents of the agenda item"))
         self.documents.setModel(self.documents_model)
         self.documents.setItemDelegate(BadgeDelegate(self.documents))
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

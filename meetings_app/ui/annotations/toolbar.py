@@ -48,10 +48,17 @@ class AnnotationToolBar(QToolBar):
         self.addSeparator()
         colors = QActionGroup(self)
         self.color_actions: list[QAction] = []
-        for index, color in enumerate(COLORS):
-            action = QAction(
-                _swatch(color), self.tr("Colour %1").replace("%1", str(index + 1)), self
-            )
+        names = (
+            self.tr("Yellow"),
+            self.tr("Green"),
+            self.tr("Blue"),
+            self.tr("Pink"),
+            self.tr("Red"),
+        )
+        for index, (color, name) in enumerate(zip(COLORS, names, strict=True)):
+            action = QAction(_swatch(color), name, self)
+            action.setObjectName(f"actColour{index + 1}")
+            action.setToolTip(self.tr("Colour: %1").replace("%1", name))
             action.setCheckable(True)
             action.setChecked(index == 0)
             action.triggered.connect(lambda _c=False, value=color: controller.set_color(value))

@@ -22,6 +22,7 @@ class MeetingListView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingList")
+        self.setAccessibleName(self.tr("Meetings"))
         self.list_model = MeetingListModel(self)
         self.setModel(self.list_model)
         self.setUniformRowHeights(True)

@@ -44,6 +44,7 @@ class NotesEditor(QWidget):
         self.title.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
+        self.text.setAccessibleName(self.tr("Private notes"))
         self.text.setPlaceholderText(self.tr("Private notes: only you can read them."))
         self.text.textChanged.connect(self._typed)
         self.status = QLabel()

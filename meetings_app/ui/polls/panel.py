@@ -44,6 +44,7 @@ class PollsPanel(QWidget):
 
         self.list = QListView()
         self.list.setObjectName("pollList")
+        self.list.setAccessibleName(self.tr("Votes of this meeting"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.selectionModel().currentChanged.connect(lambda cur, _prev: self._show(cur.row()))
@@ -57,6 +58,7 @@ class PollsPanel(QWidget):
         self.options = QButtonGroup(self)
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Comment (optional)"))
+        self.comment.setAccessibleName(self.tr("Comment on your ballot (optional)"))
         self.cast_button = QPushButton(self.tr("Cast ballot"))
         self.cast_button.setObjectName("castButton")
         self.cast_button.clicked.connect(self.cast)
@@ -162,6 +164,10 @@ class PollsPanel(QWidget):
             button = QRadioButton(option.label)
             button.setProperty("option_id", option.id)
             button.setChecked(option.id == poll.my_option)
+            if option.id == poll.my_option:  # the choice made reads at a glance, also closed
+                font = button.font()
+                font.setBold(True)
+                button.setFont(font)
             button.setEnabled(is_open and poll.can_vote)
             self.options.addButton(button)
             self.options_layout.addWidget(button)

@@ -39,6 +39,7 @@ class AgendaBuilder(QWidget):
         self.model = AgendaBuilderModel(self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("agendaBuilderTree")
+        self.tree.setAccessibleName(self.tr("Agenda being prepared"))
         self.tree.setModel(self.model)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)

@@ -63,6 +63,7 @@ class DocumentsPage(QWidget):
         self.model = DocumentTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("documentTable")
+        self.table.setAccessibleName(self.tr("Documents of the meeting"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

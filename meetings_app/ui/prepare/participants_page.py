@@ -50,9 +50,11 @@ class ParticipantsPage(QWidget):
         self.meeting_id: str | None = None
         self.search = QLineEdit(self)
         self.search.setObjectName("directorySearch")
+        self.search.setAccessibleName(self.tr("Search the directory by name or unit"))
         self.search.setPlaceholderText(self.tr("Search by name or unit…"))
         self.directory = DirectoryModel(self)
         self.found = QListView(self)
+        self.found.setAccessibleName(self.tr("People found in the directory"))
         self.found.setModel(self.directory)
         self.role = QComboBox(self)
         for code in ROLES:
@@ -61,6 +63,7 @@ class ParticipantsPage(QWidget):
         self.model = ParticipantTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("participantTable")
+        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

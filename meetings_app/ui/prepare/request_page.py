@@ -72,6 +72,7 @@ class RequestPage(QWidget):
         self.model = AnswerProgressModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("answerTable")
+        self.table.setAccessibleName(self.tr("Answers received"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

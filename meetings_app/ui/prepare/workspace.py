@@ -71,7 +71,7 @@ class PrepareWorkspace(QWidget):
         self.request = RequestPage(services.requests, self)
         self.request_tab = self.tabs.addTab(self.request, self.tr("Written opinion"))
         self.tabs.setTabVisible(self.request_tab, False)
-        self.reports = ReportsMenu(services.outputs, lambda: self.meeting_id, self)
+        self.reports = ReportsMenu(services.outputs, lambda: self.meeting_id, self, window.sync)
         self.reports_button = QToolButton(self)
         self.reports_button.setObjectName("reportsButton")
         self.reports_button.setText(self.tr("Reports"))

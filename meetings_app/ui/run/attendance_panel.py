@@ -59,6 +59,7 @@ class AttendancePanel(QWidget):
         self.model.sig_mark.connect(self._mark)
         self.table = QTableView()
         self.table.setObjectName("attendanceTable")
+        self.table.setAccessibleName(self.tr("Attendance"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -27,6 +27,7 @@ from meetings_app.ui.run.minutes_pdf import MinutesPdfAction
 from meetings_app.ui.run.mode_host import RunModeHost
 from meetings_app.ui.run.presenter import PresenterLink, Send
 from meetings_app.ui.run.run_mode import RunModeWidget
+from meetings_app.ui.run.sign_minutes import SignMinutesAction
 from meetings_app.ui.run.speakers_panel import SpeakerQueuePanel
 from meetings_app.ui.run.votes_panel import LiveVotesPanel
 from meetings_app.ui.worker import run_plain
@@ -44,7 +45,7 @@ class RunModeWiring(QObject):
         run: RunServices,
         sync: SyncService,
         send: Send | None,
-        minutes_pdf: Callable[[str], bytes],
+        reports: ReportsService,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -68,7 +69,7 @@ class RunModeWiring(QObject):
         sync.sig_follow.connect(self.presenter.moved)
         window.meeting_menu.addAction(self.presenter.follow_action)
         window.meeting_menu.addAction(self.presenter.lead_action)
-        self.minutes_pdf = MinutesPdfAction(window, minutes_pdf)
+        self.minutes_pdf = MinutesPdfAction(window, reports.minutes)
         self.minutes_pdf.sig_failed.connect(lambda e: show_error(window, e))
         self.minutes_pdf.sig_saved.connect(
             lambda path: window.status.showMessage(
@@ -76,6 +77,9 @@ class RunModeWiring(QObject):
             )
         )
         window.meeting_menu.addAction(self.minutes_pdf.action)
+        self.sign_minutes = SignMinutesAction(window, reports)
+        self.sign_minutes.sig_failed.connect(lambda e: show_error(window, e))
+        window.meeting_menu.addAction(self.sign_minutes.action)
         window.sig_meeting_changed.connect(lambda _m: self.reload())
         window.sig_agenda_item_changed.connect(self.bar.item_shown)
         sync.sig_sync_finished.connect(lambda _r: self.reload())
@@ -102,6 +106,7 @@ class RunModeWiring(QObject):
         self.action.setVisible(state.may_run)
         self.action.setEnabled(state.may_run)
         self.presenter.set_may_lead(state.may_run and state.running)
+        self.sign_minutes.set_chair(state.chairs)
         self.bar.set_state(state)
         self.dock.setVisible(state.running and state.current_item_id is not None)
 
@@ -147,6 +152,6 @@ def install_run_mode(
     services = window.services
     run = RunServices.build(services.engine, services.writer, person_id, sync.store_now, connected)
     reports = ReportsService(services.engine, services.documents.read_pdf, person_id)
-    wiring = RunModeWiring(window, run, sync, send, reports.minutes)
+    wiring = RunModeWiring(window, run, sync, send, reports)
     window.run_wiring = wiring
     return wiring

@@ -41,6 +41,7 @@ class MinutesPanel(QWidget):
         self.state.setObjectName("minutesState")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("minutesText")
+        self.editor.setAccessibleName(self.tr("Minutes text"))
         self.prefill_button = self._button("prefillMinutes", self.tr("Fill in from the meeting"))
         self.prefill_button.clicked.connect(self.prefill)
         self.save_button = self._button("saveMinutes", self.tr("Save draft"))

@@ -67,6 +67,7 @@ class RunModeWidget(QWidget):
         self.model = AgendaClockModel(self)
         self.table = QTableView()
         self.table.setObjectName("runAgenda")
+        self.table.setAccessibleName(self.tr("Agenda and time"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -43,6 +43,7 @@ class SpeakerQueuePanel(QWidget):
         self.model = SpeakersModel(self)
         self.table = QTableView()
         self.table.setObjectName("speakersTable")
+        self.table.setAccessibleName(self.tr("Requests to speak"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -43,6 +43,7 @@ class LiveVotesPanel(QWidget):
         self.model = LiveVotesModel(self)
         self.list = QListView()
         self.list.setObjectName("votesList")
+        self.list.setAccessibleName(self.tr("Votes of this meeting"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -30,6 +30,7 @@ class SearchPanel(QWidget):
         self._generation = 0
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
+        self.query.setAccessibleName(self.tr("Search documents and your notes"))
         self.query.setPlaceholderText(self.tr("Search documents and your notes"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self._typed)
@@ -37,6 +38,7 @@ class SearchPanel(QWidget):
         self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setModel(self.model)
         self.results.activated.connect(self._activated)

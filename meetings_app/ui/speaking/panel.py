@@ -34,6 +34,7 @@ class SpeakingPanel(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.model = SpeakerQueueModel(self)
         self.queue = QListView()
+        self.queue.setAccessibleName(self.tr("Requests to speak"))
         self.queue.setModel(self.model)
         buttons = QHBoxLayout()
         buttons.addWidget(self.ask_button)

@@ -53,6 +53,7 @@ class DocumentViewer(QWidget):
         self.search_model = DocumentHitsModel(self)
         self.results = QListView(self)
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Places found in the document"))
         self.results.setModel(self.search_model)
         self.results.setWordWrap(True)
         self.results.hide()
@@ -188,6 +189,7 @@ class DocumentViewer(QWidget):
         """The page number, zoom and search boxes the toolbar holds beside the actions."""
         self.page_box = QSpinBox(self)
         self.page_box.setObjectName("pageBox")
+        self.page_box.setAccessibleName(self.tr("Page number"))
         self.page_box.setMinimum(1)
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda v: self.view.go_to_page(v - 1))
@@ -202,6 +204,7 @@ class DocumentViewer(QWidget):
         self.zoom_box.activated.connect(self._zoom_chosen)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
+        self.search_box.setAccessibleName(self.tr("Find in document"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(self.tr("Find in document"))
         self.search_box.setMaximumWidth(240)

@@ -16,6 +16,7 @@ class ThumbnailList(QListView):
     def __init__(self, renderer: PageRenderer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("thumbnails")
+        self.setAccessibleName(self.tr("Page thumbnails"))
         self._renderer = renderer
         self.thumb_model = ThumbnailModel(renderer, self)
         self.setModel(self.thumb_model)

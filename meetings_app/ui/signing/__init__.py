@@ -1,0 +1,1 @@
+"""Signing a report with the signer's own key: the key dialog."""
