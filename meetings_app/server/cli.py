@@ -26,7 +26,7 @@ from meetings_app.server.config import (
     read_limits,
     with_limits,
 )
-from meetings_app.server.settings import ServerSettings
+from meetings_app.server.settings import KEEP_ALIVE_SECONDS, ServerSettings
 from meetings_app.store.engine import make_engine, session_factory, sqlite_url
 from meetings_app.store.paths import server_dir
 
@@ -162,6 +162,7 @@ def run_serve(args: argparse.Namespace) -> int:
             log_level="info",
             lifespan="on",
             timeout_graceful_shutdown=5,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
             **settings.uvicorn_tls(),  # type: ignore[arg-type]
         )
     except OSError as exc:

@@ -12,7 +12,7 @@ import uvicorn
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.server.app import create_app
-from meetings_app.server.settings import ServerSettings
+from meetings_app.server.settings import KEEP_ALIVE_SECONDS, ServerSettings
 from meetings_app.sync.wire import API_PREFIX
 
 
@@ -44,6 +44,7 @@ def start_in_thread(
         log_level="warning",
         lifespan="on",
         timeout_graceful_shutdown=2,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
         **settings.uvicorn_tls(),  # type: ignore[arg-type]
     )
     server = uvicorn.Server(config)

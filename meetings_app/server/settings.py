@@ -17,6 +17,13 @@ from meetings_app.store.paths import server_dir
 from meetings_app.sync.tls import is_loopback
 from meetings_app.sync.wire import ClientVersion
 
+KEEP_ALIVE_SECONDS = 75
+"""How long the store keeps an idle HTTP connection open for the laptop's next request:
+past the minute between a laptop's periodic syncs, so each sync reuses its connection (no
+new TCP and TLS handshake), and above the laptop's own limit
+(``sync.tls.KEEPALIVE_EXPIRY``), so a laptop never sends on a connection being closed.
+nginx keeps idle client connections 75 s by default too (``keepalive_timeout``)."""
+
 
 @dataclass
 class ServerSettings:

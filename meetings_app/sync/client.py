@@ -13,8 +13,10 @@ import base64
 import datetime as dt
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +59,14 @@ from meetings_app.store.disk import disk_writes
 from meetings_app.store.engine import writer
 from meetings_app.store.sealed_blobs import BlobCipher, PartialBlob, SealedBlobStore
 from meetings_app.sync.errors import BlobCorrupt, DeviceRevoked, ServerError, Unreachable, error_for
-from meetings_app.sync.local import get_state, observe, pending_for, set_state
+from meetings_app.sync.local import (
+    get_state,
+    observe,
+    observe_latest,
+    pending_among,
+    pending_for,
+    set_state,
+)
 from meetings_app.sync.tls import http_client, untrusted
 from meetings_app.sync.wire import (
     API_PREFIX,
@@ -81,6 +90,13 @@ applied_log = logging.getLogger("meetings_app.sync.applied")
 file keeps them, so support can tell when a laptop received what."""
 
 DOWNLOAD_CHUNK = 1024 * 1024
+BLOB_WORKERS = 3
+"""Files downloaded at once: enough that one file's hashing, encryption and fsync overlap
+the next one's transfer, few enough not to crowd a laptop's link or the store."""
+
+
+STALE_CONNECTION = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+"""How a request fails on a kept-alive connection the store closed meanwhile."""
 
 
 class KeyStore(Protocol):
@@ -199,7 +215,7 @@ class SyncClient:
     def _request(self, method: str, path: str, *, auth: bool = True, **kw: Any) -> httpx.Response:
         last: Exception | None = None
         for attempt in range(self.retries):
-            if attempt:
+            if attempt and not (attempt == 1 and isinstance(last, STALE_CONNECTION)):
                 time.sleep(self.backoff * (2 ** (attempt - 1)))
             try:
                 response = self.http.request(
@@ -513,23 +529,8 @@ class SyncClient:
                 "GET", "/sync/pull", params={"cursor": cursor, "limit": self.pull_limit}
             )
             page = PullResponse.model_validate(response.json())
-            applied: list[Change] = []
             with self._tx() as s:
-                for change in page.changes:
-                    if change.purge:
-                        self._purge_change(s, change.entity, change.id)
-                        report.purged += 1
-                        continue
-                    model = ENTITIES.get(change.entity)
-                    if model is None:
-                        continue  # an entity newer than this client: ignore, stay compatible
-                    if pending_for(s, change.id):
-                        continue  # our own newer change is on its way; the store decides then
-                    self._apply_row(
-                        s, model, change.id, change.version, change.deleted, change.data
-                    )
-                    report.pulled += 1
-                    applied.append(change)
+                applied = self._apply_page(s, page.changes, report)
                 set_state(s, "cursor", str(page.cursor))
                 set_state(s, "last_pull", dt.datetime.now(dt.UTC).isoformat())
             log_applied(applied)
@@ -542,6 +543,51 @@ class SyncClient:
                 break
         return report
 
+    def _apply_page(self, s: Session, changes: list[Change], report: SyncReport) -> list[Change]:
+        """Apply one pulled page in bulk; the changes applied, in order.
+
+        The same outcome as applying the changes one by one, in feed order, at the cost of
+        one outbox query for the page, one read per entity of the rows it names and one
+        flush (batched inserts and updates) per run between purge entries. A row with a
+        change of ours in the outbox is skipped (the store decides when it arrives); an
+        entity newer than this client is ignored.
+        """
+        pending = pending_among(s, {c.id for c in changes if not c.purge})
+        applied: list[Change] = []
+        stamps: list[str] = []
+        run: list[tuple[type[Synced], Change]] = []
+        for change in changes:
+            if change.purge:
+                self._apply_run(s, run, stamps)  # what came before the purge, first
+                run = []
+                self._purge_change(s, change.entity, change.id)
+                report.purged += 1
+                continue
+            model = ENTITIES.get(change.entity)
+            if model is None or change.id in pending:
+                continue
+            run.append((model, change))
+            report.pulled += 1
+            applied.append(change)
+        self._apply_run(s, run, stamps)
+        observe_latest(s, stamps)
+        return applied
+
+    def _apply_run(
+        self, s: Session, run: list[tuple[type[Synced], Change]], stamps: list[str]
+    ) -> None:
+        """Apply changes with no purge among them: read the rows they name (one query per
+        entity), change them in memory in order, then flush once."""
+        if not run:
+            return
+        with s.no_autoflush:
+            rows = _existing_rows(s, run)
+            for model, c in run:
+                row = self._apply_one(s, rows, model, c.id, c.version, c.deleted, c.data)
+                if row is not None and row.updated_at:
+                    stamps.append(row.updated_at)
+        s.flush()
+
     def _apply_row(
         self,
         s: Session,
@@ -551,40 +597,70 @@ class SyncClient:
         deleted: bool,
         data: dict[str, Any],
     ) -> None:
+        """Apply one row (the store's copy in a push answer)."""
+        rows = {(model, row_id): s.get(model, row_id)}
+        row = self._apply_one(s, rows, model, row_id, version, deleted, data)
+        if row is not None and row.updated_at:
+            observe(s, row.updated_at)
+        s.flush()
+
+    def _apply_one(
+        self,
+        s: Session,
+        rows: dict[tuple[type[Synced], str], Synced | None],
+        model: type[Synced],
+        row_id: str,
+        version: int,
+        deleted: bool,
+        data: dict[str, Any],
+    ) -> Synced | None:
+        """Take the store's copy of one row unless ours is newer; the row, or None when
+        nothing changed. ``rows`` holds the rows already read (None: not in this store)."""
         try:
             values = from_data(model, data)
         except AppError:
-            return  # a malformed row from the store is skipped, not half-applied
-        row = s.get(model, row_id)
-        if model is Ballot and row is not None and not values.get("option_id"):
-            # the store parted a closed secret poll's choice from its voter: this laptop
-            # keeps its own choice, signature and receipt
-            for key in ("option_id", "signature", "receipt"):
-                values.pop(key, None)
+            return None  # a malformed row from the store is skipped, not half-applied
+        row = rows.get((model, row_id))
         if model is Ballot:
-            # one ballot per voter per poll: a row made elsewhere replaces a stale local one
-            for other in s.execute(
-                select(Ballot).where(
-                    Ballot.poll_id == values.get("poll_id"),
-                    Ballot.voter_id == values.get("voter_id"),
-                    Ballot.id != row_id,
-                )
-            ).scalars():
-                if not pending_for(s, other.id):
-                    s.delete(other)
-            s.flush()
+            self._one_ballot_per_voter(s, rows, row, row_id, values)
         if row is None:
             row = model()
             row.id = row_id
             s.add(row)
+            rows[(model, row_id)] = row
         elif (row.version or 0) > version:
-            return
+            return None
         for key, value in values.items():
             setattr(row, key, value)
         row.version = version
         row.deleted = deleted
-        if row.updated_at:
-            observe(s, row.updated_at)
+        return row
+
+    def _one_ballot_per_voter(
+        self,
+        s: Session,
+        rows: dict[tuple[type[Synced], str], Synced | None],
+        row: Synced | None,
+        row_id: str,
+        values: dict[str, Any],
+    ) -> None:
+        if row is not None and not values.get("option_id"):
+            # the store parted a closed secret poll's choice from its voter: this laptop
+            # keeps its own choice, signature and receipt
+            for key in ("option_id", "signature", "receipt"):
+                values.pop(key, None)
+        # one ballot per voter per poll: a row made elsewhere replaces a stale local one
+        s.flush()  # the rows applied before this one are in the database, as queried here
+        for other in s.execute(
+            select(Ballot).where(
+                Ballot.poll_id == values.get("poll_id"),
+                Ballot.voter_id == values.get("voter_id"),
+                Ballot.id != row_id,
+            )
+        ).scalars():
+            if not pending_for(s, other.id):
+                s.delete(other)
+                rows.pop((Ballot, other.id), None)
         s.flush()
 
     def _purge_change(self, s: Session, entity: str, entity_id: str) -> None:
@@ -675,32 +751,45 @@ class SyncClient:
     ) -> SyncReport:
         """Fetch every file a visible row names and this laptop lacks, resuming partial downloads
         (HTTP Range); each is verified against its sha256 and stored encrypted.
+
+        Up to :data:`BLOB_WORKERS` files come at once over the client's kept-alive
+        connections, so one file's hashing, encryption and fsync overlap the others'
+        transfer. A file the store no longer has is listed in ``missing_blobs``; any other
+        failure stops the files not yet started and is raised once the running ones end.
         """
         report = report or SyncReport()
         missing = self.missing_blobs()
-        total = sum(missing.values())
-        done_bytes = 0
-        for index, (sha, _size) in enumerate(sorted(missing.items())):
-            part = self.blobs.partial(sha)
-            done_bytes += part.offset
-
-            def tick(n: int, i: int = index) -> None:
-                nonlocal done_bytes
-                done_bytes += n
-                if progress:
-                    progress(SyncProgress("blobs", i, len(missing), done_bytes, total))
-
-            try:
-                got = self._download(part, tick)
-            except ServerError as exc:
-                if exc.code == Code.NOT_FOUND:
-                    report.missing_blobs.append(sha)
+        parts = [self.blobs.partial(sha) for sha in sorted(missing)]
+        meter = _BlobMeter(progress, len(parts), sum(missing.values()))
+        meter.bytes = sum(part.offset for part in parts)  # resumed from earlier syncs
+        failure: BaseException | None = None
+        with ThreadPoolExecutor(max(1, min(BLOB_WORKERS, len(parts))), "blob") as pool:
+            futures = [pool.submit(self._download, part, meter.add) for part in parts]
+            for part, future in zip(parts, futures, strict=True):
+                try:
+                    got = future.result()
+                except ServerError as exc:
+                    if exc.code != Code.NOT_FOUND:
+                        failure = failure or exc
+                        pool.shutdown(wait=True, cancel_futures=True)
+                    else:
+                        report.missing_blobs.append(part.sha256)
                     continue
-                raise
-            report.blobs += 1
-            report.blob_bytes += got
-        if progress:
-            progress(SyncProgress("blobs", len(missing), len(missing), done_bytes, total))
+                except CancelledError:
+                    continue
+                except BaseException as exc:  # re-raised below, after the running ones end
+                    failure = failure or exc
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    continue
+                meter.finished()
+                report.blobs += 1
+                report.blob_bytes += got
+        if failure is not None:
+            if isinstance(failure, DeviceRevoked):
+                self.purge_all()  # again: a file may have landed after the first purge
+            raise failure
+        meter.files = meter.count
+        meter.report()
         return report
 
     def _download(self, part: PartialBlob, tick: Callable[[int], None]) -> int:
@@ -708,7 +797,9 @@ class SyncClient:
         whole encrypted segment already on disk; verified by the plaintext's sha256."""
         sha = part.sha256
         received = 0
-        for _attempt in range(2):
+        attempts, stale_retry = 2, True
+        while attempts:
+            attempts -= 1
             headers = self._headers(True)
             if part.offset:
                 headers["Range"] = f"bytes={part.offset}-"
@@ -734,6 +825,10 @@ class SyncClient:
 
                     part.write(counted(response.iter_bytes(DOWNLOAD_CHUNK)))
             except httpx.TransportError as exc:
+                if stale_retry and not received and isinstance(exc, STALE_CONNECTION):
+                    # a kept-alive connection the store had just closed: once more, anew
+                    attempts, stale_retry = attempts + 1, False
+                    continue
                 raise Unreachable(
                     f"The download of a document was interrupted ({exc}); it resumes at the next sync."
                 ) from exc
@@ -749,6 +844,48 @@ class SyncClient:
         raise BlobCorrupt(
             f"The file {sha[:12]}… arrived damaged twice; it will be fetched again later."
         )
+
+
+class _BlobMeter:
+    """The progress of concurrent downloads: bytes received by every file, files done."""
+
+    def __init__(self, progress: ProgressFn | None, count: int, total: int) -> None:
+        self._progress = progress
+        self._lock = threading.Lock()
+        self.count = count
+        self.total = total
+        self.files = 0
+        self.bytes = 0
+
+    def add(self, n: int) -> None:
+        with self._lock:
+            self.bytes += n
+            self.report()
+
+    def finished(self) -> None:
+        with self._lock:
+            self.files += 1
+
+    def report(self) -> None:
+        if self._progress:
+            self._progress(SyncProgress("blobs", self.files, self.count, self.bytes, self.total))
+
+
+def _existing_rows(
+    s: Session, run: list[tuple[type[Synced], Change]]
+) -> dict[tuple[type[Synced], str], Synced | None]:
+    """The local rows a run of changes names, read with one query per entity (and per
+    500 ids); the rows not found are simply absent."""
+    wanted: dict[type[Synced], set[str]] = {}
+    for model, change in run:
+        wanted.setdefault(model, set()).add(change.id)
+    found: dict[tuple[type[Synced], str], Synced | None] = {}
+    for model, id_set in wanted.items():
+        ids = sorted(id_set)
+        for start in range(0, len(ids), 500):
+            query = select(model).where(model.id.in_(ids[start : start + 500]))
+            found.update(((model, row.id), row) for row in s.execute(query).scalars())
+    return found
 
 
 def _trusted(name: str, der: str) -> TrustedCertificate | None:

@@ -25,6 +25,12 @@ if TYPE_CHECKING:  # imported when a client is made: the window's start reads on
     import httpx
 
 CA_FILE_ENV = "MEETINGS_CA_FILE"
+KEEPALIVE_EXPIRY = 70.0
+"""Seconds an idle connection to the store is kept for the next request: past the minute
+between periodic syncs, so they reuse one connection (under TLS, one handshake), and below
+the store's idle limit (75 s, ``server.settings.KEEP_ALIVE_SECONDS``, nginx's default too),
+so the client does not send on a connection the store is closing. A connection the store
+did close (restart, proxy) is noticed when taken from the pool and replaced."""
 CLIENT_HEADERS = {"User-Agent": f"meetings-app/{__version__}", CLIENT_VERSION_HEADER: __version__}
 """Sent with every request: the store refuses sync calls from a client older than the
 version the agency requires (docs/sync-api.md, *Client versions*)."""
@@ -97,6 +103,7 @@ def http_client(server_url: str, **options: Any) -> httpx.Client:
     import httpx
 
     check_server_url(server_url)
+    options.setdefault("limits", httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY))
     return httpx.Client(verify=trust(), headers=CLIENT_HEADERS, **options)
 
 

@@ -34,6 +34,7 @@ from meetings_app.store.engine import make_engine, sqlite_url, writer
 from meetings_app.store.migrate import upgrade
 from meetings_app.sync.client import SyncClient
 from meetings_app.sync.local import record_change
+from tests.benchmarks.figures import Figure
 from tests.support.factories import PASSWORD, World, pg_schema
 
 
@@ -468,6 +469,106 @@ def bench_events(db_url: str, root: Path, n: int, rounds: int = 20) -> str:
     finally:
         server.stop()
         world.close()
+
+
+MB = 1024 * 1024
+
+
+def _curl_all(url: str, token: str, shas: list[str], out: Path) -> None:
+    """One curl process fetching every blob in turn over its one keep-alive connection."""
+    out.mkdir(parents=True, exist_ok=True)
+    cmd = ["curl", "-s", "-f", "-H", f"Authorization: Bearer {token}"]
+    for sha in shas:
+        cmd += [f"{url}/api/v1/blobs/{sha}", "-o", str(out / sha)]
+    subprocess.run(cmd, check=True)
+
+
+def _pack_figure(root: Path, rounds: int, files: int = 10, size_mb: int = 10) -> Figure:
+    """First sync of ``files`` documents of ``size_mb`` MB on a fresh signed-in laptop."""
+    from tests.benchmarks.sync_world import laptop, raw_pull, served
+
+    world = World(sqlite_url(root / "store.db"), root)
+    world.person("alice")
+    m = world.meeting()
+    world.participant(m, "alice", "member")
+    shas = [world.document(m, f"Pack {i}", data=os.urandom(size_mb * MB))[2] for i in range(files)]
+    world.close()
+    values: list[float] = []
+    floors: list[float] = []
+    with served(world) as store, httpx.Client(timeout=60) as http:
+        for r in range(rounds + 1):  # round 0 warms the page cache and the store
+            client, token = laptop(root / f"laptop{r}", store.url, "alice")
+            t0 = time.perf_counter()
+            report = client.sync()
+            took = time.perf_counter() - t0
+            client.engine.dispose()
+            assert report.blobs == files, report
+            t0 = time.perf_counter()
+            raw_pull(http, store.url, token)
+            _curl_all(store.url, token, shas, root / f"curl{r}")
+            floor = time.perf_counter() - t0
+            shutil.rmtree(root / f"curl{r}")
+            shutil.rmtree(root / f"laptop{r}")
+            if r:
+                values.append(took)
+                floors.append(floor)
+    return Figure(
+        "Sync",
+        f"first sync of {files} × {size_mb} MB documents (`SyncClient.sync` into a fresh "
+        "encrypted laptop store: pull, download, sha256, AES-GCM, fsync)",
+        "s",
+        tuple(values),
+        f"same pull (httpx) + one `curl` process fetching the {files} URLs",
+        tuple(floors),
+        goal="≤ 1.3×",
+        goal_ratio=1.3,
+    )
+
+
+def _pull_figure(root: Path, rounds: int, meetings: int = 50) -> Figure:
+    """First pull of ``meetings`` meetings' worth of rows on a fresh signed-in laptop."""
+    from tests.benchmarks.sync_world import laptop, people, raw_pull, seed_meetings, served
+
+    world = World(sqlite_url(root / "store.db"), root)
+    seed_meetings(world, 0, meetings, people(world))
+    world.close()
+    values: list[float] = []
+    floors: list[float] = []
+    rows = 0
+    with served(world) as store, httpx.Client(timeout=60) as http:
+        for r in range(rounds + 1):
+            client, token = laptop(root / f"laptop{r}", store.url, "p0")
+            t0 = time.perf_counter()
+            report = client.pull()
+            took = time.perf_counter() - t0
+            client.engine.dispose()
+            t0 = time.perf_counter()
+            rows, _ = raw_pull(http, store.url, token)
+            floor = time.perf_counter() - t0
+            assert report.pulled == rows, (report.pulled, rows)
+            shutil.rmtree(root / f"laptop{r}")
+            if r:
+                values.append(took)
+                floors.append(floor)
+    return Figure(
+        "Sync",
+        f"first pull of {rows:,} rows ({meetings} meetings; `SyncClient.pull` into a fresh "
+        "encrypted laptop store)",
+        "s",
+        tuple(values),
+        "raw HTTP pull of the same pages (httpx, JSON decoded)",
+        tuple(floors),
+        goal="≤ 2×",
+        goal_ratio=2.0,
+    )
+
+
+def figures(rounds: int) -> list[Figure]:
+    """The "Sync" figures of ``python -m tests.benchmarks``: a store as deployed (``meetings-app
+    serve`` on SQLite, its own process) and the real sync engine, each paired with its floor."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        return [_pack_figure(root / "pack", rounds), _pull_figure(root / "pull", rounds)]
 
 
 def main() -> int:
