@@ -477,6 +477,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both versions, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,6 +576,10 @@
         <source>Import participants</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) will be imported</source>
         <translation>
@@ -645,6 +653,10 @@
     </message>
     <message>
         <source>Only these people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1987,6 +1999,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An invitee receives only these items and their documents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,6 +3285,10 @@
         <source>These changes were made on this computer but the store did not accept them, for the reason given. What you wrote is kept here; nothing else was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RefusedChangesModel</name>
@@ -3633,6 +3653,14 @@
     <name>SignDialog</name>
     <message>
         <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4053,6 +4081,10 @@
     <name>VersionsDialog</name>
     <message>
         <source>Versions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

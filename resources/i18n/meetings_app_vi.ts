@@ -475,6 +475,10 @@
         <translation>Người khác đã sửa trước</translation>
     </message>
     <message>
+        <source>Both versions, field by field</source>
+        <translation>Hai phiên bản, từng trường</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>Giữ bản của tôi</translation>
     </message>
@@ -569,6 +573,10 @@
         <source>Import participants</source>
         <translation>Nhập danh sách người dự họp</translation>
     </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Các dòng của tệp</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) will be imported</source>
         <translation>
@@ -641,6 +649,10 @@
     <message>
         <source>Only these people:</source>
         <translation>Chỉ những người sau:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>Recipients may print</source>
@@ -1978,6 +1990,10 @@
         <translation>Các mục chương trình của %1</translation>
     </message>
     <message>
+        <source>Agenda items</source>
+        <translation>Các mục chương trình</translation>
+    </message>
+    <message>
         <source>An invitee receives only these items and their documents.</source>
         <translation>Khách mời chỉ nhận các mục này và tài liệu của chúng.</translation>
     </message>
@@ -3255,6 +3271,10 @@
         <source>These changes were made on this computer but the store did not accept them, for the reason given. What you wrote is kept here; nothing else was changed.</source>
         <translation>Các thay đổi này được thực hiện trên máy này nhưng máy chủ không chấp nhận, với lý do nêu kèm. Nội dung bạn đã viết vẫn được giữ tại đây; không có gì khác bị thay đổi.</translation>
     </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Thay đổi bị từ chối</translation>
+    </message>
 </context>
 <context>
     <name>RefusedChangesModel</name>
@@ -3619,6 +3639,14 @@
     <message>
         <source>Sign the report</source>
         <translation>Ký số báo cáo</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Tệp khóa</translation>
+    </message>
+    <message>
+        <source>Token library</source>
+        <translation>Thư viện thiết bị ký</translation>
     </message>
     <message>
         <source>Key file (PKCS#12)</source>
@@ -4037,6 +4065,10 @@
     <message>
         <source>Versions of “%1”</source>
         <translation>Các phiên bản của “%1”</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Các phiên bản</translation>
     </message>
     <message>
         <source>Version</source>

@@ -40,6 +40,7 @@ from meetings_app.ui.panels import MemberPanels
 from meetings_app.ui.settings import THEME, settings
 from meetings_app.ui.settings_dialog import SettingsDialog
 from tests.app.test_reanchoring import V1, V2
+from tests.support.accessibility import unnamed_controls
 from tests.support.reader_meeting import ReaderStore
 from tests.support.secretariat_laptop import Laptop, secretariat_laptop
 
@@ -184,6 +185,7 @@ def test_unplaced_marks_are_listed_with_reasons(qtbot, qtmodeltester, lap: Lapto
     with qtbot.waitSignal(dialog.sig_loaded, timeout=5_000) as loaded:
         dialog.refresh()
     assert loaded.args == [1]
+    assert unnamed_controls(dialog) == []
     qtmodeltester.check(dialog.model)
     text = dialog.model.data(dialog.model.index(0, 0))
     assert "danh mục thuốc thiết yếu" in text and "Dự thảo Nghị định đầu tư công" in text

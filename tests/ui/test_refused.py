@@ -14,6 +14,7 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import Poll, Rejection
 from meetings_app.ui.refused.dialog import RefusedChangesDialog
 from meetings_app.ui.refused.model import RefusedChangesModel
+from tests.support.accessibility import unnamed_controls
 
 
 def _refuse(services: ClientServices, **rejection: object) -> None:
@@ -77,6 +78,7 @@ def test_dialog_lists_and_marks_seen(qtbot: QtBot, services: ClientServices) -> 
         dialog.refresh()
     assert loaded.args == [1]
     dialog.show()
+    assert unnamed_controls(dialog) == []
     with qtbot.waitSignal(dialog.sig_seen, timeout=5000):
         dialog.close()
     assert service.unseen() == 0

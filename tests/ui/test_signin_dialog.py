@@ -9,6 +9,7 @@ from meetings_app.app.session import HttpAuthenticator, SessionService
 from meetings_app.security.keyring_store import KeyringSecrets
 from meetings_app.ui.signin.dialog import SignInDialog
 from meetings_app.ui.signin.passphrase import PassphraseDialog
+from tests.support.accessibility import unnamed_controls
 
 
 def session_for(folder: Path, status: int) -> SessionService:
@@ -71,6 +72,7 @@ def test_sign_in_accepts_and_expired_offers_offline(qtbot, tmp_path: Path) -> No
 def test_empty_fields_and_passphrase_rules(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialog = SignInDialog(session_for(tmp_path, 200))
     qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
     dialog.submit()
     assert "Enter" in dialog.message.text()
     ask = PassphraseDialog(creating=True)

@@ -63,6 +63,7 @@ class UnplacedMarksDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("unplacedSummary")
         self.list = QListView()
+        self.list.setAccessibleName(self.tr("Marks that could not follow"))
         self.list.setObjectName("unplacedList")
         self.list.setWordWrap(True)
         self.list.setModel(self.model)

@@ -37,6 +37,7 @@ class ConflictDialog(QDialog):
         self.explain.setWordWrap(True)
         self.model = ConflictModel(self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Both versions, field by field"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

@@ -25,6 +25,7 @@ class CsvPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import participants"))
         self.model = CsvPreviewModel(rows, self)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Rows of the file"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Stretch)

@@ -43,6 +43,7 @@ class DocumentDialog(QDialog):
         self.named = QRadioButton(self.tr("Only these people:"), self)
         self.people = QListWidget(self)
         self.people.setObjectName("recipientList")
+        self.people.setAccessibleName(self.tr("Recipients"))
         for person in people:
             item = QListWidgetItem(person.name, self.people)
             item.setData(Qt.ItemDataRole.UserRole, person.person_id)

@@ -30,6 +30,7 @@ class ItemsDialog(QDialog):
         self.setObjectName("itemsDialog")
         self.setWindowTitle(self.tr("Agenda items for %1").replace("%1", name))
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Agenda items"))
         for number, item in items:
             row = QListWidgetItem(f"{number}  {item.title}", self.list)
             row.setData(Qt.ItemDataRole.UserRole, item.id)

@@ -26,6 +26,7 @@ class VersionsDialog(QDialog):
         self.setObjectName("versionsDialog")
         self.setWindowTitle(self.tr("Versions of “%1”").replace("%1", title))
         self.list = QTreeWidget(self)
+        self.list.setAccessibleName(self.tr("Versions"))
         self.list.setHeaderLabels(
             [self.tr("Version"), self.tr("File"), self.tr("Pages"), self.tr("What changed")]
         )

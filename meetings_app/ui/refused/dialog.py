@@ -40,6 +40,7 @@ class RefusedChangesDialog(QDialog):
         )
         explain.setWordWrap(True)
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Refused changes"))
         self.table.setObjectName("refusedTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

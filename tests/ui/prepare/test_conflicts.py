@@ -13,6 +13,7 @@ from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import AgendaItem, OutboxEntry, Rejection
 from meetings_app.sync.wire import to_data
 from meetings_app.ui.prepare.conflict_dialog import ConflictDialog
+from tests.support.accessibility import unnamed_controls
 from tests.support.reader_meeting import ReaderStore
 
 
@@ -47,6 +48,7 @@ def test_the_dialog_shows_both_versions_field_by_field(  # type: ignore[no-untyp
     [found] = service.conflicts()
     dialog = ConflictDialog(service, [found])
     qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
     rows = {
         dialog.model.index(r, 0).data(): (
             dialog.model.index(r, 1).data(),

@@ -19,6 +19,7 @@ from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.prepare.report_dialog import Issuing, ReportDialog
 from tests.documents.signing_ca import make_ca, make_signer
+from tests.support.accessibility import unnamed_controls
 
 PDF = ballot_results(demo_ballot())
 
@@ -60,6 +61,7 @@ def test_the_secretary_signs_the_issued_ballot_results_with_a_key_file(  # type:
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.sign_button.isVisible() and not dialog.issue_button.isEnabled()
+    assert unnamed_controls(dialog) == []
 
     _sign_in_dialog(qtbot, dialog, key_file, "sai")  # wrong password: said so, nothing signed
     qtbot.waitUntil(lambda: bool(_errors(dialog)), timeout=20_000)
