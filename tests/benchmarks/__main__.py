@@ -16,6 +16,7 @@ import datetime as dt
 import importlib
 import os
 import platform
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -64,38 +65,48 @@ def _machine() -> str:
     return f"{model}, {os.cpu_count()} cores; Python {platform.python_version()}; {platform.platform()}"
 
 
-def table(figures: list[Figure], rounds: int) -> str:
-    """The markdown written between the markers."""
+INTRO = (
+    "Each cell is min / median / max over the rounds; each ratio is the product over its "
+    "floor measured in the same round. Each section says when and with which command it "
+    "was measured."
+)
+
+
+def section_block(section: str, figures: list[Figure], rounds: int) -> str:
+    """One section's table, with when, where and how it was measured."""
+    mine = [f for f in figures if f.section == section]
     lines = [
-        START,
-        f"Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {_machine()};",
-        f"command `python -m tests.benchmarks --rounds {rounds}`. Each cell is min / median / max over",
-        "the rounds; each ratio is the product over its floor measured in the same round.",
+        f"### {section}",
         "",
+        f"Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC on {_machine()}; "
+        f"`python -m tests.benchmarks --rounds {rounds}`.",
+        "",
+        "| figure | measured | floor | ratio | goal |",
+        "| --- | --- | --- | --- | --- |",
+        *[_row(f) for f in mine],
     ]
-    for section in dict.fromkeys(f.section for f in figures):
-        lines += [
-            f"### {section}",
-            "",
-            "| figure | measured | floor | ratio | goal |",
-            "| --- | --- | --- | --- | --- |",
-        ]
-        lines += [_row(f) for f in figures if f.section == section]
-        notes = [f"- {f.name}: {f.note}" for f in figures if f.section == section and f.note]
-        lines += ["", *notes, ""] if notes else [""]
-    return "\n".join([*lines, END])
+    notes = [f"- {f.name}: {f.note}" for f in mine if f.note]
+    return "\n".join([*lines, "", *notes] if notes else lines).rstrip() + "\n"
 
 
-def write(doc: Path, text: str) -> None:
-    """Replace the table between the markers (or put it first when the markers are missing)."""
+def _blocks(text: str) -> dict[str, str]:
+    """The section blocks of a table written before, by section name."""
+    parts = re.split(r"^(?=### )", text, flags=re.M)
+    return {p.splitlines()[0][4:].strip(): p.rstrip() + "\n" for p in parts if p.startswith("### ")}
+
+
+def write(doc: Path, blocks: dict[str, str]) -> None:
+    """Put ``blocks`` between the markers, keeping the sections this run did not measure
+    (so ``--only`` refreshes its own rows and leaves the others as they were)."""
     old = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + text + rest.split(END, 1)[1]
-    else:
+    if START not in old or END not in old:
         title, _, body = old.partition("\n")
-        new = f"{title}\n\n{text}\n{body}"
-    doc.write_text(new, encoding="utf-8")
+        old = f"{title}\n\n{START}\n{END}\n{body}"
+    head, rest = old.split(START, 1)
+    inside, tail = rest.split(END, 1)
+    merged = {**_blocks(inside), **blocks}
+    text = "\n".join([START, INTRO, "", *merged.values(), END])
+    doc.write_text(head + text + tail, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -104,16 +115,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=[], help="benchmark names (bench_NAME.py)")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
-    figures: list[Figure] = []
     for name in _modules(args.only):
         module = importlib.import_module(f"tests.benchmarks.{name}")
-        if hasattr(module, "figures"):
-            print(f"running {name} …", file=sys.stderr, flush=True)
-            figures += module.figures(args.rounds)
-    text = table(figures, args.rounds)
-    print(text)
-    if not args.no_write:
-        write(DOC, text)
+        if not hasattr(module, "figures"):
+            continue
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        figures: list[Figure] = module.figures(args.rounds)
+        blocks = {
+            section: section_block(section, figures, args.rounds)
+            for section in dict.fromkeys(f.section for f in figures)
+        }
+        print("\n".join(blocks.values()), flush=True)
+        if not args.no_write:
+            write(DOC, blocks)  # after each benchmark: a later one's failure loses nothing
     return 0
 
 
