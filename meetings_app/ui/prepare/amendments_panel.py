@@ -5,11 +5,12 @@ changed) and "Discard amendments" (the published meeting comes back)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from meetings_app.app.prepare.publication import Amendment, Publication
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.labels import amendment_line
+from meetings_app.ui.prepare.confirm import confirm
 from meetings_app.ui.prepare.layout import push_button
 from meetings_app.ui.worker import run_plain
 
@@ -83,21 +84,7 @@ class AmendmentsPanel(QWidget):
                 "added items and documents are removed."
             )
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Amendments"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("amendmentsBox")
-        box.finished.connect(lambda answer: self._answered(how, answer))
-        box.finished.connect(box.deleteLater)
-        box.open()
-
-    def _answered(self, how: str, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes.value:
-            self.release(how)
+        confirm(self, "amendmentsBox", self.tr("Amendments"), text, lambda: self.release(how))
 
     def release(self, how: str) -> None:
         meeting_id = self.meeting_id

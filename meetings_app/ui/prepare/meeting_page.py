@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from meetings_app.app.prepare.meetings import MeetingEditor, MeetingForm
 from meetings_app.domain.codes import Code
 from meetings_app.ui.errors import show_error
+from meetings_app.ui.prepare.confirm import confirm
 from meetings_app.ui.prepare.meeting_form import MeetingFormWidget
 from meetings_app.ui.worker import run_plain
 
@@ -178,24 +179,17 @@ class MeetingPage(QWidget):
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = confirm(
+            self,
+            "cancelMeetingBox",
             self.tr("Cancel this meeting"),
             self.tr(
                 "Cancel «%1»? It disappears from every participant's laptop at their next sync."
             ).replace("%1", self.fields.title.text()),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self.cancel(meeting_id),
+            QMessageBox.Icon.Warning,
         )
-        box.setObjectName("cancelMeetingBox")
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda answer: self._cancel_answered(meeting_id, answer))
-        box.finished.connect(box.deleteLater)
-        box.open()
-
-    def _cancel_answered(self, meeting_id: str, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes.value:
-            self.cancel(meeting_id)
 
     def cancel(self, meeting_id: str) -> None:
         def done(_: object) -> None:

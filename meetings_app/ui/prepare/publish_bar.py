@@ -4,11 +4,12 @@ changes not yet received by the store (amendments, once published)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from meetings_app.app.prepare.publication import Publication, Standing
 from meetings_app.ui.errors import show_error
 from meetings_app.ui.labels import status_label
+from meetings_app.ui.prepare.confirm import confirm
 from meetings_app.ui.worker import run_plain
 
 
@@ -76,24 +77,16 @@ class PublishBar(QWidget):
         if status != "published":
             self.move_to(status)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        confirm(
+            self,
+            "publishBox",
             self.tr("Publish"),
             self.tr(
                 "Publish this meeting? Every participant receives its agenda and the documents "
                 "addressed to them at once."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            lambda: self.move_to(status),
         )
-        box.setObjectName("publishBox")
-        box.finished.connect(lambda answer: self._answered(status, answer))
-        box.finished.connect(box.deleteLater)
-        box.open()
-
-    def _answered(self, status: str, answer: int) -> None:
-        if answer == QMessageBox.StandardButton.Yes.value:
-            self.move_to(status)
 
     def move_to(self, status: str) -> None:
         meeting_id = self.meeting_id
