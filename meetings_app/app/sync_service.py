@@ -267,6 +267,8 @@ class SyncService(QObject):
         self._live_state: LiveState | None = None
         self._known_cursor = -1
         """The feed position the last sync reached (-1: not known yet)."""
+        self._kept: _Snapshot | None = None
+        """What the last successful sync ended with (touched only by the one running sync)."""
         self._feed_moved.connect(self._moved)
         self._feed_state.connect(lambda _connected: self._show_live())
         self._feed_follow.connect(self.sig_follow)
@@ -404,7 +406,7 @@ class SyncService(QObject):
         )
 
     def _work(self, client: SyncEngine, progress: ProgressFn) -> _Answer:
-        before = self._snapshot()
+        before = self._before_sync()
 
         def report(*args: Any, **kwargs: Any) -> None:
             progress(*_progress_numbers(args))
@@ -419,8 +421,19 @@ class SyncService(QObject):
                 outcomes = self.steps.reanchor()
             except Exception:  # marks stay where they are; syncing must go on
                 log.exception("carrying marks to new versions failed")
-        after = self._snapshot()
+        after = self._kept = self._snapshot() if _moved_rows(result) else before
         return _Answer(result, _diff(before, after), outcomes, advice)
+
+    def _before_sync(self) -> _Snapshot:
+        """What this sync's notices compare against: the last sync's end, when nothing was
+        written here since (a local write waits in the outbox until a sync pushes it, and
+        nothing else changes these rows), else read afresh. A live meeting syncs on every
+        event: reading the laptop's documents, polls and items twice each time was a third
+        of the laptop's work per event."""
+        kept, self._kept = self._kept, None  # a sync that fails keeps nothing
+        if kept is not None and self.pending_count() == 0:
+            return kept
+        return self._snapshot()
 
     def _check_version(self) -> UpdateAdvice | None:
         """Ask the store which client version it wants, when due (off the UI thread); a
@@ -610,6 +623,11 @@ class _Answer:
     notices: list[Notice]
     reanchored: list[Any]
     advice: UpdateAdvice | None = None
+
+
+def _moved_rows(report: Any) -> bool:
+    """Whether a sync changed local rows (a report without counts is taken to have)."""
+    return any(getattr(report, name, 1) for name in ("pushed", "pulled", "purged"))
 
 
 def _parse_time(text: str) -> dt.datetime | None:

@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -40,30 +41,53 @@ from tests.benchmarks.figures import Figure
 from tests.support.factories import World
 
 SECTION = "Live"
+#: seconds after the last push before the laptops are stopped: a laptop that has not
+#: applied a change by then counts as never reached (infinite delay)
+SETTLE = 10.0
+#: agenda items of the meeting; each push moves to the next (a laptop records each once)
+ITEMS = 200
 FIGURE = "change pushed → in every laptop's store, p99, {n} laptops"
 
 
 @dataclass
 class Store:
-    """One ``serve`` process on a seeded SQLite store: ``laptops`` members and one item."""
+    """One ``serve`` process on a seeded SQLite store: a meeting in progress, its chair,
+    ``laptops`` members and :data:`ITEMS` agenda items the chair moves through."""
 
     url: str
     names: list[str]
-    item: str
+    meeting: str
+    items: list[str]
     root: Path
     token: str
     version: int
     pid: int
     """The ``serve`` process (its CPU time is read from /proc)."""
 
-    def push(self, title: str) -> int:
-        """Rename the item (the change every laptop must receive); its feed position."""
+    moves: int = 0
+
+    def start(self) -> None:
+        """The chair starts the meeting on its first item (as in the app)."""
+        self._send({"status": "in_progress", "current_item_id": self.items[0]})
+
+    @property
+    def current(self) -> str:
+        """The item the meeting is on."""
+        return self.items[self.moves % len(self.items)]
+
+    def push(self) -> int:
+        """The chair moves the meeting to its next agenda item (the change every laptop must
+        receive at once: what the room is discussing); its feed position."""
+        self.moves += 1
+        return self._send({"current_item_id": self.current})
+
+    def _send(self, data: dict[str, str]) -> int:
         change = {
             "change_id": str(uuid.uuid4()),
-            "entity": "agenda_item",
-            "id": self.item,
+            "entity": "meeting",
+            "id": self.meeting,
             "base_version": self.version,
-            "data": {"title": title},
+            "data": data,
         }
         answer = httpx.post(
             f"{self.url}/api/v1/sync/push",
@@ -77,20 +101,20 @@ class Store:
         return int(result["seq"])
 
 
-def _seed(root: Path, laptops: int) -> tuple[str, list[str], str]:
-    """The store's database file, the members' usernames and the agenda item's id."""
+def _seed(root: Path, laptops: int) -> tuple[str, list[str], str, list[str]]:
+    """The store's database URL, the members' usernames, the meeting's and its items' ids."""
     db = root / "central.db"
     world = World(f"sqlite:///{db}", root / "server")
-    world.person("secretary")
+    world.person("chair")
     meeting = world.meeting("Phiên họp")
-    world.participant(meeting, "secretary", "secretary")
+    world.participant(meeting, "chair", "chair")
     names = [f"member{i:03d}" for i in range(laptops)]
     for name in names:
         world.person(name)
         world.participant(meeting, name, "member")
-    item = world.item(meeting, "round -1")
+    items = [world.item(meeting, f"Mục {i}", position=i) for i in range(ITEMS)]
     world.close()
-    return f"sqlite:///{db}", names, item
+    return f"sqlite:///{db}", names, meeting, items
 
 
 def _free_port() -> int:
@@ -104,15 +128,18 @@ def _store(laptops: int) -> Iterator[Store]:
     """A seeded store served by ``meetings-app serve`` until the block ends."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        db_url, names, item = _seed(root, laptops)
+        db_url, names, meeting, items = _seed(root, laptops)
         url = f"http://127.0.0.1:{_free_port()}"
         cmd = [sys.executable, "-m", "meetings_app", "serve", "--db", db_url]
         cmd += ["--blobs", str(root / "server" / "server-blobs"), "--port", url.rsplit(":")[-1]]
         server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             _wait_healthy(url)
-            token = login(url, "secretary")
-            yield Store(url, names, item, root, token, _version(url, token, item), server.pid)
+            token = login(url, "chair")
+            version = _version(url, token, meeting)
+            store = Store(url, names, meeting, items, root, token, version, server.pid)
+            store.start()
+            yield store
         finally:
             server.terminate()
             server.wait(10)
@@ -129,12 +156,12 @@ def _wait_healthy(url: str) -> None:
     raise RuntimeError("meetings-app serve did not start")
 
 
-def _version(url: str, token: str, item: str) -> int:
+def _version(url: str, token: str, row: str) -> int:
     headers = {"Authorization": f"Bearer {token}"}
     pulled = httpx.get(
         f"{url}/api/v1/sync/pull", params={"cursor": 0, "limit": 1000}, headers=headers
     )
-    return int(next(c for c in pulled.json()["changes"] if c["id"] == item)["version"])
+    return int(next(c for c in pulled.json()["changes"] if c["id"] == row)["version"])
 
 
 def cpu_seconds(pid: int) -> float:
@@ -154,11 +181,9 @@ def p99(values: list[float]) -> float:
 def bare_events(store: Store, rounds: int, pushes: int) -> list[list[float]]:
     """Per round, the delays of the bare event on ``len(store.names)`` plain SSE streams."""
     n = len(store.names)
-    counter = iter(range(10**6))
     out = []
     for _ in range(rounds):
-        push = lambda: store.push(f"bare {next(counter)}")  # noqa: E731
-        out.append(asyncio.run(_listeners(store.url, store.token, n, push, pushes)))
+        out.append(asyncio.run(_listeners(store.url, store.token, n, store.push, pushes)))
     return out
 
 
@@ -166,19 +191,23 @@ def laptops_in_step(
     store: Store, procs: int, rounds: int, pushes: int, gap: float
 ) -> list[list[float]]:
     """Per round, the delays from each push to the row in each laptop's store."""
-    duration = 10 + rounds * pushes * gap
     template = _local_template(store.root)
     children: list[subprocess.Popen[str]] = []
     try:
         for p in range(procs):
             cmd = [sys.executable, "-m", "tests.benchmarks.bench_live", "--child", store.url]
-            cmd += ["--users", ",".join(store.names[p::procs]), "--item", store.item]
-            cmd += ["--root", str(store.root / f"p{p}"), "--duration", str(duration)]
+            cmd += ["--users", ",".join(store.names[p::procs]), "--meeting", store.meeting]
+            cmd += ["--root", str(store.root / f"p{p}")]
             cmd += ["--template", str(template)]
             log = (store.root / f"child{p}.log").open("w")
             children.append(
                 subprocess.Popen(
-                    cmd, stdout=subprocess.PIPE, stderr=log, text=True, env=os.environ.copy()
+                    cmd,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=log,
+                    text=True,
+                    env=os.environ.copy(),
                 )
             )
         for child in children:
@@ -190,10 +219,11 @@ def laptops_in_step(
         for _ in range(rounds):
             pushed.append({})
             for _ in range(pushes):
-                title = f"round {uuid.uuid4().hex[:8]}"
-                pushed[-1][title] = time.time()
-                store.push(title)
+                started = time.time()
+                store.push()
+                pushed[-1][store.current] = started
                 time.sleep(gap)
+        time.sleep(SETTLE)  # the last push reaches the slowest laptops (or counts as missing)
         cpu = [cpu_seconds(pid) - before for pid, before in zip(pids, cpu, strict=True)]
         count = rounds * pushes
         print(
@@ -203,7 +233,7 @@ def laptops_in_step(
         )
         seen: list[dict[str, float]] = []
         for p, child in enumerate(children):
-            out, _ = child.communicate(timeout=duration + 120)
+            out, _ = child.communicate("stop\n", timeout=120)
             lines = [line for line in out.splitlines() if line.startswith("[")]
             if lines:
                 seen.extend(json.loads(lines[-1]))
@@ -214,13 +244,20 @@ def laptops_in_step(
         for child in children:
             if child.poll() is None:
                 child.kill()
-    laptops = len(store.names)
-    per_round = []
-    for round_pushes in pushed:
-        delays = [at[t] - t0 for t, t0 in round_pushes.items() for at in seen if t in at]
-        missing = laptops * len(round_pushes) - len(delays)
-        per_round.append(delays + [float("inf")] * missing)  # a laptop never reached counts
-    return per_round
+    order = [t for round_pushes in pushed for t in round_pushes]
+    return [
+        [_delay(at, order[order.index(t) :], t0) for t, t0 in round_pushes.items() for at in seen]
+        for round_pushes in pushed
+    ]
+
+
+def _delay(seen: dict[str, float], this_and_later: list[str], pushed_at: float) -> float:
+    """When a laptop showed this move or a later one, after the push (infinite: never).
+
+    A laptop still syncing when two moves come pulls both at once and only ever shows the
+    later item: that is the client doing its job, and the first move reached it then."""
+    times = [seen[t] for t in this_and_later if t in seen]
+    return min(times) - pushed_at if times else float("inf")
 
 
 def _local_template(root: Path) -> Path:
@@ -235,14 +272,14 @@ def _local_template(root: Path) -> Path:
     return path
 
 
-def child(
-    url: str, users: list[str], item: str, root: Path, duration: float, template: Path | None
-) -> None:
-    """Run ``users``' laptops for ``duration`` seconds; print when each saw each title."""
+def child(url: str, users: list[str], meeting: str, root: Path, template: Path | None) -> None:
+    """Run ``users``' laptops until a line arrives on stdin (the parent's "stop", sent
+    once every process is ready and the pushes have settled); then print when each laptop
+    saw the meeting move to each item."""
     from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
     from sqlalchemy.orm import Session
 
-    from meetings_app.domain.models import AgendaItem
+    from meetings_app.domain.models import Meeting
     from tests.support.live import LiveLaptop, LiveStore
 
     app = QCoreApplication([])
@@ -258,18 +295,28 @@ def child(
 
     def look(i: int) -> None:
         with Session(laps[i].engine) as s:
-            row = s.get(AgendaItem, item)
-            if row is not None and row.title not in seen[i]:
-                seen[i][row.title] = time.time()
+            row = s.get(Meeting, meeting)
+            current = (row.current_item_id if row is not None else None) or "-"  # "-": synced
+            if current not in seen[i]:
+                seen[i][current] = time.time()
 
     for i, lap in enumerate(laps):
         lap.sync.sig_sync_finished.connect(lambda _r, i=i: look(i))
         lap.start()
 
+    stop = threading.Event()
+    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+
+    def until_stopped() -> None:
+        if stop.is_set():
+            app.quit()
+        else:
+            QTimer.singleShot(100, until_stopped)
+
     def ready() -> None:
         if all(lap.sync.live_state == "live" for lap in laps) and all(seen):
             print("ready", flush=True)
-            QTimer.singleShot(int(duration * 1000), app.quit)
+            QTimer.singleShot(100, until_stopped)
         else:
             QTimer.singleShot(50, ready)
 
@@ -334,16 +381,13 @@ def main() -> None:
     parser.add_argument("--floor", action="store_true", help="also measure the bare event")
     parser.add_argument("--child")
     parser.add_argument("--users", default="")
-    parser.add_argument("--item", default="")
+    parser.add_argument("--meeting", default="")
     parser.add_argument("--root", default="")
     parser.add_argument("--template", default="")
-    parser.add_argument("--duration", type=float, default=30.0)
     args = parser.parse_args()
     if args.child:
         template = Path(args.template) if args.template else None
-        child(
-            args.child, args.users.split(","), args.item, Path(args.root), args.duration, template
-        )
+        child(args.child, args.users.split(","), args.meeting, Path(args.root), template)
     else:
         run(args.laptops, args.procs, args.rounds, args.gap, args.floor)
 
