@@ -360,6 +360,12 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.status.set_pending(self.sync.pending_count())
 
+    def show_stored_meetings(self, meetings: list[MeetingSummary]) -> None:
+        """Show the meetings read with the store at start-up, before :meth:`attach`: the
+        list fills while sync and the member's panels are still being wired. Nothing opens
+        yet; a meeting chosen meanwhile opens at the first :meth:`refresh` after attach."""
+        self.meeting_list.set_meetings(meetings)
+
     def _meetings_failed(self, error: BaseException) -> None:
         self.meeting_list.set_placeholder("")
         show_error(self, error)

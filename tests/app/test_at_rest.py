@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from meetings_app.app.export import ExportService
 from meetings_app.app.notes import NotesService
 from meetings_app.app.search import SearchService
-from meetings_app.app.services import ClientServices, MemberServices
+from meetings_app.app.member_services import MemberServices
+from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import (
     Annotation,
     Ballot,
