@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -319,8 +319,41 @@ def _launch(folder: Path, flow: _Flow) -> _Start:
 
         start.in_background(lambda: _open_and_list(folder, cipher), store_opened)
 
-    start.in_background(_import_store_stack, secrets_opened)
+    _after_first_paint(window, lambda: start.in_background(_import_store_stack, secrets_opened))
     return start
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after ``window`` is first painted, or after
+    ``at_most_ms`` if it is not (a window that starts hidden behind others, or minimized,
+    gets no paint and must still open its store)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None], at_most_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._window.removeEventFilter(self)
+        self.deleteLater()
+        then()
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
+    """``then`` once the window is on screen: a worker importing the data stack meanwhile
+    would hold the interpreter's lock against every Python part of the first paint (the
+    window's own paint handlers and delegates), delaying it."""
+    _FirstPaint(window, then, at_most_ms=500)
 
 
 def run_client(

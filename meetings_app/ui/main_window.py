@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
 
     def _meetings_loaded(self, meetings: list[MeetingSummary]) -> None:
         self._meetings_by_id = {m.id: m for m in meetings}
+        self.viewer.warm_up_engine()
         self.sig_meetings_loaded.emit(meetings)
         if self.current_meeting is None:
             self.offer_modes(None)
