@@ -52,7 +52,7 @@ from meetings_app.ui.theme import apply_theme
 if TYPE_CHECKING:  # imported off the UI thread, once the window shows
     from meetings_app.app.meetings_service import MeetingSummary
     from meetings_app.app.services import ClientServices
-    from meetings_app.app.session import SessionService, StartState
+    from meetings_app.app.session import Account, SessionService, StartState
     from meetings_app.security.cipher import AesGcmCipher
     from meetings_app.security.keyring_store import PassphrasePrompt
 
@@ -503,8 +503,9 @@ def _demo_sign_in(
     username: str,
     password: str,
 ) -> None:
-    """Sign in to the demo store on a worker; then sync and open the first document, or,
-    when sign-in fails, say why and open what is cached."""
+    """Sign in to the demo store on a worker (importing what sync and the member's panels
+    need meanwhile); then sync and open the first document, or, when sign-in fails, say
+    why and open what is cached."""
     window = start.window
     window.status.showMessage(
         QCoreApplication.translate("Client", "Signing in as %1…").replace("%1", username)
@@ -528,8 +529,12 @@ def _demo_sign_in(
         window.attach(services, None)
         window.refresh()  # cached data, if any, still opens
 
+    def sign_in() -> Account:
+        _import_member_stack()  # what attaching the window needs, off the UI thread too
+        return session.sign_in(server_url, username, password, stay_signed_in=False)
+
     worker.run_plain(
-        lambda: session.sign_in(server_url, username, password, stay_signed_in=False),
+        sign_in,
         on_done=start.guarded(signed_in),
         on_failed=failed,
         owner=window,
