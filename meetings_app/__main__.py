@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
-import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -267,7 +266,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``meetings-app`` console script."""
     # The safe PDF importer runs its child with multiprocessing's "spawn"; in a frozen
     # (PyInstaller) build the child re-enters here and must be diverted to its work.
-    multiprocessing.freeze_support()
+    # Elsewhere freeze_support does nothing, and the client's start need not import it.
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,

@@ -23,7 +23,9 @@ def _imports(path: Path) -> set[str]:
 
 def test_app_layer_uses_no_widgets() -> None:
     offenders = {
-        str(path.relative_to(PACKAGE)): sorted(n for n in _imports(path) if n.startswith(WIDGET_MODULES))
+        str(path.relative_to(PACKAGE)): sorted(
+            n for n in _imports(path) if n.startswith(WIDGET_MODULES)
+        )
         for path in (PACKAGE / "app").rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}

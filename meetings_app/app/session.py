@@ -31,11 +31,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
-import httpx
-from pydantic import ValidationError
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -50,7 +48,11 @@ from meetings_app.store import paths
 from meetings_app.store.engine import writer
 from meetings_app.sync.local import set_state
 from meetings_app.sync.tls import CLIENT_HEADERS, check_server_url, http_client, untrusted
-from meetings_app.sync.wire import API_PREFIX, LoginRequest, LoginResponse
+
+if TYPE_CHECKING:  # imported on the first sign-in or sign-out: start-up needs neither
+    import httpx
+
+    from meetings_app.sync.wire import LoginRequest, LoginResponse
 
 SESSION_FILE = "session.json"
 LEASE_FILE = "lease.sealed"
@@ -140,6 +142,10 @@ class HttpAuthenticator:
         self._transport = transport
 
     def _client(self, server_url: str) -> httpx.Client:
+        import httpx
+
+        from meetings_app.sync.wire import API_PREFIX
+
         if self._transport is None:
             return http_client(server_url, base_url=server_url + API_PREFIX, timeout=self._timeout)
         return httpx.Client(
@@ -150,6 +156,11 @@ class HttpAuthenticator:
         )
 
     def login(self, server_url: str, request: LoginRequest) -> LoginResponse:
+        import httpx
+        from pydantic import ValidationError
+
+        from meetings_app.sync.wire import LoginResponse
+
         try:
             with self._client(server_url) as client:
                 answer = client.post("/auth/login", json=request.model_dump(mode="json"))
@@ -190,6 +201,8 @@ class HttpAuthenticator:
             ) from exc
 
     def logout(self, server_url: str, token: str) -> None:
+        import httpx
+
         try:
             with self._client(server_url) as client:
                 client.post("/auth/logout", headers={"Authorization": f"Bearer {token}"})
@@ -345,6 +358,8 @@ class SessionService:
         if device_key is None:
             device_key = signing.new_private_key()
             store.set(server, device_key)
+        from meetings_app.sync.wire import LoginRequest
+
         request = LoginRequest(
             username=username,
             password=password,

@@ -20,7 +20,6 @@ from meetings_app.domain.clock import HybridClock, Stamp
 from meetings_app.domain.entities import OWNER_FIELD
 from meetings_app.domain.ids import new_id
 from meetings_app.domain.models import OutboxEntry, Synced, SyncState
-from meetings_app.sync.wire import entity_name, to_data
 
 _BALLOT_NS = uuid.UUID("9b1f3c1e-6f1e-4c55-9d67-0d5a3c1b7a11")
 _clocks: dict[str, HybridClock] = {}
@@ -92,6 +91,10 @@ def record_change(session: Session, row: Synced, *, deleted: bool = False) -> Ou
     Call inside the caller's transaction (``with session.begin(): …``); the row and its
     outbox entry are committed together. ``deleted=True`` records a tombstone.
     """
+    # The wire's pydantic models are imported with the first change, not with the store
+    # (the client's start-up opens the store and lists its meetings without them).
+    from meetings_app.sync.wire import entity_name, to_data
+
     entity = entity_name(row)
     person_id = get_state(session, "person_id")
     owner_field = OWNER_FIELD.get(entity)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ipaddress
 import os
-import ssl
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -22,6 +21,8 @@ from meetings_app.domain.errors import AppError
 from meetings_app.domain.versions import CLIENT_VERSION_HEADER
 
 if TYPE_CHECKING:  # imported when a client is made: the window's start reads only the CA
+    import ssl
+
     import httpx
 
 CA_FILE_ENV = "MEETINGS_CA_FILE"
@@ -85,6 +86,8 @@ def check_server_url(url: str) -> None:
 
 def trust() -> ssl.SSLContext:
     """Certificates the client accepts: the system's, plus the agency CA file if set."""
+    import ssl
+
     context = ssl.create_default_context()
     ca_file = agency_ca()
     if ca_file is not None:
@@ -109,6 +112,8 @@ def http_client(server_url: str, **options: Any) -> httpx.Client:
 
 def untrusted(exc: httpx.TransportError) -> CertificateUntrusted | None:
     """The ``CERTIFICATE_UNTRUSTED`` error a failed connection stands for, if it is one."""
+    import ssl
+
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, ssl.SSLCertVerificationError):

@@ -1,20 +1,26 @@
 """Start-up of the desktop client: ``run_client`` (normal) and ``run_demo_client`` (demo).
 
-Window first, data next. Both go through the same steps (:func:`_launch`); what differs,
-how the sign-in state is made and what follows once the store is open, is handed in (a
-:class:`_Flow`). Both build the QApplication (bundled font, palette, translator)
-and show the real :class:`MainWindow` at once, as a shell: menus, toolbar, status bar and
-a meeting list saying the store is opening. Nothing of the data stack (SQLAlchemy,
-Alembic, PDF and HTTP libraries, cryptography) is imported for that. Then, in order:
+Window first, meeting list next, the rest after. Both go through the same steps
+(:func:`_launch`); what differs, how the sign-in state is made and what follows once the
+store is open, is handed in (a :class:`_Flow`). Both build the QApplication (bundled font,
+palette, translator) and show the real :class:`MainWindow` at once, as a shell: menus,
+toolbar, status bar and a meeting list saying the store is opening. Nothing of the data
+stack (SQLAlchemy, Alembic, PDF and HTTP libraries, cryptography) is imported for that.
+Then, in order:
 
-1. a worker imports the data stack (:func:`_import_data_stack`);
+1. a worker imports what opening the store needs (:func:`_import_store_stack`: SQLAlchemy,
+   the models, the window's services, the sign-in state; no HTTP, PDF or report library);
 2. on the UI thread: the sign-in state and its secret store, where the passphrase prompt
    appears when there is no OS keyring (before any worker needs the vault);
-3. a worker opens the laptop store with the at-rest cipher (migrations included);
+3. a worker opens the laptop store with the at-rest cipher (migrations included) and
+   reads the meeting list from it (:func:`_open_and_list`), never waiting for the network;
 4. on the UI thread: the sign-in dialog when needed (the demo signs in with its own
-   account instead), then the services, sync and the
-   member's panels are attached to the window (:func:`attach_services`), and the meeting
-   list fills.
+   account instead); otherwise the meeting list is shown at once
+   (:meth:`MainWindow.show_stored_meetings`); then a worker imports what sync and the
+   member's panels need (:func:`_import_member_stack`), and on the UI thread the
+   services, sync and the member's panels are attached to the window
+   (:func:`attach_services`), the list is read again and its first meeting opened, and
+   the first sync starts.
 
 Failures before the window has its data end in one plain sentence (stderr and a message
 box) and a non-zero exit status.
@@ -31,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -44,8 +50,9 @@ from meetings_app.ui.settings import THEME, settings
 from meetings_app.ui.theme import apply_theme
 
 if TYPE_CHECKING:  # imported off the UI thread, once the window shows
+    from meetings_app.app.meetings_service import MeetingSummary
     from meetings_app.app.services import ClientServices
-    from meetings_app.app.session import SessionService, StartState
+    from meetings_app.app.session import Account, SessionService, StartState
     from meetings_app.security.cipher import AesGcmCipher
     from meetings_app.security.keyring_store import PassphrasePrompt
 
@@ -108,13 +115,36 @@ def _open_store(folder: Path, cipher: AesGcmCipher) -> ClientServices:
     return ClientServices.open(folder, cipher=cipher)
 
 
-def _import_data_stack() -> None:
-    """Import what opening the store and wiring the window need (SQLAlchemy, Alembic, the
-    services, sync, the member's panels' services), off the UI thread."""
+def _open_and_list(
+    folder: Path, cipher: AesGcmCipher
+) -> tuple[ClientServices, list[MeetingSummary] | None]:
+    """:func:`_open_store` and the meetings it holds, read in the same trip to the worker
+    so that the list shows before sync and the member's panels are wired. None when they
+    cannot be read: the window reads them again once attached and says why there."""
+    services = _open_store(folder, cipher)
+    try:
+        return services, services.meetings.list_meetings()
+    except Exception as error:
+        log.warning("the meeting list could not be read at start-up: %r", error)
+        return services, None
+
+
+def _import_store_stack() -> None:
+    """Import what opening the store and reading the meeting list need (SQLAlchemy, the
+    models, the window's services, the sign-in state), off the UI thread."""
     import meetings_app.app.services
-    import meetings_app.app.session
+    import meetings_app.app.session  # noqa: F401
+
+
+def _import_member_stack() -> None:
+    """Import what :func:`attach_services` needs beyond the store (sync and its HTTP
+    client, the member's services with their PDF and report libraries, the member's
+    panels), off the UI thread, once the meeting list shows."""
+    import meetings_app.app.member_services
     import meetings_app.app.sync_service
-    import meetings_app.sync.client  # noqa: F401
+    import meetings_app.sync.client
+    import meetings_app.ui.panels
+    import meetings_app.ui.run.install  # noqa: F401
 
 
 def _remember_account(services: ClientServices, session: SessionService) -> None:
@@ -140,7 +170,7 @@ def attach_services(
     search, and keep the sign-in state (contact time, refused token) up to date.
     """
     from meetings_app.app.client_log import open_client_log
-    from meetings_app.app.services import MemberServices
+    from meetings_app.app.member_services import MemberServices
     from meetings_app.app.sync_service import SyncService
     from meetings_app.app.updates import version_check
     from meetings_app.sync.client import SyncClient
@@ -225,6 +255,8 @@ class _Start:
         self.app = app
         self.window = window
         self.services: ClientServices | None = None
+        self.stored_meetings: list[MeetingSummary] | None = None
+        """The meetings read with the store (None: not read, or they could not be)."""
 
     def in_background(self, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
         """``fn`` on a worker; ``then(result)`` on the UI thread; a failure ends start-up."""
@@ -265,8 +297,9 @@ class _Flow:
 
 def _launch(folder: Path, flow: _Flow) -> _Start:
     """The steps both start-ups share (see the module's docstring): the shell window at once,
-    then the data stack on a worker, the sign-in state and its secrets on the UI thread, the
-    store in ``folder`` on a worker, and ``flow.ready`` on the UI thread. Returns at once."""
+    then the store's modules on a worker, the sign-in state and its secrets on the UI thread,
+    the store in ``folder`` and its meetings on a worker, and ``flow.ready`` on the UI
+    thread. Returns at once."""
     app = _application()
     window = MainWindow()
     window.restore_layout()
@@ -280,14 +313,47 @@ def _launch(folder: Path, flow: _Flow) -> _Start:
         cipher = session.data_cipher()
         state = flow.state(session)
 
-        def store_opened(services: ClientServices) -> None:
-            start.services = services
-            flow.ready(start, services, session, state)
+        def store_opened(opened: tuple[ClientServices, list[MeetingSummary] | None]) -> None:
+            start.services, start.stored_meetings = opened
+            flow.ready(start, start.services, session, state)
 
-        start.in_background(lambda: _open_store(folder, cipher), store_opened)
+        start.in_background(lambda: _open_and_list(folder, cipher), store_opened)
 
-    start.in_background(_import_data_stack, secrets_opened)
+    _after_first_paint(window, lambda: start.in_background(_import_store_stack, secrets_opened))
     return start
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, from the event loop, after ``window`` is first painted, or after
+    ``at_most_ms`` if it is not (a window that starts hidden behind others, or minimized,
+    gets no paint and must still open its store)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None], at_most_ms: int) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(at_most_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._window.removeEventFilter(self)
+        self.deleteLater()
+        then()
+
+
+def _after_first_paint(window: MainWindow, then: Callable[[], None]) -> None:
+    """``then`` once the window is on screen: a worker importing the data stack meanwhile
+    would hold the interpreter's lock against every Python part of the first paint (the
+    window's own paint handlers and delegates), delaying it."""
+    _FirstPaint(window, then, at_most_ms=500)
 
 
 def run_client(
@@ -366,7 +432,8 @@ def _signs_in_anew(_session: SessionService) -> StartState:
 def _open_window(
     start: _Start, services: ClientServices, session: SessionService, state: StartState
 ) -> None:
-    """The sign-in dialog when ``state`` needs one, then the services and a first sync."""
+    """The sign-in dialog when ``state`` needs one, else the meetings read with the store at
+    once; then, once their modules are imported on a worker, the services and a first sync."""
     from meetings_app.app.session import StartState
 
     window = start.window
@@ -379,13 +446,19 @@ def _open_window(
         if dialog.exec() != QDialog.DialogCode.Accepted:
             start.stop(1)
             return
-    attach_services(window, services, session)
-    window.refresh()
-    sync = window.sync
-    if sync is not None:
-        sync.start_periodic()
-        if session.signed_in:
-            sync.sync_now()
+    elif start.stored_meetings:
+        window.show_stored_meetings(start.stored_meetings)
+
+    def attach(_: object) -> None:
+        attach_services(window, services, session)
+        window.refresh()
+        sync = window.sync
+        if sync is not None:
+            sync.start_periodic()
+            if session.signed_in:
+                sync.sync_now()
+
+    start.in_background(_import_member_stack, attach)
 
 
 def _offline_ok(session: SessionService) -> bool:
@@ -430,8 +503,9 @@ def _demo_sign_in(
     username: str,
     password: str,
 ) -> None:
-    """Sign in to the demo store on a worker; then sync and open the first document, or,
-    when sign-in fails, say why and open what is cached."""
+    """Sign in to the demo store on a worker (importing what sync and the member's panels
+    need meanwhile); then sync and open the first document, or, when sign-in fails, say
+    why and open what is cached."""
     window = start.window
     window.status.showMessage(
         QCoreApplication.translate("Client", "Signing in as %1…").replace("%1", username)
@@ -455,8 +529,12 @@ def _demo_sign_in(
         window.attach(services, None)
         window.refresh()  # cached data, if any, still opens
 
+    def sign_in() -> Account:
+        _import_member_stack()  # what attaching the window needs, off the UI thread too
+        return session.sign_in(server_url, username, password, stay_signed_in=False)
+
     worker.run_plain(
-        lambda: session.sign_in(server_url, username, password, stay_signed_in=False),
+        sign_in,
         on_done=start.guarded(signed_in),
         on_failed=failed,
         owner=window,

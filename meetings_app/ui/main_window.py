@@ -360,12 +360,19 @@ class MainWindow(QMainWindow):
         if self.sync is not None:
             self.status.set_pending(self.sync.pending_count())
 
+    def show_stored_meetings(self, meetings: list[MeetingSummary]) -> None:
+        """Show the meetings read with the store at start-up, before :meth:`attach`: the
+        list fills while sync and the member's panels are still being wired. Nothing opens
+        yet; a meeting chosen meanwhile opens at the first :meth:`refresh` after attach."""
+        self.meeting_list.set_meetings(meetings)
+
     def _meetings_failed(self, error: BaseException) -> None:
         self.meeting_list.set_placeholder("")
         show_error(self, error)
 
     def _meetings_loaded(self, meetings: list[MeetingSummary]) -> None:
         self._meetings_by_id = {m.id: m for m in meetings}
+        self.viewer.warm_up_engine()
         self.sig_meetings_loaded.emit(meetings)
         if self.current_meeting is None:
             self.offer_modes(None)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from meetings_app.app.member_services import MemberServices
 from meetings_app.app.reanchoring import ReanchorOutcome
-from meetings_app.app.services import ClientServices, MemberServices
+from meetings_app.app.services import ClientServices
 from meetings_app.app.session import SessionService
 from meetings_app.app.sync_service import Notice
 from meetings_app.documents.geometry import Rect

@@ -15,9 +15,10 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from meetings_app.app.export import ExportService
+from meetings_app.app.member_services import MemberServices
 from meetings_app.app.notes import NotesService
 from meetings_app.app.search import SearchService
-from meetings_app.app.services import ClientServices, MemberServices
+from meetings_app.app.services import ClientServices
 from meetings_app.domain.models import (
     Annotation,
     Ballot,
@@ -49,9 +50,7 @@ def services(tmp_path: Path) -> Iterator[ClientServices]:
             [
                 Person(id=ME, username="minh", full_name="Nguyễn Văn Minh", version=1),
                 Meeting(id=MEETING, title="Phiên họp", status="published", version=1),
-                Participant(
-                    id="pa-1", meeting_id=MEETING, person_id=ME, role="member", version=1
-                ),
+                Participant(id="pa-1", meeting_id=MEETING, person_id=ME, role="member", version=1),
                 Poll(
                     id="poll-1",
                     meeting_id=MEETING,

@@ -48,9 +48,7 @@ def server(tmp_path: Path) -> Iterator[tuple[RunningServer, str]]:
         running.stop()
 
 
-def _sync(
-    monkeypatch: pytest.MonkeyPatch, url: str, home: Path, stdin: str, *extra: str
-) -> int:
+def _sync(monkeypatch: pytest.MonkeyPatch, url: str, home: Path, stdin: str, *extra: str) -> int:
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     argv = ["sync", "--server", url, "--username", "alice", "--password-stdin"]
     return main([*argv, "--data", str(home), "--quiet", *extra])

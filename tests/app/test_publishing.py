@@ -55,7 +55,9 @@ def _file(folder: Path, name: str, data: bytes) -> Path:
 def _service(
     lap: Laptop, uploader: Recorder | None = None, person: str | None = None
 ) -> PublishingService:
-    return PublishingService(lap.engine, lap.writer_for(person or lap.secretariat), lap.blobs, uploader)
+    return PublishingService(
+        lap.engine, lap.writer_for(person or lap.secretariat), lap.blobs, uploader
+    )
 
 
 def test_publish_document_stores_blob_rows_and_outbox_and_uploads(

@@ -53,7 +53,9 @@ def test_export_carries_marks_and_watermark(store: MemberStore, tmp_path: Path) 
     job = export.prepare(store.version)
     assert job.marks == 1 and job.suggested_name.endswith(".pdf")
     progress: list[tuple[int, int]] = []
-    out = export.save_copy(store.version, tmp_path / "copy.pdf", lambda d, t: progress.append((d, t)))
+    out = export.save_copy(
+        store.version, tmp_path / "copy.pdf", lambda d, t: progress.append((d, t))
+    )
     reader = PdfReader(out)
     annots = reader.pages[0].get("/Annots")
     assert annots is not None and len(annots) == 1

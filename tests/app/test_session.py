@@ -47,7 +47,12 @@ def fake_server(expires: dt.datetime, calls: list[LoginRequest]) -> httpx.MockTr
     return httpx.MockTransport(handler)
 
 
-def make(folder: Path, calls: list[LoginRequest], now: dt.datetime = NOW, expires: dt.datetime | None = None) -> SessionService:
+def make(
+    folder: Path,
+    calls: list[LoginRequest],
+    now: dt.datetime = NOW,
+    expires: dt.datetime | None = None,
+) -> SessionService:
     auth = HttpAuthenticator(transport=fake_server(expires or NOW + dt.timedelta(days=7), calls))
     return SessionService(lambda scope: KeyringSecrets(scope=scope), auth, folder, now=lambda: now)
 
@@ -67,7 +72,9 @@ def test_sign_in_keeps_token_only_in_keyring(tmp_path: Path, memory_keyring: Mem
     assert again.restore() is StartState.SIGNED_IN and again.token() == TOKEN
 
 
-def test_not_staying_signed_in_starts_offline(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_not_staying_signed_in_starts_offline(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     session = make(tmp_path, [])
     session.sign_in("https://cabinet.gov.vn/", "minh", "đúng", stay_signed_in=False)
     assert TOKEN not in memory_keyring.store.values()
@@ -100,7 +107,9 @@ def test_unreachable_server(tmp_path: Path) -> None:
     assert bad.value.code == "BAD_SERVER_ADDRESS"
 
 
-def test_expired_token_then_sign_in_again_keeps_local_work(tmp_path: Path, store: MemberStore) -> None:
+def test_expired_token_then_sign_in_again_keeps_local_work(
+    tmp_path: Path, store: MemberStore
+) -> None:
     calls: list[LoginRequest] = []
     session = make(tmp_path, calls, expires=NOW - dt.timedelta(minutes=1))
     session.sign_in("cabinet.gov.vn", "minh", "đúng", stay_signed_in=True)
@@ -113,7 +122,9 @@ def test_expired_token_then_sign_in_again_keeps_local_work(tmp_path: Path, store
     assert later.restore() is StartState.OFFLINE
     later.sign_in("cabinet.gov.vn", "MINH", "đúng", stay_signed_in=True)
     assert calls[-1].device_id == "dev-1"  # same device record on the server
-    assert NotesService(store.engine, store.writer, "p-me").load(store.meeting, None).text == "giữ lại"
+    assert (
+        NotesService(store.engine, store.writer, "p-me").load(store.meeting, None).text == "giữ lại"
+    )
     assert later.pending_changes_exist()
 
 
@@ -187,7 +198,9 @@ def test_passphrase_mode_never_keeps_the_token(tmp_path: Path) -> None:
     fast = KdfParams(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 
     def opener(scope: str) -> ks.SecretStore:
-        return open_secrets(tmp_path / "vault.json", lambda _c: "cụm mật khẩu", fail.Keyring(), kdf=fast)
+        return open_secrets(
+            tmp_path / "vault.json", lambda _c: "cụm mật khẩu", fail.Keyring(), kdf=fast
+        )
 
     auth = HttpAuthenticator(transport=fake_server(NOW + dt.timedelta(days=1), []))
     session = SessionService(opener, auth, tmp_path / "c", now=lambda: NOW)

@@ -47,7 +47,12 @@ def test_streams_round_trip_and_detect_truncation_and_reorder() -> None:
     truncated = encrypted[: 4 + 2 * seg]  # drop the last segment
     with pytest.raises(DecryptionFailed):
         b"".join(cipher.decrypt_stream([truncated], b"sha"))
-    swapped = encrypted[:4] + encrypted[4 + seg : 4 + 2 * seg] + encrypted[4 : 4 + seg] + encrypted[4 + 2 * seg :]
+    swapped = (
+        encrypted[:4]
+        + encrypted[4 + seg : 4 + 2 * seg]
+        + encrypted[4 : 4 + seg]
+        + encrypted[4 + 2 * seg :]
+    )
     with pytest.raises(DecryptionFailed):
         b"".join(cipher.decrypt_stream([swapped], b"sha"))
     assert b"".join(cipher.decrypt_stream(cipher.encrypt_stream([]))) == b""

@@ -52,10 +52,16 @@ def polls_panel(qtbot, store: MemberStore) -> PollsPanel:  # type: ignore[no-unt
 
 def test_models_pass_qtmodeltester(qtmodeltester, store: MemberStore) -> None:  # type: ignore[no-untyped-def]
     polls = PollListModel()
-    polls.set_polls(PollsService(store.engine, store.writer, store.me, now=store.now).polls(store.meeting))
+    polls.set_polls(
+        PollsService(store.engine, store.writer, store.me, now=store.now).polls(store.meeting)
+    )
     qtmodeltester.check(polls)
     queue = SpeakerQueueModel()
-    queue.set_entries(SpeakingService(store.engine, store.writer, store.me).state(store.meeting, store.item2).queue)
+    queue.set_entries(
+        SpeakingService(store.engine, store.writer, store.me)
+        .state(store.meeting, store.item2)
+        .queue
+    )
     qtmodeltester.check(queue)
     search = SearchService(store.engine, store.me)
     search.index_version(store.version, "Tờ trình", ["đất đai"])
@@ -88,9 +94,13 @@ def test_cast_offline_then_delivered_then_refused(qtbot, store: MemberStore) -> 
     with Session(store.engine) as session, session.begin():
         session.add(
             Rejection(
-                change_id="c-9", entity="ballot", entity_id=ballot_id, code="POLL_CLOSED",
+                change_id="c-9",
+                entity="ballot",
+                entity_id=ballot_id,
+                code="POLL_CLOSED",
                 message="The poll closed before this ballot arrived; it was not counted.",
-                data=data, at=NOW,
+                data=data,
+                at=NOW,
             )
         )
     with qtbot.waitSignal(panel.sig_loaded):
@@ -187,7 +197,10 @@ def test_export_saves_copy_and_refuses_secret(qtbot, store: MemberStore, tmp_pat
         controller.save_annotated_copy(parent, store.version, str(target))
     assert target.read_bytes().startswith(b"%PDF")
     controller.save_annotated_copy(parent, "v-secret", str(tmp_path / "no.pdf"))
-    assert controller.last_error is not None and getattr(controller.last_error, "code", "") == "EXPORT_FORBIDDEN"
+    assert (
+        controller.last_error is not None
+        and getattr(controller.last_error, "code", "") == "EXPORT_FORBIDDEN"
+    )
     assert not (tmp_path / "no.pdf").exists()
     controller.print_copy(parent, "v-secret")
     boxes = error_boxes(parent)

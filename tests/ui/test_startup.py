@@ -1,8 +1,9 @@
-"""Start-up: the window first, its data next.
+"""Start-up: the window first, its meeting list next, the rest after.
 
 The shell window (menus, toolbar, an empty meeting list saying the store is opening,
-status bar) is built without importing the data stack; the services are attached once
-open, and the meeting list then fills.
+status bar) is built without importing the data stack or the PDF engines; the store is
+opened and its meetings shown without the HTTP, PDF or report libraries; the services,
+sync and the member's panels are attached after that.
 """
 
 from __future__ import annotations
@@ -24,7 +25,18 @@ from meetings_app.ui.client import attach_services
 from meetings_app.ui.main_window import ACTION_POLLS, MainWindow
 from tests.support.reader_meeting import ReaderStore
 
-HEAVY = ("sqlalchemy", "alembic", "pypdf", "reportlab", "httpx", "cryptography", "keyring")
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "pypdf",
+    "reportlab",
+    "httpx",
+    "cryptography",
+    "keyring",
+    "pypdfium2",
+    "PySide6.QtPdf",
+)
+NOT_FOR_THE_LIST = ("httpx", "pydantic", "pypdf", "reportlab", "pypdfium2", "PySide6.QtPdf")
 
 SHELL = """
 import json, sys
@@ -70,6 +82,29 @@ def test_the_entry_point_shows_the_window_before_the_data_stack() -> None:
     and the window shown with none of the data stack loaded (no subcommand's module)."""
     out = subprocess.run(
         [sys.executable, "-c", ENTRY % (HEAVY,)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+STORE_STACK = """
+import json, sys
+from meetings_app.ui import client
+client._import_store_stack()
+print(json.dumps([m for m in %r if m in sys.modules]))
+"""
+
+
+def test_the_meeting_list_needs_no_http_pdf_or_report_library() -> None:
+    """What start-up imports before the meeting list shows (the store, its models, the
+    sign-in state) leaves sync's HTTP client, the wire's models and the PDF and report
+    libraries for later."""
+    out = subprocess.run(
+        [sys.executable, "-c", STORE_STACK % (NOT_FOR_THE_LIST,)],
         capture_output=True,
         text=True,
         check=True,
@@ -141,6 +176,41 @@ def test_start_up_opens_the_store_encrypted_then_attaches_the_window(
     assert start.services is not None and start.services.folder == folder
     assert start.services.cipher is session.data_cipher()  # at rest with this laptop's key
     assert start.window.sync is not None and (folder / "client.db").is_file()
+
+
+def test_start_up_shows_the_stored_meetings_before_sync_and_panels_are_wired(
+    qtbot, launch, store: ReaderStore
+) -> None:
+    session = client.make_session(store.folder, lambda _creating: None)
+    flow = client._Flow(lambda: session, client._signed_in_by_caller, client._open_window)
+    start = launch(store.folder, flow)
+    model = start.window.meeting_list.list_model
+    filled: list[bool] = []  # whether the window was attached, at each fill
+    model.modelReset.connect(
+        lambda: filled.append(start.window.attached) if model.meetings() else None
+    )
+    qtbot.waitUntil(lambda: start.window.current_meeting is not None, timeout=20_000)
+    assert filled[0] is False  # from the store, before sync and the panels
+    assert start.window.attached and filled[-1] is True  # read again once attached
+    assert store.meeting in {m.id for m in model.meetings()}
+
+
+def test_a_meeting_chosen_before_attach_opens_once_attached(
+    qtbot, store: ReaderStore, services: ClientServices
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_stored_meetings(services.meetings.list_meetings())
+    assert not window.meeting_list.placeholder
+    assert window.meeting_list.select_meeting(store.past_meeting)  # as a click does
+    assert window.current_meeting is None  # nothing opens without the services
+
+    attach_services(window, services, None, interval_ms=3_600_000)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.current_meeting is not None, timeout=10_000)
+    assert window.current_meeting.id == store.past_meeting
+    assert window.meeting_list.current_meeting_id() == store.past_meeting
 
 
 def test_start_up_failure_is_one_sentence_and_a_non_zero_exit(

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import pypdfium2 as pdfium
 from PySide6.QtGui import QImage
 
 from meetings_app.documents.geometry import PageGeometry, Rect
 from meetings_app.domain.codes import Code
 from meetings_app.domain.errors import AppError
 from meetings_app.ui.viewer.page_text import PageText
+
+if TYPE_CHECKING:  # loaded with the first document: the window is built without PDFium
+    import pypdfium2 as pdfium
 
 PDFIUM_LOCK = threading.RLock()
 
@@ -61,6 +63,8 @@ class PdfiumDocument:
     """An open PDF held in memory (decrypted bytes never touch the disk)."""
 
     def __init__(self, data: bytes) -> None:
+        import pypdfium2 as pdfium
+
         with PDFIUM_LOCK:
             try:
                 self._doc = pdfium.PdfDocument(data)
@@ -94,6 +98,8 @@ class PdfiumDocument:
 
     def render(self, index: int, scale: float) -> tuple[QImage, PageGeometry]:
         """The page at ``scale`` pixels per point, and its exact geometry."""
+        import pypdfium2 as pdfium
+
         with PDFIUM_LOCK:
             page = self._page(index)
             try:
@@ -150,6 +156,8 @@ class PdfiumDocument:
                 self._doc.close()
 
     def _page(self, index: int) -> pdfium.PdfPage:
+        import pypdfium2 as pdfium
+
         if self._closed:
             raise RenderError("The document was closed.", page=index)
         if not 0 <= index < len(self._sizes):

@@ -108,6 +108,7 @@ class DocumentViewer(QWidget):
         self.title = ""
         self._open_op: Op | None = None
         self._search_stop: threading.Event | None = None
+        self._warming = False
 
         self.toolbar = QToolBar(self.tr("Document"), self)
         self.toolbar.setObjectName("viewerToolbar")
@@ -143,9 +144,6 @@ class DocumentViewer(QWidget):
         layout.addWidget(self.signatures)
         layout.addWidget(self.stack, 1)
 
-        # Start the PDF engine while the reader is still choosing a document.
-        run_op(lambda _p: warm_up(), pool_name="render", priority=-20)
-
         self.view.sig_page_changed.connect(self._page_changed)
         self.view.sig_zoom_changed.connect(self._zoom_changed)
         self.thumbnails.sig_page_clicked.connect(self.view.go_to_page)
@@ -170,6 +168,15 @@ class DocumentViewer(QWidget):
             )
         action.triggered.connect(slot)
         return action
+
+    def warm_up_engine(self) -> None:
+        """Start the PDF engine in the background while the reader is still choosing a
+        document (once per process). Not done when the viewer is built: the main window's
+        viewer exists before its first paint and its meeting list, which must not wait for
+        QtPdf and PDFium to load (the window calls this once its meetings are listed)."""
+        if not self._warming:
+            self._warming = True
+            run_op(lambda _p: warm_up(), pool_name="render", priority=-20)
 
     def _build_actions(self) -> None:
         """The viewer's commands, each with its shortcut and object name (tests find them by it)."""
