@@ -187,10 +187,21 @@ def bare_events(store: Store, rounds: int, pushes: int) -> list[list[float]]:
     return out
 
 
-def laptops_in_step(
-    store: Store, procs: int, rounds: int, pushes: int, gap: float
-) -> list[list[float]]:
-    """Per round, the delays from each push to the row in each laptop's store."""
+@dataclass
+class InStep:
+    """What :func:`laptops_in_step` measured."""
+
+    delays: list[list[float]]
+    """Per round, the seconds from each push to the move in each laptop's store."""
+    store_ms: float
+    """CPU the store process spent per push (its pulls, events and presence)."""
+    laptops_ms: float
+    """CPU all laptop processes together spent per push."""
+
+
+def laptops_in_step(store: Store, procs: int, rounds: int, pushes: int, gap: float) -> InStep:
+    """Run the laptops, push ``rounds`` × ``pushes`` moves ``gap`` seconds apart, and time
+    each laptop's arrival."""
     template = _local_template(store.root)
     children: list[subprocess.Popen[str]] = []
     try:
@@ -226,9 +237,10 @@ def laptops_in_step(
         time.sleep(SETTLE)  # the last push reaches the slowest laptops (or counts as missing)
         cpu = [cpu_seconds(pid) - before for pid, before in zip(pids, cpu, strict=True)]
         count = rounds * pushes
+        store_ms, laptops_ms = cpu[0] / count * 1000, sum(cpu[1:]) / count * 1000
         print(
-            f"CPU per push: store {cpu[0] / count * 1000:.0f} ms, "
-            f"{len(store.names)} laptops {sum(cpu[1:]) / count * 1000:.0f} ms",
+            f"CPU per push: store {store_ms:.0f} ms, {len(store.names)} laptops "
+            f"{laptops_ms:.0f} ms",
             file=sys.stderr,
         )
         seen: list[dict[str, float]] = []
@@ -245,10 +257,11 @@ def laptops_in_step(
             if child.poll() is None:
                 child.kill()
     order = [t for round_pushes in pushed for t in round_pushes]
-    return [
+    delays = [
         [_delay(at, order[order.index(t) :], t0) for t, t0 in round_pushes.items() for at in seen]
         for round_pushes in pushed
     ]
+    return InStep(delays, store_ms, laptops_ms)
 
 
 def _delay(seen: dict[str, float], this_and_later: list[str], pushed_at: float) -> float:
@@ -305,7 +318,12 @@ def child(url: str, users: list[str], meeting: str, root: Path, template: Path |
         lap.start()
 
     stop = threading.Event()
-    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+
+    def wait_for_stop() -> None:
+        sys.stdin.readline()
+        stop.set()
+
+    threading.Thread(target=wait_for_stop, daemon=True).start()
 
     def until_stopped() -> None:
         if stop.is_set():
@@ -335,7 +353,7 @@ def run(laptops: int, procs: int, rounds: int, gap: float, floor: bool) -> None:
         if floor:
             bare = [d for r in bare_events(store, 1, rounds) for d in r]
             print(f"bare events on {laptops} streams: p99 {p99(bare) * 1000:.0f} ms")
-        delays = [d for r in laptops_in_step(store, procs, 1, rounds, gap) for d in r]
+        delays = [d for r in laptops_in_step(store, procs, 1, rounds, gap).delays for d in r]
     ok = sorted(d for d in delays if d != float("inf"))
     print(
         f"{laptops} laptops ({procs} processes), {rounds} pushes, {len(ok)} deliveries "
@@ -351,7 +369,8 @@ def figures(rounds: int) -> list[Figure]:
     for n, procs in ((10, 2), (100, 4), (300, 6)):
         with _store(n) as store:
             floors = [p99(r) * 1000 for r in bare_events(store, rounds, 5)]
-            values = [p99(r) * 1000 for r in laptops_in_step(store, procs, rounds, 5, 2.0)]
+            measured = laptops_in_step(store, procs, rounds, 5, 2.0)
+            values = [p99(r) * 1000 for r in measured.delays]
         out.append(
             Figure(
                 section=SECTION,
@@ -364,8 +383,11 @@ def figures(rounds: int) -> list[Figure]:
                 goal_value=1000.0 if n == 300 else None,
                 note=(
                     f"one `serve` process on SQLite; {n} real client sync engines in {procs} "
-                    "processes on the same 2-core machine (their pulls and local commits share "
-                    "its CPU with the store)"
+                    "processes on the same 2-core machine; CPU per push: store "
+                    f"{measured.store_ms:.0f} ms, laptops {measured.laptops_ms:.0f} ms "
+                    f"({measured.laptops_ms / n:.1f} ms each), so the machine needs at least "
+                    f"{(measured.store_ms + measured.laptops_ms) / 2:.0f} ms of wall time per "
+                    "push on its 2 cores"
                 ),
             )
         )
