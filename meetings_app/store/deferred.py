@@ -61,19 +61,33 @@ class DeferredRows:
 def _values(obj: Any) -> dict[str, Any]:
     """A new object's column values, its unset columns' defaults filled in as a flush would."""
     state = obj.__dict__
-    values: dict[str, Any] = {}
-    for prop in sa_inspect(type(obj)).column_attrs:
-        column = prop.columns[0]
-        default = column.default
-        if prop.key in state:
-            values[column.key] = state[prop.key]
-        elif default is not None and default.is_scalar:
-            values[column.key] = default.arg  # type: ignore[attr-defined]
-        elif default is not None and default.is_callable:
-            values[column.key] = default.arg(None)  # type: ignore[attr-defined]
-        else:
-            values[column.key] = None
-    return values
+    return {
+        column: state[key] if key in state else _default(default)
+        for key, column, default in _columns(type(obj))
+    }
+
+
+_COLUMNS: dict[type[Any], tuple[tuple[str, str, Any], ...]] = {}
+
+
+def _columns(model: type[Any]) -> tuple[tuple[str, str, Any], ...]:
+    """(attribute, column, the column's default) of each column of a mapped class, read
+    from its mapper once."""
+    plan = _COLUMNS.get(model)
+    if plan is None:
+        props = sa_inspect(model).column_attrs
+        plan = tuple((p.key, p.columns[0].key, p.columns[0].default) for p in props)
+        _COLUMNS[model] = plan
+    return plan
+
+
+def _default(default: Any) -> Any:
+    """The value of a column's Python-side default (None when it has none)."""
+    if default is not None and default.is_scalar:
+        return default.arg
+    if default is not None and default.is_callable:
+        return default.arg(None)
+    return None
 
 
 @contextmanager
