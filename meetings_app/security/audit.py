@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from meetings_app.domain.models import AuditEvent
 from meetings_app.security import signing
+from meetings_app.store.deferred import add_row
 
 GENESIS = "0" * 64
 _HEAD_PREFIX = "meetings-app audit head v1"
@@ -146,7 +147,7 @@ def append_event(
     key = _signer(session)
     if key is not None:
         event_row.head_signature = signing.sign(key, head_message(seq, digest))
-    session.add(event_row)
+    add_row(session, event_row)
     session.info[_HEAD] = (tx, (seq, digest))
     return event_row
 

@@ -10,6 +10,13 @@ error, while the others of the batch are stored. Only a failure of the transacti
 itself (the database gone, the commit refused) fails the whole batch — nothing of it is
 then stored, and every client pushes again (the same ``change_id``s, so nothing twice).
 
+The common batch — every member's first ballot, one change per push — is cheaper still:
+pushes that only add rows are applied without a savepoint each (undoing one is dropping
+the rows it added) and the rows of the whole run are written with one multi-row
+``INSERT`` per table (:mod:`~meetings_app.store.deferred`), what they need read ahead in
+one statement per table (:func:`~meetings_app.server.push_prefetch.prefetch_many`). The
+answers are the same as one push at a time; anything else takes the usual path.
+
 Answers are released only after the commit: no push is reported stored before it is.
 Every caller's sign-in is checked again inside the transaction (one statement for the
 batch), so a token signed out or revoked before the batch is refused even if the
@@ -34,7 +41,9 @@ from meetings_app.domain.errors import AppError
 from meetings_app.server import live_votes
 from meetings_app.server.auth import Caller, authenticate_many
 from meetings_app.server.push import PushService
+from meetings_app.server.push_prefetch import ballot_poll, prefetch_many
 from meetings_app.server.token_cache import TokenCache
+from meetings_app.store.deferred import DeferredRows, atomic, deferring
 from meetings_app.store.engine import writer
 from meetings_app.store.feed import WRITE_SESSION, notify_pending, take_write_lock
 from meetings_app.sync.wire import PushChange, PushResult
@@ -151,8 +160,12 @@ class PushBatcher:
             take_write_lock(s)
             now = self._clock()
             callers = authenticate_many(s, {item.token_hash for item in batch}, now)
-            for item in batch:
-                item.outcome = self._one(s, item, callers[item.token_hash], now, seqs)
+            waiting = deque((item, callers[item.token_hash]) for item in batch)
+            while waiting:
+                self._fast_run(s, waiting, now, seqs)
+                if waiting:
+                    item, who = waiting.popleft()
+                    item.outcome = self._one(s, item, who, now, seqs)
             live_votes.count_pending(s, seqs)
             notify_pending(s)
             s.commit()
@@ -179,6 +192,98 @@ class PushBatcher:
                 raise
             log.warning("a push failed; the others of its batch go on", exc_info=True)
             return exc
+        except Exception as exc:
+            log.warning("a push failed; the others of its batch go on", exc_info=True)
+            return exc
+        seqs.extend(service.seqs)
+        return results
+
+    # --- the fast path: a run of first ballots, written together ---------------------------
+
+    def _fast_run(
+        self,
+        s: Session,
+        waiting: deque[tuple[_Push, Caller | AppError]],
+        now: dt.datetime,
+        seqs: list[int],
+    ) -> None:
+        """Apply the pushes at the head of ``waiting`` that are one new ballot each, with
+        no savepoint and their rows written together (:mod:`~meetings_app.store.deferred`).
+
+        Stops (leaving the rest waiting) at the first push that is anything else, or that
+        must see what an earlier one of the run wrote (the same change, ballot, or voter
+        and poll): the run's rows are written first, so that push, applied on the usual
+        path, sees them exactly as if each push had been written on its own.
+
+        Such a push writes new rows only — a ballot, its receipt, feed entry and audit
+        event, or a refusal's receipt — and reads only what :func:`prefetch_many` read for
+        the whole run, so undoing it is dropping its rows and putting back the feed and
+        audit heads (what its savepoint would have done). A database error fails the
+        whole batch; if the run's rows cannot be inserted, each push of the run is
+        applied again on the usual path, alone.
+        """
+        run: list[tuple[_Push, PushService]] = []
+        for item, who in waiting:
+            if isinstance(who, AppError):
+                continue  # refused without touching the store: see _one
+            if len(item.changes) != 1 or item.changes[0].deleted:
+                break
+            if ballot_poll(item.changes[0]) is None:
+                break
+            run.append((item, PushService(s, who.person, who.device, now)))
+        if not run:
+            return
+        read, due = prefetch_many(s, [(svc.viewer, i.changes[0]) for i, svc in run], now)
+        if due:  # polls must be closed first: the usual path does it
+            return
+        ready = {id(item): (pre, svc) for (item, svc), pre in zip(run, read, strict=True)}
+        rows = DeferredRows()
+        done: list[tuple[_Push, Caller | AppError]] = []
+        run_seqs: list[int] = []
+        seen: set[tuple[str, ...]] = set()  # the changes, ballots and (poll, voter) of the run
+        while waiting:
+            item, who = waiting[0]
+            if isinstance(who, AppError):
+                item.outcome = self._one(s, item, who, now, seqs)
+            elif id(item) not in ready:
+                break
+            else:
+                pre, service = ready[id(item)]
+                ch = item.changes[0]
+                keys = {
+                    ("change", ch.change_id),
+                    ("ballot", ch.id),
+                    ("vote", pre.poll_id or "", service.person.id),
+                }
+                if pre.receipt is not None or pre.ballot is not None or keys & seen:
+                    break
+                seen |= keys
+                service.ready = pre
+                item.outcome = self._fast(s, item, service, rows, run_seqs)
+            done.append(waiting.popleft())
+        if not rows:
+            return
+        try:
+            with s.begin_nested():
+                rows.write(s)
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise
+            log.warning("a run of ballots could not be written together", exc_info=True)
+            for item, who in done:
+                item.outcome = self._one(s, item, who, now, seqs)
+            return
+        seqs.extend(run_seqs)
+
+    def _fast(
+        self, s: Session, item: _Push, service: PushService, rows: DeferredRows, seqs: list[int]
+    ) -> list[PushResult] | BaseException:
+        """One push of a fast run: its rows kept in ``rows``; its failure is its own."""
+        try:
+            with deferring(s, rows), atomic(s):
+                results = service.push(item.changes)
+        except DBAPIError:
+            raise  # no savepoint to fall back to: the transaction itself may be gone
         except Exception as exc:
             log.warning("a push failed; the others of its batch go on", exc_info=True)
             return exc

@@ -53,19 +53,23 @@ def state_move_only(existing: Any, values: dict[str, Any]) -> bool:
     return changed <= STATE_FIELDS
 
 
-def live_count(session: Session, poll: Poll) -> dict[str, Any]:
+def live_count(
+    session: Session, poll: Poll, voters: list[str] | None = None, eligible: int | None = None
+) -> dict[str, Any]:
     """An open poll's ``results``: ballots cast, voters eligible, and who voted (open
-    votes only)."""
-    session.flush()
-    voters = list(
-        session.execute(
-            select(Ballot.voter_id).where(Ballot.poll_id == poll.id, Ballot.deleted.is_(False))
-        ).scalars()
-    )
+    votes only). ``voters`` and ``eligible``: when the caller read them already (with
+    other polls')."""
+    if voters is None:
+        session.flush()
+        voters = list(
+            session.execute(
+                select(Ballot.voter_id).where(Ballot.poll_id == poll.id, Ballot.deleted.is_(False))
+            ).scalars()
+        )
     live: dict[str, Any] = {
         "live": True,
         "cast": len(voters),
-        "eligible": eligible_voters(session, poll.meeting_id),
+        "eligible": eligible_voters(session, poll.meeting_id) if eligible is None else eligible,
     }
     if not poll.secret:
         live["voters"] = sorted(voters)
@@ -88,13 +92,28 @@ def ballot_counted(session: Session, poll_id: str) -> None:
 
 def count_pending(session: Session, seqs: list[int]) -> None:
     """Refresh the live count of every open poll whose ballots changed in this transaction
-    (a poll closed meanwhile keeps its result)."""
-    for poll_id in session.info.pop(_PENDING, {}):
-        poll = session.get(Poll, poll_id)
-        if poll is None or poll.state != PollState.OPEN.value:
-            continue
-        poll.results = live_count(session, poll)
+    (a poll closed meanwhile keeps its result).
+
+    The ballots of all of them are read in one statement and each meeting's voters
+    counted once; the polls and their feed entries are written with the commit.
+    """
+    polls = [session.get(Poll, poll_id) for poll_id in session.info.pop(_PENDING, {})]
+    open_polls = [p for p in polls if p is not None and p.state == PollState.OPEN.value]
+    if not open_polls:
+        return
+    session.flush()
+    voters: dict[str, list[str]] = {poll.id: [] for poll in open_polls}
+    for poll_id, voter_id in session.execute(
+        select(Ballot.poll_id, Ballot.voter_id).where(
+            Ballot.poll_id.in_(list(voters)), Ballot.deleted.is_(False)
+        )
+    ):
+        voters[poll_id].append(voter_id)
+    eligible: dict[str, int] = {}
+    for poll in open_polls:
+        if poll.meeting_id not in eligible:
+            eligible[poll.meeting_id] = eligible_voters(session, poll.meeting_id)
+        poll.results = live_count(session, poll, voters[poll.id], eligible[poll.meeting_id])
         poll.version += 1
         poll.updated_at = str(server_clock().now())
-        session.flush()
         seqs.append(append_feed(session, "poll", poll.id, poll.version, poll.meeting_id))

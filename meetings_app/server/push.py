@@ -26,6 +26,7 @@ from meetings_app.server.push_prefetch import prefetch
 from meetings_app.server.push_private import PrivateWrites
 from meetings_app.server.push_register import RegisterWrites
 from meetings_app.server.visibility import Viewer, wire_data
+from meetings_app.store.deferred import add_row, atomic
 from meetings_app.store.feed import append_feed, meeting_of
 from meetings_app.sync.wire import PushChange, PushResult, from_data, model_for
 
@@ -53,7 +54,9 @@ class PushService(OwnedWrites, PrivateWrites, PeopleWrites, RegisterWrites):
         the same ``change_id`` again gets the same answer (``duplicate``).
         """
         due = None
-        if changes:
+        if self.ready is not None:
+            self._pre, due = self.ready, False
+        elif changes:
             self._pre, due = prefetch(self.s, self.viewer, changes[0], self.now, first=True)
         if due is None or due:  # not known yet, or some poll is past its deadline
             close_due_polls(self.s, self.now, self.seqs)
@@ -89,9 +92,10 @@ class PushService(OwnedWrites, PrivateWrites, PeopleWrites, RegisterWrites):
                 answer["current"] = self._current(ch)
             return PushResult.model_validate(answer)
         try:
-            with self.s.begin_nested():
+            with atomic(self.s):
                 result = self._apply(ch)
-                # written with the change (one flush, at the savepoint's release)
+                # written with the change (one flush at the savepoint's release, or with
+                # the batch's rows: store.deferred)
                 self._add_receipt(ch, result)
             return result
         except Superseded as sup:
@@ -136,14 +140,15 @@ class PushService(OwnedWrites, PrivateWrites, PeopleWrites, RegisterWrites):
         return result
 
     def _add_receipt(self, ch: PushChange, result: PushResult) -> None:
-        self.s.add(
+        add_row(
+            self.s,
             ChangeReceipt(
                 change_id=ch.change_id,
                 person_id=self.person.id,
                 # never the receipt: it would tie a person to a line of a secret poll's board
                 result=result.model_dump(mode="json", exclude={"current", "receipt"}),
                 received_at=self.now,
-            )
+            ),
         )
 
     def _current(self, ch: PushChange, row_id: str | None = None) -> dict[str, Any] | None:

@@ -13,6 +13,7 @@ from meetings_app.domain.errors import Invalid
 from meetings_app.domain.models import Device, Person, Synced
 from meetings_app.server.push_prefetch import Prefetched
 from meetings_app.server.visibility import Viewer
+from meetings_app.store.deferred import add_row
 from meetings_app.sync.wire import ENVELOPE
 
 
@@ -39,6 +40,10 @@ class PushContext:
         self.seqs: list[int] = []
         """Feed sequence numbers written so far (the route announces the highest)."""
         self._pre: Prefetched | None = None
+        self.ready: Prefetched | None = None
+        """The rows a batch read ahead for this push's one ballot change
+        (:func:`~meetings_app.server.push_prefetch.prefetch_many`); deadlines were
+        checked then too."""
 
     def _new_row(self, model: type[Synced], row_id: str, values: dict[str, Any]) -> Synced:
         """A new row with the pushed values; refused when a required field is missing."""
@@ -52,5 +57,5 @@ class PushContext:
         row.id, row.version, row.deleted = row_id, 0, False
         for key, value in values.items():
             setattr(row, key, value)
-        self.s.add(row)
+        add_row(self.s, row)
         return row  # type: ignore[no-any-return]

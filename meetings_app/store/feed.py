@@ -34,6 +34,7 @@ from meetings_app.domain.models import (
     Poll,
     Synced,
 )
+from meetings_app.store.deferred import add_row
 from meetings_app.store.engine import writer
 
 #: key of the PostgreSQL advisory lock that serializes central writes
@@ -149,7 +150,8 @@ def append_feed(
     the end, elsewhere right away.
     """
     seq = next_seq(session)
-    session.add(
+    add_row(
+        session,
         FeedEntry(
             seq=seq,
             entity=entity,
@@ -157,7 +159,7 @@ def append_feed(
             version=version,
             meeting_id=meeting_id,
             purge_person_id=purge_person_id,
-        )
+        ),
     )
     if session.info.get(WRITE_SESSION):
         session.info[_NOTIFY] = (session.get_transaction(), seq)

@@ -4,26 +4,33 @@ tests pin that a batch never trades correctness for speed.
 * a token signed out, or a device revoked (from any process), stops working as soon as
   the sign-out or revocation has returned, though the cache still held it;
 * one push's failure or refusal in a batch never fails another push of the same batch;
-* the same change pushed twice in one batch is applied once.
+* the same change pushed twice in one batch is applied once;
+* the pushes of first ballots, written together (one multi-row insert per table, no
+  savepoint each), are answered exactly as one by one: a duplicate, a closed poll, a
+  second ballot, a push failing alone, rows that cannot be inserted together, a failed
+  commit.
 
 Each runs on SQLite and PostgreSQL (the ``world`` fixture).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
-from meetings_app.domain.models import Ballot, ChangeReceipt, Device, Poll
+from meetings_app.domain.models import AuditEvent, Ballot, ChangeReceipt, Device, FeedEntry, Poll
 from meetings_app.security.audit import verify_chain
 from meetings_app.security.tokens import hash_token
 from meetings_app.server import group_commit
 from meetings_app.server.admin import revoke_device
 from meetings_app.server.group_commit import _Push
+from meetings_app.store.deferred import DeferredRows
 from meetings_app.sync.wire import PushChange
 from tests.support.factories import World
 
@@ -161,3 +168,218 @@ def test_a_push_whose_caller_left_is_skipped_and_the_writer_lives_on(world: Worl
     world.store.pushes._apply(world.store.pushes._take())
     assert kept.done.result()[0].status == "applied"
     assert _post(world, "alice", _ballot(poll)).json()["results"][0]["status"] == "applied"
+
+
+def _results(items: list[_Push]) -> list[dict[str, Any]]:
+    return [i.done.result()[0].model_dump(exclude_none=True) for i in items]
+
+
+def _store_is_whole(world: World) -> None:
+    """The feed has no gap and the audit chain holds, whatever the batch went through."""
+    with Session(world.engine) as s:
+        seqs = list(s.execute(select(FeedEntry.seq).order_by(FeedEntry.seq)).scalars())
+        assert seqs == list(range(1, len(seqs) + 1))
+        report = verify_chain(s)
+        assert report.ok, report.message
+
+
+def test_a_batch_of_first_ballots_is_stored_as_one_by_one(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["alice", "bob", "carol"]
+    polls = _polls(world, 2, *names)
+    items = [_item(world, v, _ballot(p, "no")) for p in polls for v in names]
+    writes: list[bool] = []
+    real = DeferredRows.write
+
+    def counted(self: DeferredRows, session: Session) -> None:
+        writes.append(bool(self))
+        real(self, session)
+
+    monkeypatch.setattr(DeferredRows, "write", counted)
+    world.store.pushes._apply(items)
+    assert writes == [True]  # the whole batch's rows in one write
+    results = _results(items)
+    assert [r["status"] for r in results] == ["applied"] * 6
+    seqs = [r["seq"] for r in results]
+    assert seqs == sorted(seqs) and len(set(seqs)) == 6  # in the order pushed
+    with Session(world.engine) as s:
+        for item, result in zip(items, results, strict=True):
+            ch = item.changes[0]
+            ballot = s.get(Ballot, ch.id)
+            assert ballot is not None and ballot.version == result["version"] == 1
+            assert ballot.voter_id == ballot.updated_by == world.ids[names[items.index(item) % 3]]
+            assert ballot.receipt == result["receipt"] and ballot.device_id is not None
+            assert ballot.comment == "" and ballot.cast_at is not None and ballot.updated_at
+            receipt = s.get(ChangeReceipt, ch.change_id)
+            assert receipt is not None and receipt.result["seq"] == result["seq"]
+            assert "receipt" not in receipt.result  # never ties a person to a board line
+            feed = s.get(FeedEntry, result["seq"])
+            assert feed is not None and (feed.entity, feed.entity_id) == ("ballot", ch.id)
+        actions = s.execute(select(AuditEvent.action, AuditEvent.entity_id)).all()
+        assert sorted(e for a, e in actions if a == "ballot") == sorted(
+            i.changes[0].id for i in items
+        )
+        for poll in polls:
+            row = s.get(Poll, poll)
+            assert row is not None and row.results["cast"] == 3
+    _store_is_whole(world)
+
+
+def test_a_change_sent_again_later_in_the_batch_or_in_another_is_a_duplicate(
+    world: World,
+) -> None:
+    p1, p2 = _polls(world, 2, "alice", "bob")
+    change = _ballot(p1)
+    items = [
+        _item(world, "alice", change),
+        _item(world, "bob", _ballot(p1)),
+        _item(world, "alice", change),
+        _item(world, "bob", _ballot(p2)),
+    ]
+    world.store.pushes._apply(items)
+    first, _, again, _ = _results(items)
+    assert [r["status"] for r in _results(items)] == ["applied", "applied", "duplicate", "applied"]
+    assert (again["version"], again["seq"]) == (first["version"], first["seq"])
+    later = _item(world, "alice", change)
+    world.store.pushes._apply([later])
+    assert _results([later])[0]["status"] == "duplicate"
+    with Session(world.engine) as s:
+        assert s.scalar(select(func.count()).select_from(Ballot)) == 3
+    _store_is_whole(world)
+
+
+def test_a_ballot_for_a_closed_poll_is_refused_alone(world: World) -> None:
+    (open_poll,) = _polls(world, 1, "alice", "bob")
+    with Session(world.engine) as s:
+        meeting = s.get(Poll, open_poll).meeting_id  # type: ignore[union-attr]
+    closed = world.poll(meeting, state="closed")
+    late = _ballot(closed)
+    items = [_item(world, "alice", late), _item(world, "bob", _ballot(open_poll))]
+    world.store.pushes._apply(items)
+    refused, applied = _results(items)
+    assert refused["status"] == "rejected" and refused["code"] == "POLL_CLOSED"
+    assert applied["status"] == "applied"
+    again = _item(world, "alice", late)
+    world.store.pushes._apply([again])
+    assert _results([again])[0]["code"] == "POLL_CLOSED"  # the receipt answers the same
+    with Session(world.engine) as s:
+        assert s.get(Ballot, late["id"]) is None
+        assert s.get(ChangeReceipt, late["change_id"]) is not None
+    _store_is_whole(world)
+
+
+def test_a_poll_past_its_deadline_is_closed_before_the_batch(world: World) -> None:
+    (open_poll,) = _polls(world, 1, "alice", "bob")
+    with Session(world.engine) as s:
+        meeting = s.get(Poll, open_poll).meeting_id  # type: ignore[union-attr]
+    past = world.store.now() - dt.timedelta(minutes=1)
+    due = world.poll(meeting, closes_at=past)
+    items = [_item(world, "bob", _ballot(open_poll)), _item(world, "alice", _ballot(due))]
+    world.store.pushes._apply(items)
+    applied, refused = _results(items)
+    assert applied["status"] == "applied"
+    assert refused["status"] == "rejected" and refused["code"] == "POLL_CLOSED"
+    with Session(world.engine) as s:
+        row = s.get(Poll, due)
+        assert row is not None and row.state == "closed"
+    _store_is_whole(world)
+
+
+def test_a_second_ballot_is_a_conflict_carrying_the_first(world: World) -> None:
+    (poll,) = _polls(world, 1, "alice", "bob")
+    first = _ballot(poll)
+    world.store.pushes._apply([_item(world, "alice", first)])
+    items = [_item(world, "bob", _ballot(poll)), _item(world, "alice", _ballot(poll, "no"))]
+    world.store.pushes._apply(items)
+    applied, second = _results(items)
+    assert applied["status"] == "applied"
+    assert second["status"] == "rejected" and second["code"] == "CONFLICT"
+    assert second["current"]["id"] == first["id"]
+    with Session(world.engine) as s:
+        row = s.get(Poll, poll)
+        assert row is not None and row.results["cast"] == 2
+    _store_is_whole(world)
+
+
+def test_a_mixed_batch_with_a_failing_push(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """First ballots, a push that fails after applying (undone alone), a push that is not
+    a ballot (the usual path, in between) and more ballots after it."""
+    names = ["alice", "bob", "carol", "dan"]
+    (poll,) = _polls(world, 1, *names)
+    boom = _ballot(poll)
+    note = {
+        "change_id": str(uuid.uuid4()),
+        "entity": "note",
+        "id": str(uuid.uuid4()),
+        "data": {"meeting_id": "not-a-meeting", "text": "x"},
+    }
+    items = [
+        _item(world, "alice", _ballot(poll)),
+        _item(world, "bob", boom),
+        _item(world, "carol", note),
+        _item(world, "carol", _ballot(poll)),
+        _item(world, "bob", _ballot(poll, "no")),
+        _item(world, "dan", _ballot(poll)),
+    ]
+    real = group_commit.PushService.push
+
+    def failing(self: Any, changes: list[PushChange]) -> Any:
+        results = real(self, changes)
+        if changes[0].change_id == boom["change_id"]:
+            raise RuntimeError("injected")
+        return results
+
+    monkeypatch.setattr(group_commit.PushService, "push", failing)
+    world.store.pushes._apply(items)
+    with pytest.raises(RuntimeError):
+        items[1].done.result()
+    statuses = [i.done.result()[0].status for i in items if i is not items[1]]
+    assert statuses == ["applied", "rejected", "applied", "applied", "applied"]
+    with Session(world.engine) as s:
+        assert s.get(Ballot, boom["id"]) is None
+        assert s.get(ChangeReceipt, boom["change_id"]) is None
+        row = s.get(Poll, poll)
+        assert row is not None and row.results["cast"] == 4
+    _store_is_whole(world)
+
+
+def test_rows_that_cannot_be_inserted_together_are_applied_one_by_one(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["alice", "bob", "carol"]
+    (poll,) = _polls(world, 1, *names)
+    items = [_item(world, v, _ballot(poll)) for v in names]
+
+    def refused(self: DeferredRows, session: Session) -> None:
+        raise OperationalError("INSERT", {}, Exception("injected"))
+
+    monkeypatch.setattr(DeferredRows, "write", refused)
+    world.store.pushes._apply(items)
+    assert [r["status"] for r in _results(items)] == ["applied"] * 3
+    with Session(world.engine) as s:
+        assert s.scalar(select(func.count()).select_from(Ballot)) == 3
+    _store_is_whole(world)
+
+
+def test_a_failed_commit_fails_the_whole_batch_and_stores_nothing(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["alice", "bob"]
+    (poll,) = _polls(world, 1, *names)
+    items = [_item(world, v, _ballot(poll)) for v in names]
+
+    def refused(self: Session) -> None:
+        raise OperationalError("COMMIT", {}, Exception("injected"))
+
+    monkeypatch.setattr(Session, "commit", refused)
+    world.store.pushes._apply(items)
+    monkeypatch.undo()
+    for item in items:
+        assert isinstance(item.done.exception(), DBAPIError)
+    with Session(world.engine) as s:
+        assert s.scalar(select(func.count()).select_from(Ballot)) == 0
+        assert s.scalar(select(func.count()).select_from(ChangeReceipt)) == 0
+    retried = [_item(world, "alice", items[0].changes[0].model_dump())]
+    world.store.pushes._apply(retried)
+    assert _results(retried)[0]["status"] == "applied"
