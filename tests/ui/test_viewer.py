@@ -200,6 +200,16 @@ def test_page_one_comes_with_the_document(qtbot, viewer: DocumentViewer, monkeyp
     assert (0, _width(view, 0)) not in asked
 
 
+def test_the_message_never_shows_through_the_pages(qtbot, viewer: DocumentViewer) -> None:
+    """The message ("Opening …", an error) stays laid out under the pages; while pages show
+    it is hidden, or its text shows in the view's margins, beside page 1."""
+    assert viewer.message.isVisible()
+    _open(qtbot, viewer)
+    assert not viewer.message.isVisible() and viewer.view.isVisible()
+    viewer.close_document()
+    assert viewer.message.isVisible()
+
+
 def test_text_selection_gives_quote_and_rects() -> None:
     doc = PdfiumDocument(PDF)
     text = doc.page_text(0)

@@ -327,7 +327,7 @@ class DocumentViewer(QWidget):
         if self._open_op is not None:
             self._open_op.cancel()
         self.message.setText(self.tr("Opening “%1”…").replace("%1", title))
-        self.stack.setCurrentIndex(0)
+        self._show_pages(False)
 
         plan = self.view.open_plan()
         limit_s = min(self.renderer.timeout_ms / 1000, FIRST_PAGE_LIMIT_S)
@@ -363,11 +363,18 @@ class DocumentViewer(QWidget):
         self.page_count_label.setText(
             self.tr(" of %1").replace("%1", str(doc.page_count)) if doc else ""
         )
-        self.stack.setCurrentIndex(1 if doc else 0)
+        self._show_pages(doc is not None)
         self._set_enabled(doc is not None)
         if old is not None and old is not doc:
             self.renderer.cache.drop_document(old_key)
             _close_later(old)
+
+    def _show_pages(self, shown: bool) -> None:
+        """The pages, or the message over them. Both stay laid out (``StackAll``), so the
+        message is hidden outright while pages show: the view paints only its pages, and
+        the message's text showed through its margins."""
+        self.stack.setCurrentIndex(1 if shown else 0)
+        self.message.setVisible(not shown)
 
     def close_document(self) -> None:
         self.set_document(None)
@@ -392,7 +399,7 @@ class DocumentViewer(QWidget):
         self._open_op = None
         text = describe_error(error)
         self.message.setText(f"{text.what}\n\n{text.safe} {text.todo}")
-        self.stack.setCurrentIndex(0)
+        self._show_pages(False)
         self.sig_open_failed.emit(error)
 
     # --- navigation ----------------------------------------------------------------------
