@@ -38,6 +38,21 @@ HEAVY = (
 )
 NOT_FOR_THE_LIST = ("httpx", "pydantic", "pypdf", "reportlab", "pypdfium2", "PySide6.QtPdf")
 
+
+def _loaded_of(script: str, modules: tuple[str, ...]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter running ``script`` (which prints them, as
+    JSON, on its last line) had loaded at that point."""
+    out = subprocess.run(
+        [sys.executable, "-c", script % (modules,)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    return list(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
 SHELL = """
 import json, sys
 from PySide6.QtWidgets import QApplication
@@ -52,15 +67,7 @@ print(json.dumps([m for m in %r if m in sys.modules]))
 
 
 def test_the_shell_window_imports_no_data_stack() -> None:
-    out = subprocess.run(
-        [sys.executable, "-c", SHELL % (HEAVY,)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert _loaded_of(SHELL, HEAVY) == []
 
 
 ENTRY = """
@@ -80,15 +87,7 @@ main([])
 def test_the_entry_point_shows_the_window_before_the_data_stack() -> None:
     """``meetings-app`` as started from its console script: the command line is built
     and the window shown with none of the data stack loaded (no subcommand's module)."""
-    out = subprocess.run(
-        [sys.executable, "-c", ENTRY % (HEAVY,)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert _loaded_of(ENTRY, HEAVY) == []
 
 
 STORE_STACK = """
@@ -103,15 +102,7 @@ def test_the_meeting_list_needs_no_http_pdf_or_report_library() -> None:
     """What start-up imports before the meeting list shows (the store, its models, the
     sign-in state) leaves sync's HTTP client, the wire's models and the PDF and report
     libraries for later."""
-    out = subprocess.run(
-        [sys.executable, "-c", STORE_STACK % (NOT_FOR_THE_LIST,)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert _loaded_of(STORE_STACK, NOT_FOR_THE_LIST) == []
 
 
 def test_shell_then_attach_fills_the_meeting_list(
